@@ -1,0 +1,14 @@
+package io.boto4j.model;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** Binary data; as a payload it may be {@code streaming} (and {@code requiresLength}). */
+public final class BlobShape extends Shape {
+    BlobShape(String name, JsonNode traits, ServiceModel model) {
+        super(name, traits, model);
+    }
+
+    public boolean requiresLength() {
+        return bool(traits(), "requiresLength");
+    }
+}

@@ -1,0 +1,21 @@
+package io.boto4j.model;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** A list; its member reference may carry {@code locationName} (xml) and {@code queryName}. */
+public final class ListShape extends Shape {
+    private volatile Shape member;
+
+    ListShape(String name, JsonNode traits, ServiceModel model) {
+        super(name, traits, model);
+    }
+
+    public Shape member() {
+        Shape m = member;
+        if (m == null) {
+            m = model.resolveRef(traits().get("member"), name() + "$member");
+            member = m;
+        }
+        return m;
+    }
+}

@@ -1,0 +1,260 @@
+package io.boto4j.model;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** One operation of a service model: HTTP binding, input/output/error shapes and the traits the pipeline reads. */
+public final class OperationModel {
+    private final String name;
+    private final JsonNode node;
+    private final ServiceModel service;
+    private final String httpMethod;
+    private final String requestUri;
+    private final Integer responseCode;
+    private volatile Shapes shapes;
+
+    private record Shapes(StructureShape input, StructureShape output, List<StructureShape> errors) {
+    }
+
+    OperationModel(String name, JsonNode node, ServiceModel service) {
+        this.name = name;
+        this.node = node;
+        this.service = service;
+        JsonNode http = node.path("http");
+        this.httpMethod = http.path("method").asText("POST");
+        this.requestUri = http.path("requestUri").asText("/");
+        this.responseCode = http.has("responseCode") ? http.get("responseCode").asInt() : null;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** boto3's name for the operation ({@code put_object}). */
+    public String snakeName() {
+        return Names.xformName(name);
+    }
+
+    public ServiceModel serviceModel() {
+        return service;
+    }
+
+    /** The operation's JSON as in the model. */
+    public JsonNode raw() {
+        return node;
+    }
+
+    public String httpMethod() {
+        return httpMethod;
+    }
+
+    public String requestUri() {
+        return requestUri;
+    }
+
+    public Integer responseCode() {
+        return responseCode;
+    }
+
+    private Shapes shapes() {
+        Shapes s = shapes;
+        if (s == null) {
+            StructureShape in = (StructureShape) service.resolveOptionalRef(node.get("input"), name + "$input");
+            StructureShape out = (StructureShape) service.resolveOptionalRef(node.get("output"), name + "$output");
+            List<StructureShape> errs = new ArrayList<>();
+            JsonNode errors = node.get("errors");
+            if (errors != null) {
+                int i = 0;
+                for (JsonNode e : errors) {
+                    errs.add((StructureShape) service.resolveRef(e, name + "$errors[" + i++ + "]"));
+                }
+            }
+            s = new Shapes(in, out, Collections.unmodifiableList(errs));
+            shapes = s;
+        }
+        return s;
+    }
+
+    /** The input structure, or null when the operation takes none. */
+    public StructureShape inputShape() {
+        return shapes().input;
+    }
+
+    /** The output structure, or null when the operation returns none. */
+    public StructureShape outputShape() {
+        return shapes().output;
+    }
+
+    public List<StructureShape> errorShapes() {
+        return shapes().errors;
+    }
+
+    /** The legacy {@code authtype} trait (v4, none, bearer, v4-unsigned-body, ...), or null. */
+    public String authType() {
+        return Shape.text(node, "authtype");
+    }
+
+    /** The {@code auth} trait: auth scheme ids in order of preference; empty when the service's apply. */
+    public List<String> auth() {
+        return ServiceModel.strings(node.get("auth"));
+    }
+
+    /** The {@code unsignedPayload} trait: sign with UNSIGNED-PAYLOAD. */
+    public boolean isUnsignedPayload() {
+        return Shape.bool(node, "unsignedPayload");
+    }
+
+    /** The endpoint host prefix template ({@code {Label}.data.}), or null. */
+    public String hostPrefix() {
+        JsonNode ep = node.get("endpoint");
+        return ep == null ? null : Shape.text(ep, "hostPrefix");
+    }
+
+    /** True when the operation takes part in endpoint discovery ({@code endpointdiscovery} trait). */
+    public boolean hasEndpointDiscovery() {
+        return node.has("endpointdiscovery");
+    }
+
+    public boolean isEndpointDiscoveryRequired() {
+        return node.path("endpointdiscovery").path("required").asBoolean(false);
+    }
+
+    /** True for the operation that answers endpoint discovery ({@code endpointoperation}). */
+    public boolean isEndpointOperation() {
+        return Shape.bool(node, "endpointoperation");
+    }
+
+    public boolean isHttpChecksumRequired() {
+        return Shape.bool(node, "httpChecksumRequired");
+    }
+
+    /** The flexible-checksum trait ({@code requestAlgorithmMember}, {@code requestChecksumRequired}, ...), or null. */
+    public JsonNode httpChecksum() {
+        return node.get("httpChecksum");
+    }
+
+    /** The {@code requestcompression} trait ({@code encodings}), or null. */
+    public JsonNode requestCompression() {
+        return node.get("requestcompression");
+    }
+
+    public boolean isDeprecated() {
+        return Shape.bool(node, "deprecated");
+    }
+
+    /** Static context params for endpoint resolution, by parameter name. */
+    public Map<String, JsonNode> staticContextParams() {
+        JsonNode p = node.get("staticContextParams");
+        if (p == null) {
+            return Map.of();
+        }
+        Map<String, JsonNode> out = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = p.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            out.put(e.getKey(), e.getValue().get("value"));
+        }
+        return out;
+    }
+
+    /** Operation context params: parameter name to a JMESPath over the input. */
+    public Map<String, String> operationContextParams() {
+        JsonNode p = node.get("operationContextParams");
+        if (p == null) {
+            return Map.of();
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = p.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            out.put(e.getKey(), e.getValue().path("path").asText());
+        }
+        return out;
+    }
+
+    /** Context params taken from input members ({@code contextParam}): parameter name to member name. */
+    public Map<String, String> contextParams() {
+        StructureShape in = inputShape();
+        if (in == null) {
+            return Map.of();
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        in.members().forEach((member, shape) -> {
+            JsonNode cp = shape.trait("contextParam");
+            if (cp != null && cp.has("name")) {
+                out.put(cp.get("name").asText(), member);
+            }
+        });
+        return out;
+    }
+
+    /** Input members that are idempotency tokens (auto-filled with a UUID when absent). */
+    public List<String> idempotentMembers() {
+        StructureShape in = inputShape();
+        if (in == null) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        in.members().forEach((member, shape) -> {
+            if (shape.isIdempotencyToken()) {
+                out.add(member);
+            }
+        });
+        return out;
+    }
+
+    /** The streaming payload member's shape of the input, or null. */
+    public Shape streamingInput() {
+        return streamingPayload(inputShape());
+    }
+
+    /** The streaming payload member's shape of the output, or null. */
+    public Shape streamingOutput() {
+        return streamingPayload(outputShape());
+    }
+
+    public boolean hasStreamingInput() {
+        return streamingInput() != null;
+    }
+
+    public boolean hasStreamingOutput() {
+        return streamingOutput() != null;
+    }
+
+    /** The event-stream payload member's shape of the output, or null. */
+    public StructureShape eventStreamOutput() {
+        return eventStream(outputShape());
+    }
+
+    public StructureShape eventStreamInput() {
+        return eventStream(inputShape());
+    }
+
+    public boolean hasEventStreamOutput() {
+        return eventStreamOutput() != null;
+    }
+
+    private static Shape streamingPayload(StructureShape shape) {
+        if (shape == null || shape.payload() == null) {
+            return null;
+        }
+        Shape payload = shape.member(shape.payload());
+        return payload != null && payload.isStreaming() ? payload : null;
+    }
+
+    private static StructureShape eventStream(StructureShape shape) {
+        if (shape == null || shape.payload() == null) {
+            return null;
+        }
+        Shape payload = shape.member(shape.payload());
+        return payload instanceof StructureShape s && s.isEventStream() ? s : null;
+    }
+
+    @Override
+    public String toString() {
+        return "OperationModel(" + service.serviceName() + "." + name + ")";
+    }
+}

@@ -1,0 +1,22 @@
+package io.boto4j.model;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+
+/** The raw JSON behind a {@link ServiceModel}: a parsed tree, or a byte array with an index of offsets. */
+interface RawModel {
+    JsonNode metadata();
+
+    List<String> operationNames();
+
+    List<String> shapeNames();
+
+    /** The operation's JSON, or null. */
+    JsonNode operation(String name);
+
+    /** The shape's JSON, or null. */
+    JsonNode shape(String name);
+
+    /** Where the model came from, for error messages. */
+    String origin();
+}

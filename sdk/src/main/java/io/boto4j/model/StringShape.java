@@ -1,0 +1,31 @@
+package io.boto4j.model;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/** A string, with its enum values and pattern when the model gives them. */
+public final class StringShape extends Shape {
+    private final List<String> enumValues;
+
+    StringShape(String name, JsonNode traits, ServiceModel model) {
+        super(name, traits, model);
+        JsonNode e = traits.get("enum");
+        if (e != null && e.isArray()) {
+            List<String> values = new ArrayList<>(e.size());
+            e.forEach(v -> values.add(v.asText()));
+            this.enumValues = Collections.unmodifiableList(values);
+        } else {
+            this.enumValues = List.of();
+        }
+    }
+
+    public List<String> enumValues() {
+        return enumValues;
+    }
+
+    public String pattern() {
+        return text(traits(), "pattern");
+    }
+}

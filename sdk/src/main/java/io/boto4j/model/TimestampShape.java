@@ -1,0 +1,10 @@
+package io.boto4j.model;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** A timestamp; {@link #timestampFormat()} is its override, null meaning the protocol's default. */
+public final class TimestampShape extends Shape {
+    TimestampShape(String name, JsonNode traits, ServiceModel model) {
+        super(name, traits, model);
+    }
+}

@@ -1,0 +1,52 @@
+package io.boto4j.model;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A model given as a whole tree (tests, protocol conformance suites, user-built models). */
+final class TreeRawModel implements RawModel {
+    private final JsonNode tree;
+    private final String origin;
+
+    TreeRawModel(JsonNode tree, String origin) {
+        this.tree = tree;
+        this.origin = origin;
+    }
+
+    @Override
+    public JsonNode metadata() {
+        JsonNode m = tree.get("metadata");
+        return m == null ? JsonNodeFactory.instance.objectNode() : m;
+    }
+
+    @Override
+    public List<String> operationNames() {
+        List<String> names = new ArrayList<>();
+        tree.path("operations").fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    @Override
+    public List<String> shapeNames() {
+        List<String> names = new ArrayList<>();
+        tree.path("shapes").fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    @Override
+    public JsonNode operation(String name) {
+        return tree.path("operations").get(name);
+    }
+
+    @Override
+    public JsonNode shape(String name) {
+        return tree.path("shapes").get(name);
+    }
+
+    @Override
+    public String origin() {
+        return origin;
+    }
+}
