@@ -1,6 +1,7 @@
 package io.boto4j.loader;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.boto4j.exception.ModelError;
 import io.boto4j.internal.json.Json;
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,6 +41,15 @@ final class ClasspathDataRoot implements DataRoot {
         }
     }
 
+    private static final class Holder {
+        static final ClasspathDataRoot SHARED = find(ClasspathDataRoot.class.getClassLoader());
+    }
+
+    /** The bundled data of this class's loader, read once per JVM; null without a {@code boto4j-models} jar. */
+    static ClasspathDataRoot shared() {
+        return Holder.SHARED;
+    }
+
     /** The bundled data, or null when no {@code boto4j-models} jar is on the class path. */
     static ClasspathDataRoot find(ClassLoader classLoader) {
         try (InputStream in = classLoader.getResourceAsStream(PREFIX + "index.json")) {
@@ -66,7 +76,7 @@ final class ClasspathDataRoot implements DataRoot {
                 return in.readAllBytes();
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read bundled model file classpath:" + resource + ": " + e.getMessage(), e);
+            throw new ModelError("Cannot read model file classpath:" + resource + ": " + e, e);
         }
     }
 

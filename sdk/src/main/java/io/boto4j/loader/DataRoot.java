@@ -1,5 +1,6 @@
 package io.boto4j.loader;
 
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -22,4 +23,14 @@ public interface DataRoot {
 
     /** Where this root is, for error messages. */
     String describe();
+
+    /** A botocore-style data directory; it need not exist (then it holds nothing). */
+    static DataRoot directory(Path dir) {
+        return new DirectoryDataRoot(dir);
+    }
+
+    /** The data bundled in the {@code boto4j-models} jar, or null when that jar is not on the class path. */
+    static DataRoot bundled() {
+        return ClasspathDataRoot.shared();
+    }
 }

@@ -1,8 +1,8 @@
 package io.boto4j.loader;
 
+import io.boto4j.exception.ModelError;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,19 +21,21 @@ final class DirectoryDataRoot implements DataRoot {
     @Override
     public byte[] read(String logicalPath) {
         Path plain = dir.resolve(logicalPath);
+        Path file = plain;
         try {
             if (Files.isRegularFile(plain)) {
                 return Files.readAllBytes(plain);
             }
-            Path gz = dir.resolve(logicalPath + ".gz");
-            if (Files.isRegularFile(gz)) {
-                try (InputStream in = new GZIPInputStream(Files.newInputStream(gz))) {
+            file = dir.resolve(logicalPath + ".gz");
+            if (Files.isRegularFile(file)) {
+                try (InputStream in = new GZIPInputStream(Files.newInputStream(file), 65536)) {
                     return in.readAllBytes();
                 }
             }
             return null;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read model file " + plain + "(.gz): " + e.getMessage(), e);
+            // a truncated .gz ends in EOFException: as much a broken model file as bad JSON
+            throw new ModelError("Cannot read model file " + file + ": " + e, e);
         }
     }
 

@@ -23,8 +23,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * Finds and reads botocore-format model data, with botocore's search semantics: the entries of
  * {@code AWS_DATA_PATH} (or the {@code data_path} setting), then {@code ~/.aws/models}, then the bundled
  * {@code boto4j-models} jar; the first root that holds a file wins. Returns JSON trees or raw bytes, never
- * model objects. Loaders are cached per search path for the life of the JVM, and so is what they read, except
- * {@code service-2} bytes, which the model layer scans once and keeps in its own cache.
+ * model objects. Loaders are cached per search path for the life of the JVM, and so is what they read: the
+ * same {@link ServiceData} (the same byte array) comes back for the same file, which lets the model layer
+ * share one indexed model per file.
  */
 public final class Loader {
     /** botocore only knows one extras type. */
@@ -33,10 +34,34 @@ public final class Loader {
 
     private final List<DataRoot> roots;
     private final Map<String, List<String>> availableServices = new ConcurrentHashMap<>();
+    private final Map<String, List<String>> apiVersions = new ConcurrentHashMap<>();
     private final Map<String, JsonNode> dataCache = new ConcurrentHashMap<>();
+    private final Map<String, ServiceData> serviceDataCache = new ConcurrentHashMap<>();
 
+    /** A loader over the given roots, searched in order; it caches what it reads for its own lifetime. */
     public Loader(List<DataRoot> roots) {
         this.roots = List.copyOf(roots);
+    }
+
+    /**
+     * A new, uncached-by-the-JVM loader with botocore's search order: each of {@code dataPath} (what
+     * {@code AWS_DATA_PATH} lists), then {@code customerModels} (normally {@code ~/.aws/models}; null to
+     * leave out), then the bundled data when {@code includeBundled}. For tests and for callers that manage
+     * the loader's lifetime themselves.
+     */
+    public static Loader create(List<Path> dataPath, Path customerModels, boolean includeBundled) {
+        List<DataRoot> roots = new ArrayList<>();
+        dataPath.forEach(p -> roots.add(DataRoot.directory(p)));
+        if (customerModels != null) {
+            roots.add(DataRoot.directory(customerModels));
+        }
+        if (includeBundled) {
+            DataRoot bundled = DataRoot.bundled();
+            if (bundled != null) {
+                roots.add(bundled);
+            }
+        }
+        return new Loader(roots);
     }
 
     /**
@@ -74,16 +99,9 @@ public final class Loader {
     }
 
     private static Loader build(List<String> extraPaths) {
-        List<DataRoot> roots = new ArrayList<>();
-        for (String p : extraPaths) {
-            roots.add(new DirectoryDataRoot(Path.of(p)));
-        }
-        roots.add(new DirectoryDataRoot(Path.of(System.getProperty("user.home"), ".aws", "models")));
-        ClasspathDataRoot bundled = ClasspathDataRoot.find(Loader.class.getClassLoader());
-        if (bundled != null) {
-            roots.add(bundled);
-        }
-        return new Loader(roots);
+        List<Path> paths = new ArrayList<>();
+        extraPaths.forEach(p -> paths.add(Path.of(p)));
+        return create(paths, Path.of(System.getProperty("user.home"), ".aws", "models"), true);
     }
 
     public List<DataRoot> roots() {
@@ -110,15 +128,17 @@ public final class Loader {
 
     /** The api versions of a service that have a file of the type, newest first. */
     public List<String> listApiVersions(String service, String typeName) {
-        TreeSet<String> versions = new TreeSet<>(Comparator.reverseOrder());
-        for (DataRoot root : roots) {
-            for (String version : root.apiVersions(service)) {
-                if (root.exists(service + "/" + version + "/" + typeName + ".json")) {
-                    versions.add(version);
+        return apiVersions.computeIfAbsent(service + "/" + typeName, k -> {
+            TreeSet<String> versions = new TreeSet<>(Comparator.reverseOrder());
+            for (DataRoot root : roots) {
+                for (String version : root.apiVersions(service)) {
+                    if (root.exists(service + "/" + version + "/" + typeName + ".json")) {
+                        versions.add(version);
+                    }
                 }
             }
-        }
-        return List.copyOf(versions);
+            return List.copyOf(versions);
+        });
     }
 
     public String determineLatestVersion(String service, String typeName) {
@@ -136,6 +156,17 @@ public final class Loader {
     public ServiceData loadServiceData(String service, String typeName, String apiVersion) {
         checkService(service, typeName);
         String version = apiVersion != null ? apiVersion : determineLatestVersion(service, typeName);
+        String key = service + "/" + version + "/" + typeName;
+        ServiceData cached = serviceDataCache.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        ServiceData data = readServiceData(service, typeName, version);
+        ServiceData prior = serviceDataCache.putIfAbsent(key, data);
+        return prior != null ? prior : data;
+    }
+
+    private ServiceData readServiceData(String service, String typeName, String version) {
         String path = service + "/" + version + "/" + typeName + ".json";
         Located main = locate(path);
         List<JsonNode> extras = new ArrayList<>();

@@ -1,7 +1,6 @@
 package io.boto4j.model;
 
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -9,109 +8,200 @@ import io.boto4j.exception.ModelError;
 import io.boto4j.internal.json.Json;
 import io.boto4j.internal.json.JsonMerge;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 
 /**
- * A model kept as its JSON bytes plus the byte ranges of every operation and shape, found by one streaming
- * pass that parses only {@code metadata}. An operation or shape is parsed when first asked for; that is what
- * makes creating a model for EC2 (1 MB of JSON) cheap. Extras ({@code merge} sections) are laid over each
- * part as it is parsed.
+ * A model kept as its JSON bytes plus, per operation and per shape, four ints: where its name and its JSON
+ * are. Names are looked up through an open-addressing table over those ints, compared byte for char, so the
+ * index holds no String per shape (all 424 bundled services fit in a few MB beside their bytes). One
+ * {@link ModelScanner} pass validates and indexes the file; only {@code metadata} is parsed then. An operation
+ * or shape is parsed when first asked for, with the extras ({@code merge} sections) laid over it.
  */
 final class IndexedRawModel implements RawModel {
     private final byte[] bytes;
     private final String origin;
     private final JsonNode metadata;
-    private final Map<String, long[]> operations;
-    private final Map<String, long[]> shapes;
-    private final List<String> operationNames;
-    private final List<String> shapeNames;
+    private final Entries operations;
+    private final Entries shapes;
     private final JsonNode extraOperations;
     private final JsonNode extraShapes;
+    private volatile List<String> operationNames;
+    private volatile List<String> shapeNames;
 
     IndexedRawModel(byte[] bytes, String origin, List<JsonNode> extras) {
         this.bytes = bytes;
         this.origin = origin;
-        JsonNode meta = null;
-        Map<String, long[]> ops = new HashMap<>();
-        Map<String, long[]> shp = new HashMap<>();
-        List<String> opNames = new ArrayList<>();
-        List<String> shapeNameList = new ArrayList<>();
-        try (JsonParser p = Json.factory().createParser(bytes)) {
-            p.setCodec(Json.MAPPER);
-            if (p.nextToken() != JsonToken.START_OBJECT) {
-                throw new ModelError("Invalid model file " + origin + ": not a JSON object");
+        ModelScanner scan = new ModelScanner(bytes, origin);
+        scan.scan();
+        ObjectNode meta;
+        if (scan.metadataStart < 0) {
+            meta = JsonNodeFactory.instance.objectNode();
+        } else {
+            JsonNode parsed = readTree(scan.metadataStart, scan.metadataEnd, "metadata");
+            if (!(parsed instanceof ObjectNode o)) {
+                throw new ModelError("Invalid model file " + origin + ": 'metadata' must be an object");
             }
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String section = p.currentName();
-                JsonToken t = p.nextToken();
-                switch (section) {
-                    case "metadata" -> meta = p.readValueAsTree();
-                    case "operations" -> indexMembers(p, t, ops, opNames);
-                    case "shapes" -> indexMembers(p, t, shp, shapeNameList);
-                    default -> p.skipChildren();
-                }
-            }
-            if (p.currentToken() != JsonToken.END_OBJECT) {
-                throw new ModelError("Invalid model file " + origin + ": unexpected " + p.currentToken());
-            }
-            if (p.nextToken() != null) {
-                throw new ModelError("Invalid model file " + origin + ": trailing content after the model");
-            }
-        } catch (IOException e) {
-            throw new ModelError("Invalid model file " + origin + ": " + e.getMessage(), e);
+            meta = o;
         }
-        ObjectNode mergedMeta = meta instanceof ObjectNode o ? o : JsonNodeFactory.instance.objectNode();
         JsonNode extraOps = null;
         JsonNode extraShp = null;
         for (JsonNode extra : extras) {
             JsonNode merge = extra.path("merge");
             if (merge.has("metadata")) {
-                JsonMerge.deepMerge(mergedMeta, merge.get("metadata"));
+                JsonMerge.deepMerge(meta, merge.get("metadata"));
             }
             extraOps = JsonMerge.combine(extraOps, merge.get("operations"));
             extraShp = JsonMerge.combine(extraShp, merge.get("shapes"));
         }
-        addNames(extraOps, ops, opNames);
-        addNames(extraShp, shp, shapeNameList);
-        this.metadata = mergedMeta;
-        this.operations = ops;
-        this.shapes = shp;
-        this.operationNames = Collections.unmodifiableList(opNames);
-        this.shapeNames = Collections.unmodifiableList(shapeNameList);
+        this.metadata = meta;
+        this.operations = new Entries(scan.operations);
+        this.shapes = new Entries(scan.shapes);
         this.extraOperations = extraOps;
         this.extraShapes = extraShp;
     }
 
-    private static void addNames(JsonNode extra, Map<String, long[]> index, List<String> names) {
-        if (extra == null) {
-            return;
-        }
-        for (Iterator<String> it = extra.fieldNames(); it.hasNext(); ) {
-            String n = it.next();
-            if (!index.containsKey(n)) {
-                names.add(n);
+    /** The entries of one section, with a hash table from name to entry. */
+    private final class Entries {
+        private final int[] ranges;
+        private final int count;
+        private final int[] table;
+        /** Decoded names of the entries whose keys have escapes or non-ASCII bytes; null when there are none. */
+        private final String[] complexNames;
+        private final boolean[] exception;
+
+        Entries(ModelScanner.Section section) {
+            this.ranges = section.ranges;
+            this.count = section.count;
+            this.exception = section.exception;
+            String[] complex = null;
+            if (section.complexKey != null) {
+                complex = new String[count];
+                for (int i = 0; i < count; i++) {
+                    if (section.complexKey[i]) {
+                        complex[i] = decodeKey(ranges[i * 4], ranges[i * 4 + 1]);
+                    }
+                }
             }
+            this.complexNames = complex;
+            int size = Integer.highestOneBit(Math.max(4, count * 2 - 1)) << 1;
+            int[] t = new int[size];
+            int mask = size - 1;
+            for (int i = 0; i < count; i++) {
+                int h = spread(hashOf(i)) & mask;
+                while (t[h] != 0) {
+                    if (nameEquals(t[h] - 1, nameOf(i))) {
+                        break; // a duplicate key: the later one wins, as in every JSON reader we agree with
+                    }
+                    h = (h + 1) & mask;
+                }
+                t[h] = i + 1;
+            }
+            this.table = t;
+        }
+
+        private int hashOf(int i) {
+            if (complexNames != null && complexNames[i] != null) {
+                return complexNames[i].hashCode();
+            }
+            // String.hashCode of an ASCII string, computed from its bytes
+            int h = 0;
+            for (int p = ranges[i * 4], end = ranges[i * 4 + 1]; p < end; p++) {
+                h = 31 * h + bytes[p];
+            }
+            return h;
+        }
+
+        private String nameOf(int i) {
+            if (complexNames != null && complexNames[i] != null) {
+                return complexNames[i];
+            }
+            int start = ranges[i * 4];
+            return new String(bytes, start, ranges[i * 4 + 1] - start, StandardCharsets.ISO_8859_1);
+        }
+
+        private boolean nameEquals(int i, String name) {
+            if (complexNames != null && complexNames[i] != null) {
+                return complexNames[i].equals(name);
+            }
+            int start = ranges[i * 4];
+            int len = ranges[i * 4 + 1] - start;
+            if (len != name.length()) {
+                return false;
+            }
+            for (int k = 0; k < len; k++) {
+                if (bytes[start + k] != name.charAt(k)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** The entry index, or -1. */
+        int find(String name) {
+            int mask = table.length - 1;
+            int h = spread(name.hashCode()) & mask;
+            while (true) {
+                int e = table[h];
+                if (e == 0) {
+                    return -1;
+                }
+                if (nameEquals(e - 1, name)) {
+                    return e - 1;
+                }
+                h = (h + 1) & mask;
+            }
+        }
+
+        List<String> names(JsonNode extra) {
+            List<String> out = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                String n = nameOf(i);
+                if (find(n) == i) { // a key given twice is listed once, where its last value is
+                    out.add(n);
+                }
+            }
+            if (extra != null) {
+                for (Iterator<String> it = extra.fieldNames(); it.hasNext(); ) {
+                    String n = it.next();
+                    if (find(n) < 0) {
+                        out.add(n);
+                    }
+                }
+            }
+            return Collections.unmodifiableList(out);
+        }
+
+        JsonNode read(int i, String name) {
+            return readTree(ranges[i * 4 + 2], ranges[i * 4 + 3], name);
+        }
+
+        boolean isException(int i) {
+            return exception != null && exception[i];
         }
     }
 
-    private void indexMembers(JsonParser p, JsonToken start, Map<String, long[]> index, List<String> names)
-            throws IOException {
-        if (start != JsonToken.START_OBJECT) {
-            throw new ModelError("Invalid model file " + origin + ": '" + p.currentName() + "' is not an object");
-        }
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String name = p.currentName();
+    private static int spread(int h) {
+        return h ^ (h >>> 16);
+    }
+
+    private String decodeKey(int start, int end) {
+        try (JsonParser p = Json.factory().createParser(bytes, start - 1, end - start + 2)) {
             p.nextToken();
-            long from = p.currentTokenLocation().getByteOffset();
-            p.skipChildren();
-            long to = p.currentLocation().getByteOffset();
-            index.put(name, new long[] {from, to});
-            names.add(name);
+            return p.getText();
+        } catch (IOException e) {
+            throw new ModelError("Invalid model file " + origin + ": bad key at byte " + start, e);
+        }
+    }
+
+    private JsonNode readTree(int from, int to, String what) {
+        try {
+            return Json.MAPPER.readTree(bytes, from, to - from);
+        } catch (IOException e) {
+            throw new ModelError("Invalid model file " + origin + " at '" + what + "': " + e.getMessage(), e);
         }
     }
 
@@ -122,12 +212,22 @@ final class IndexedRawModel implements RawModel {
 
     @Override
     public List<String> operationNames() {
-        return operationNames;
+        List<String> n = operationNames;
+        if (n == null) {
+            n = operations.names(extraOperations);
+            operationNames = n;
+        }
+        return n;
     }
 
     @Override
     public List<String> shapeNames() {
-        return shapeNames;
+        List<String> n = shapeNames;
+        if (n == null) {
+            n = shapes.names(extraShapes);
+            shapeNames = n;
+        }
+        return n;
     }
 
     @Override
@@ -140,17 +240,30 @@ final class IndexedRawModel implements RawModel {
         return part(shapes, extraShapes, name);
     }
 
-    private JsonNode part(Map<String, long[]> index, JsonNode extras, String name) {
-        long[] range = index.get(name);
-        JsonNode extra = extras == null ? null : extras.get(name);
-        JsonNode node = null;
-        if (range != null) {
-            try {
-                node = Json.MAPPER.readTree(bytes, (int) range[0], (int) (range[1] - range[0]));
-            } catch (IOException e) {
-                throw new ModelError("Invalid model file " + origin + " at '" + name + "': " + e.getMessage(), e);
+    @Override
+    public List<String> exceptionShapeNames() {
+        List<String> out = new ArrayList<>();
+        for (String name : shapeNames()) {
+            int i = shapes.find(name);
+            if (i >= 0 ? shapes.isException(i) || extraMarksException(name) : extraMarksException(name)) {
+                out.add(name);
             }
         }
+        return out;
+    }
+
+    private boolean extraMarksException(String name) {
+        if (extraShapes == null || !extraShapes.has(name)) {
+            return false;
+        }
+        JsonNode s = shape(name);
+        return s != null && s.path("exception").asBoolean(false);
+    }
+
+    private JsonNode part(Entries entries, JsonNode extras, String name) {
+        int i = entries.find(name);
+        JsonNode extra = extras == null ? null : extras.get(name);
+        JsonNode node = i < 0 ? null : entries.read(i, name);
         if (extra != null) {
             if (node instanceof ObjectNode o) {
                 JsonMerge.deepMerge(o, extra);

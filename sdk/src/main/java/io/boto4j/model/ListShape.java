@@ -13,8 +13,13 @@ public final class ListShape extends Shape {
     public Shape member() {
         Shape m = member;
         if (m == null) {
-            m = model.resolveRef(traits().get("member"), name() + "$member");
-            member = m;
+            synchronized (this) {
+                m = member;
+                if (m == null) {
+                    m = model.resolveRef(traits().get("member"), name() + "$member");
+                    member = m;
+                }
+            }
         }
         return m;
     }

@@ -14,8 +14,13 @@ public final class MapShape extends Shape {
     public Shape key() {
         Shape k = key;
         if (k == null) {
-            k = model.resolveRef(traits().get("key"), name() + "$key");
-            key = k;
+            synchronized (this) {
+                k = key;
+                if (k == null) {
+                    k = model.resolveRef(traits().get("key"), name() + "$key");
+                    key = k;
+                }
+            }
         }
         return k;
     }
@@ -23,8 +28,13 @@ public final class MapShape extends Shape {
     public Shape value() {
         Shape v = value;
         if (v == null) {
-            v = model.resolveRef(traits().get("value"), name() + "$value");
-            value = v;
+            synchronized (this) {
+                v = value;
+                if (v == null) {
+                    v = model.resolveRef(traits().get("value"), name() + "$value");
+                    value = v;
+                }
+            }
         }
         return v;
     }

@@ -1,6 +1,7 @@
 package io.boto4j.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.boto4j.exception.ModelError;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
@@ -64,20 +65,38 @@ public final class OperationModel {
     private Shapes shapes() {
         Shapes s = shapes;
         if (s == null) {
-            StructureShape in = (StructureShape) service.resolveOptionalRef(node.get("input"), name + "$input");
-            StructureShape out = (StructureShape) service.resolveOptionalRef(node.get("output"), name + "$output");
-            List<StructureShape> errs = new ArrayList<>();
-            JsonNode errors = node.get("errors");
-            if (errors != null) {
-                int i = 0;
-                for (JsonNode e : errors) {
-                    errs.add((StructureShape) service.resolveRef(e, name + "$errors[" + i++ + "]"));
+            synchronized (this) {
+                s = shapes;
+                if (s == null) {
+                    s = resolveShapes();
+                    shapes = s;
                 }
             }
-            s = new Shapes(in, out, Collections.unmodifiableList(errs));
-            shapes = s;
         }
         return s;
+    }
+
+    private Shapes resolveShapes() {
+        StructureShape in = structure(service.resolveOptionalRef(node.get("input"), name + "$input"), "input");
+        StructureShape out = structure(service.resolveOptionalRef(node.get("output"), name + "$output"), "output");
+        List<StructureShape> errs = new ArrayList<>();
+        JsonNode errors = node.get("errors");
+        if (errors != null) {
+            int i = 0;
+            for (JsonNode e : errors) {
+                String where = "errors[" + i++ + "]";
+                errs.add(structure(service.resolveRef(e, name + "$" + where), where));
+            }
+        }
+        return new Shapes(in, out, Collections.unmodifiableList(errs));
+    }
+
+    private StructureShape structure(Shape shape, String role) {
+        if (shape == null || shape instanceof StructureShape) {
+            return (StructureShape) shape;
+        }
+        throw new ModelError("Operation " + name + ": " + role + " is " + shape.type() + " shape " + shape.name()
+                + ", not a structure, in " + service.origin());
     }
 
     /** The input structure, or null when the operation takes none. */

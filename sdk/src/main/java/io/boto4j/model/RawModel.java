@@ -11,11 +11,14 @@ interface RawModel {
 
     List<String> shapeNames();
 
-    /** The operation's JSON, or null. */
+    /** The operation's JSON, or null. Each call parses anew; the model keeps what it builds from it. */
     JsonNode operation(String name);
 
-    /** The shape's JSON, or null. */
+    /** The shape's JSON, or null. Each call parses anew; the model keeps what it builds from it. */
     JsonNode shape(String name);
+
+    /** The names of the shapes with {@code exception: true}, in model order. */
+    List<String> exceptionShapeNames();
 
     /** Where the model came from, for error messages. */
     String origin();

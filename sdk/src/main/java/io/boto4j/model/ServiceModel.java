@@ -8,10 +8,12 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * A service model ({@code service-2.json}): metadata, operations and shapes. Creating one reads only the
@@ -23,12 +25,16 @@ public final class ServiceModel {
     public static final List<String> PRIORITY_ORDERED_PROTOCOLS =
             List.of("json", "rest-json", "rest-xml", "smithy-rpc-v2-cbor", "query", "ec2");
 
+    /** Shapes parsed from JSON in this JVM; lets tests see that creating a model parses none. */
+    static final LongAdder PARSED_SHAPES = new LongAdder();
+
     private final String serviceName;
     private final RawModel raw;
     private final JsonNode metadata;
     private final Map<String, Shape> shapes = new ConcurrentHashMap<>();
     private final Map<String, OperationModel> operations = new ConcurrentHashMap<>();
-    private final Map<String, String> operationBySnakeName;
+    private volatile Map<String, String> operationBySnakeName;
+    private volatile Map<String, StructureShape> errorShapes;
     private final String protocol;
 
     private ServiceModel(String serviceName, RawModel raw) {
@@ -36,19 +42,25 @@ public final class ServiceModel {
         this.raw = raw;
         this.metadata = raw.metadata();
         this.protocol = chooseProtocol();
-        Map<String, String> snake = new HashMap<>();
-        for (String op : raw.operationNames()) {
-            snake.put(Names.xformName(op), op);
-        }
-        this.operationBySnakeName = snake;
     }
 
     /**
-     * A model over the raw bytes of a {@code service-2.json}, with the {@code *.sdk-extras.json} trees to merge.
-     * {@code origin} names the file in errors. A malformed file fails here, naming it.
+     * A new model over the raw bytes of a {@code service-2.json}, with the {@code *.sdk-extras.json} trees to
+     * merge; {@code origin} names the file in errors. One validating scan indexes the bytes (no shape is
+     * parsed), so a malformed file fails here, naming the file, line and column. The array is kept, not
+     * copied: it must not change afterwards.
      */
     public static ServiceModel parse(String serviceName, byte[] json, String origin, List<JsonNode> extras) {
         return new ServiceModel(serviceName, new IndexedRawModel(json, origin, extras));
+    }
+
+    /**
+     * The JVM-wide model for a file: the first call indexes it, later calls for the same service and origin
+     * with the same content and extras return the same instance, so every client of the service shares its
+     * resolved shapes. Clients use this; {@link #parse} always builds a new model.
+     */
+    public static ServiceModel shared(String serviceName, byte[] json, String origin, List<JsonNode> extras) {
+        return SharedModels.get(serviceName, json, origin, extras);
     }
 
     /** A model over a parsed tree (tests, protocol suites, models a user builds). */
@@ -185,7 +197,7 @@ public final class ServiceModel {
         String modelName = name;
         JsonNode node = raw.operation(name);
         if (node == null) {
-            modelName = operationBySnakeName.get(name);
+            modelName = operationsBySnakeName().get(name);
             node = modelName == null ? null : raw.operation(modelName);
         }
         if (node == null) {
@@ -201,19 +213,49 @@ public final class ServiceModel {
     }
 
     public boolean hasOperation(String name) {
-        return raw.operation(name) != null || operationBySnakeName.containsKey(name);
+        return raw.operation(name) != null || operationsBySnakeName().containsKey(name);
+    }
+
+    /** Built on the first lookup by a snake_case name, so creating a model does no name transformation. */
+    private Map<String, String> operationsBySnakeName() {
+        Map<String, String> m = operationBySnakeName;
+        if (m == null) {
+            Map<String, String> snake = new HashMap<>();
+            for (String op : raw.operationNames()) {
+                snake.put(Names.xformName(op), op);
+            }
+            m = Collections.unmodifiableMap(snake);
+            operationBySnakeName = m;
+        }
+        return m;
     }
 
     /** The shape by name, parsed on first use and shared. */
     public Shape shape(String name) {
+        Shape s = shapeOrNull(name);
+        if (s == null) {
+            throw new ModelError("Shape not found: " + name + " in " + raw.origin());
+        }
+        return s;
+    }
+
+    public boolean hasShape(String name) {
+        return shapes.containsKey(name) || raw.shape(name) != null;
+    }
+
+    private Shape shapeOrNull(String name) {
         Shape s = shapes.get(name);
         if (s != null) {
             return s;
         }
         JsonNode node = raw.shape(name);
         if (node == null) {
-            throw new ModelError("Shape not found: " + name + " in " + raw.origin());
+            return null;
         }
+        if (!node.isObject()) {
+            throw new ModelError("Shape " + name + " is not an object in " + raw.origin());
+        }
+        PARSED_SHAPES.increment();
         Shape created = create(name, node);
         Shape prior = shapes.putIfAbsent(name, created);
         return prior != null ? prior : created;
@@ -221,38 +263,43 @@ public final class ServiceModel {
 
     /** The error shapes of the service (shapes with {@code exception: true}), by error code. */
     public Map<String, StructureShape> errorShapes() {
-        Map<String, StructureShape> out = new HashMap<>();
-        for (String n : raw.shapeNames()) {
-            JsonNode node = raw.shape(n);
-            if (node != null && node.path("exception").asBoolean(false)) {
-                StructureShape s = (StructureShape) shape(n);
-                out.put(s.errorCode(), s);
+        Map<String, StructureShape> m = errorShapes;
+        if (m == null) {
+            Map<String, StructureShape> out = new LinkedHashMap<>();
+            for (String n : raw.exceptionShapeNames()) {
+                if (shape(n) instanceof StructureShape s) {
+                    out.put(s.errorCode(), s);
+                }
             }
+            m = Collections.unmodifiableMap(out);
+            errorShapes = m;
         }
-        return Collections.unmodifiableMap(out);
+        return m;
     }
 
     /** A shape reference ({@code {"shape": "X", ...traits}}) resolved: the shared shape, or a copy with the traits laid over. */
     Shape resolveRef(JsonNode ref, String where) {
-        if (ref == null || !ref.has("shape")) {
+        JsonNode target = ref == null ? null : ref.get("shape");
+        if (target == null || !target.isTextual()) {
             throw new ModelError("Missing shape reference at " + where + " in " + raw.origin());
         }
-        String target = ref.get("shape").asText();
-        if (ref.size() == 1) {
-            return shape(target);
-        }
-        JsonNode base = raw.shape(target);
+        String targetName = target.asText();
+        Shape base = shapeOrNull(targetName);
         if (base == null) {
-            throw new ModelError("Shape not found: " + target + " (referenced at " + where + ") in " + raw.origin());
+            throw new ModelError("Shape not found: " + targetName + " (referenced at " + where + ") in "
+                    + raw.origin());
         }
-        ObjectNode merged = ((ObjectNode) base).deepCopy();
+        if (ref.size() == 1) {
+            return base;
+        }
+        ObjectNode merged = ((ObjectNode) base.traits()).deepCopy();
         for (Iterator<Map.Entry<String, JsonNode>> it = ref.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             if (!e.getKey().equals("shape")) {
                 merged.set(e.getKey(), e.getValue());
             }
         }
-        return create(target, merged);
+        return create(targetName, merged);
     }
 
     Shape resolveOptionalRef(JsonNode ref, String where) {

@@ -46,6 +46,17 @@ final class TreeRawModel implements RawModel {
     }
 
     @Override
+    public List<String> exceptionShapeNames() {
+        List<String> names = new ArrayList<>();
+        tree.path("shapes").fields().forEachRemaining(e -> {
+            if (e.getValue().path("exception").asBoolean(false)) {
+                names.add(e.getKey());
+            }
+        });
+        return names;
+    }
+
+    @Override
     public String origin() {
         return origin;
     }
