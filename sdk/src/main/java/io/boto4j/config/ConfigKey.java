@@ -1,0 +1,119 @@
+package io.boto4j.config;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+/**
+ * One configuration variable and where it is looked up: explicit value, then each environment variable in order,
+ * then each key of the active profile (a path of one key, or two for a nested sub-section such as
+ * {@code s3 / addressing_style}), then the default. The order is fixed by {@link ConfigStore#get}, so no call site
+ * can get it wrong. The converter turns a raw value (a string from the environment or a file, or any object given
+ * explicitly) into {@code T}; it throws {@link IllegalArgumentException} for a value it cannot read.
+ */
+public final class ConfigKey<T> {
+    private final String name;
+    private final List<String> envVars;
+    private final List<List<String>> profilePaths;
+    private final T defaultValue;
+    private final Function<Object, T> converter;
+
+    private ConfigKey(Builder<T> b) {
+        this.name = b.name;
+        this.envVars = List.copyOf(b.envVars);
+        this.profilePaths = List.copyOf(b.profilePaths);
+        this.defaultValue = b.defaultValue;
+        this.converter = b.converter;
+    }
+
+    public static Builder<String> string(String name) {
+        return new Builder<>(name, v -> v instanceof String s ? s : String.valueOf(v));
+    }
+
+    /** botocore's {@code ensure_boolean}: only a case-insensitive {@code "true"} (or Boolean true) is true. */
+    public static Builder<Boolean> bool(String name) {
+        return new Builder<>(name, v -> v instanceof Boolean b ? b : v instanceof String s && s.toLowerCase(Locale.ROOT).equals("true"));
+    }
+
+    public static Builder<Integer> integer(String name) {
+        return new Builder<>(name, ConfigKey::toInt);
+    }
+
+    public static <T> Builder<T> of(String name, Function<Object, T> converter) {
+        return new Builder<>(name, converter);
+    }
+
+    private static Integer toInt(Object v) {
+        if (v instanceof Integer i) {
+            return i;
+        }
+        if (v instanceof Number n) {
+            return n.intValue();
+        }
+        try {
+            return Integer.parseInt(String.valueOf(v).strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("'" + v + "' is not an integer");
+        }
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public List<String> envVars() {
+        return envVars;
+    }
+
+    public List<List<String>> profilePaths() {
+        return profilePaths;
+    }
+
+    public T defaultValue() {
+        return defaultValue;
+    }
+
+    public T convert(Object raw) {
+        return converter.apply(raw);
+    }
+
+    @Override
+    public String toString() {
+        return "ConfigKey[" + name + "]";
+    }
+
+    /** Describes a key; {@link #build()} freezes it. */
+    public static final class Builder<T> {
+        private final String name;
+        private final Function<Object, T> converter;
+        private final List<String> envVars = new ArrayList<>();
+        private final List<List<String>> profilePaths = new ArrayList<>();
+        private T defaultValue;
+
+        private Builder(String name, Function<Object, T> converter) {
+            this.name = name;
+            this.converter = converter;
+        }
+
+        public Builder<T> env(String... names) {
+            envVars.addAll(List.of(names));
+            return this;
+        }
+
+        /** A profile key; two names address a key of a nested sub-section ({@code "s3", "addressing_style"}). */
+        public Builder<T> profile(String... path) {
+            profilePaths.add(List.of(path));
+            return this;
+        }
+
+        public Builder<T> defaultValue(T value) {
+            this.defaultValue = value;
+            return this;
+        }
+
+        public ConfigKey<T> build() {
+            return new ConfigKey<>(this);
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package io.boto4j.config;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.boto4j.exception.InvalidConfigError;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+
+/**
+ * botocore's smart defaults: the values a defaults mode (other than {@code legacy}) puts beneath every chain,
+ * read from {@code sdk-default-configuration.json} (the caller loads it; {@code config} does not import
+ * {@code loader}).
+ */
+public final class DefaultsModes {
+    private final JsonNode data;
+
+    public DefaultsModes(JsonNode sdkDefaultConfiguration) {
+        this.data = sdkDefaultConfiguration;
+    }
+
+    /** Every mode name accepted: those in the data plus {@code legacy} and {@code auto}. */
+    public Set<String> modes() {
+        Set<String> out = new TreeSet<>(Set.of("legacy", "auto"));
+        data.path("modes").fieldNames().forEachRemaining(out::add);
+        return out;
+    }
+
+    /** Lower-cases and checks a mode name. */
+    public String validate(String mode) {
+        String m = mode.toLowerCase(Locale.ROOT);
+        if (!modes().contains(m)) {
+            throw new InvalidConfigError("Invalid defaults mode '" + mode + "'; valid modes are " + modes());
+        }
+        return m;
+    }
+
+    /**
+     * {@code auto} resolved: in-region or cross-region against the region of the environment (only inside an AWS
+     * execution environment) or of the instance metadata, else {@code standard}.
+     */
+    public static String resolveAuto(String clientRegion, Map<String, String> env, Supplier<String> imdsRegion) {
+        String current = null;
+        if (env.get("AWS_EXECUTION_ENV") != null && !env.get("AWS_EXECUTION_ENV").isEmpty()) {
+            current = env.getOrDefault("AWS_REGION", env.get("AWS_DEFAULT_REGION"));
+        }
+        if ((current == null || current.isEmpty()) && imdsRegion != null) {
+            try {
+                current = imdsRegion.get();
+            } catch (RuntimeException unreachable) {
+                current = null;
+            }
+        }
+        if (current == null || current.isEmpty()) {
+            return "standard";
+        }
+        return current.equals(clientRegion) ? "in-region" : "cross-region";
+    }
+
+    /** The low-priority defaults a (resolved, non-legacy, non-auto) mode installs, keyed by config variable. */
+    public Map<ConfigKey<?>, Object> defaultsFor(String mode) {
+        Map<ConfigKey<?>, Object> out = new HashMap<>();
+        if (mode.equals("legacy")) {
+            return out;
+        }
+        JsonNode base = data.path("base");
+        JsonNode overrides = data.path("modes").path(mode);
+        put(out, ConfigKeys.RETRY_MODE, value(base, overrides, "retryMode"));
+        put(out, ConfigKeys.STS_REGIONAL_ENDPOINTS, value(base, overrides, "stsRegionalEndpoints"));
+        put(out, ConfigKeys.S3_US_EAST_1_REGIONAL_ENDPOINT, value(base, overrides, "s3UsEast1RegionalEndpoints"));
+        JsonNode millis = value(base, overrides, "connectTimeoutInMillis");
+        if (millis != null) {
+            out.put(ConfigKeys.CONNECT_TIMEOUT, millis.asDouble() / 1000.0);
+        }
+        return out;
+    }
+
+    private static void put(Map<ConfigKey<?>, Object> out, ConfigKey<?> key, JsonNode v) {
+        if (v != null) {
+            out.put(key, v.asText());
+        }
+    }
+
+    /** A mode's value: base, then the mode's override/multiply/add modifier. */
+    private static JsonNode value(JsonNode base, JsonNode overrides, String name) {
+        JsonNode v = base.get(name);
+        JsonNode mod = overrides.get(name);
+        if (mod == null || v == null) {
+            return v;
+        }
+        if (mod.has("override")) {
+            return mod.get("override");
+        }
+        if (mod.has("multiply")) {
+            return com.fasterxml.jackson.databind.node.DoubleNode.valueOf(v.asDouble() * mod.get("multiply").asDouble());
+        }
+        if (mod.has("add")) {
+            return com.fasterxml.jackson.databind.node.DoubleNode.valueOf(v.asDouble() + mod.get("add").asDouble());
+        }
+        return v;
+    }
+}

@@ -1,0 +1,85 @@
+package io.boto4j.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.boto4j.internal.json.Json;
+import io.boto4j.testsupport.SharedData;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code configured-endpoint-urls/profile-tests.json} at the resolution level: for each case, the endpoint URL
+ * configured for s3/dynamodb from the profile, services section, environment and client config. A case whose
+ * expected URL is AWS's own endpoint must resolve to no configured URL (the rule set then picks it).
+ */
+class ConfiguredEndpointUrlConformanceTest {
+    private static final Map<String, String> SERVICE_IDS = Map.of("s3", "S3", "dynamodb", "DynamoDB");
+
+    @TempDir
+    Path dir;
+
+    @TestFactory
+    Stream<DynamicTest> everyProfileTestCase() throws IOException {
+        Path file = SharedData.conformance("config-files").resolve("configured-endpoint-urls/profile-tests.json");
+        JsonNode suite = Json.parse(Files.readAllBytes(file)).path("testSuites").get(0);
+        List<DynamicTest> tests = new ArrayList<>();
+        for (JsonNode c : suite.path("endpointUrlTests")) {
+            tests.add(DynamicTest.dynamicTest(c.path("name").asText(), () -> run(suite, c)));
+        }
+        System.out.println("configured-endpoint-urls/profile-tests.json: " + tests.size()
+                + " cases (known failures: 0)");
+        return tests.stream();
+    }
+
+    private void run(JsonNode suite, JsonNode c) throws IOException {
+        String profileName = c.path("profile").asText();
+        JsonNode profile = suite.path("profiles").path(profileName);
+        StringBuilder ini = new StringBuilder("[profile ").append(profileName).append("]\n");
+        profile.fields().forEachRemaining(e -> ini.append(e.getKey()).append(" = ").append(e.getValue().asText()).append('\n'));
+        if (profile.has("services")) {
+            String section = profile.path("services").asText();
+            ini.append("[services ").append(section).append("]\n");
+            suite.path("services").path(section).fields().forEachRemaining(svc -> {
+                ini.append(svc.getKey()).append(" =\n");
+                svc.getValue().fields().forEachRemaining(kv ->
+                        ini.append("  ").append(kv.getKey()).append(" = ").append(kv.getValue().asText()).append('\n'));
+            });
+        }
+        Path config = Files.createTempFile(dir, "config", "");
+        Files.writeString(config, ini);
+        Map<String, String> env = new LinkedHashMap<>();
+        suite.path("environments").path(c.path("environment").asText()).fields()
+                .forEachRemaining(e -> env.put(e.getKey(), e.getValue().asText()));
+        JsonNode clientConfig = suite.path("client_configs").path(c.path("client_config").asText());
+        Config.Builder cfg = Config.builder();
+        if (clientConfig.has("ignore_configured_endpoint_urls")) {
+            cfg.ignoreConfiguredEndpointUrls(clientConfig.path("ignore_configured_endpoint_urls").asBoolean());
+        }
+        String endpointArg = clientConfig.has("endpoint_url") ? clientConfig.path("endpoint_url").asText() : null;
+
+        ConfigStore store = ConfigStore.builder().env(env).configFile(config)
+                .credentialsFile(dir.resolve("no-credentials")).profileName(profileName).build();
+        String serviceId = SERVICE_IDS.get(c.path("service").asText());
+        String resolved = endpointArg != null ? endpointArg : store.configuredEndpointUrl(serviceId, cfg.build());
+        String expected = c.path("output").path("endpointUrl").asText();
+        if (expected.endsWith(".amazonaws.com")) {
+            assertNull(resolved, "no endpoint URL should be configured");
+            assertTrue(Set.of("s3", "dynamodb").contains(c.path("service").asText()));
+        } else {
+            assertEquals(expected, resolved);
+        }
+    }
+}
