@@ -79,6 +79,11 @@ public final class SigV4aSigner implements Signer {
         return b.build();
     }
 
+    /** The hex DER ECDSA signature of a string to sign under the credentials' derived key. */
+    String signString(SigningCredentials creds, String stringToSign) {
+        return Crypto.hex(ecdsa(derivedKey(creds).key, stringToSign));
+    }
+
     static String stringToSign(String timestamp, String scope, String canonicalRequest) {
         return ALGORITHM + "\n" + timestamp + "\n" + scope + "\n" + Crypto.sha256Hex(canonicalRequest);
     }
