@@ -1,0 +1,256 @@
+package io.boto4j.endpoints;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.boto4j.endpoints.rules.Parameter;
+import io.boto4j.endpoints.rules.Partitions;
+import io.boto4j.endpoints.rules.RuleSet;
+import io.boto4j.endpoints.rules.RuleSetEndpoint;
+import io.boto4j.internal.json.Json;
+import io.boto4j.model.Names;
+import io.boto4j.model.OperationModel;
+import io.burt.jmespath.Expression;
+import io.burt.jmespath.jackson.JacksonRuntime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Resolves a service's endpoints with its rule set. Per operation it precomputes where each rule-set parameter
+ * comes from, in botocore's order: static context param, context param (an input member), operation context
+ * param (a JMESPath over the input), client context param, then built-in. Thread-safe; one per service and
+ * shared by its clients.
+ */
+public final class EndpointResolver {
+    private static final JacksonRuntime JMESPATH = new JacksonRuntime();
+    private static final ConcurrentHashMap<String, EndpointResolver> SHARED = new ConcurrentHashMap<>();
+    private static volatile Map.Entry<JsonNode, Partitions> lastPartitions;
+
+    private final RuleSet ruleSet;
+    private final JsonNode ruleSetTree;
+    private final List<Parameter> parameters;
+    private final String[] clientContextNames;
+    private final String[] clientContextSnakeNames;
+    private final String[] builtInNames;
+    private final Map<String, Plan> plans = new ConcurrentHashMap<>();
+    private final Plan noOperation;
+
+    /** Where each parameter's value comes from for one operation; null entries mean "not from there". */
+    private record Plan(Object[] staticValues, String[] members, Expression<JsonNode>[] paths) {
+    }
+
+    private EndpointResolver(RuleSet ruleSet, JsonNode ruleSetTree, Set<String> clientContextParams) {
+        this.ruleSet = ruleSet;
+        this.ruleSetTree = ruleSetTree;
+        this.parameters = ruleSet.parameters();
+        int n = parameters.size();
+        this.clientContextNames = new String[n];
+        this.clientContextSnakeNames = new String[n];
+        this.builtInNames = new String[n];
+        for (Parameter p : parameters) {
+            builtInNames[p.index()] = p.builtIn();
+            if (clientContextParams == null ? p.builtIn() == null : clientContextParams.contains(p.name())) {
+                clientContextNames[p.index()] = p.name();
+                clientContextSnakeNames[p.index()] = Names.xformName(p.name());
+            }
+        }
+        this.noOperation = emptyPlan(n);
+    }
+
+    /**
+     * The shared resolver of a service, compiling its rule set on first use (and again only if a different
+     * tree comes in for the same key, e.g. after a data-path change).
+     *
+     * @param serviceKey          a key unique per service and api version, e.g. {@code s3/2006-03-01}
+     * @param ruleSetTree         {@code endpoint-rule-set-1.json} as the loader returns it
+     * @param partitionsTree      {@code partitions.json} as the loader returns it
+     * @param clientContextParams the names in the model's {@code clientContextParams}; null to let every
+     *                            non-built-in parameter be set from client context
+     */
+    public static EndpointResolver shared(String serviceKey, JsonNode ruleSetTree, JsonNode partitionsTree,
+                                          Set<String> clientContextParams) {
+        EndpointResolver r = SHARED.get(serviceKey);
+        if (r != null && r.ruleSetTree == ruleSetTree) {
+            return r;
+        }
+        EndpointResolver created = new EndpointResolver(RuleSet.compile(ruleSetTree, partitions(partitionsTree)),
+                ruleSetTree, clientContextParams == null ? null : Set.copyOf(clientContextParams));
+        SHARED.put(serviceKey, created);
+        return created;
+    }
+
+    /** A resolver over an already compiled rule set (not shared). */
+    public static EndpointResolver of(RuleSet ruleSet, Set<String> clientContextParams) {
+        return new EndpointResolver(ruleSet, null, clientContextParams);
+    }
+
+    /** The compiled partitions of a tree; the last one is kept, as one JVM normally has one. */
+    public static Partitions partitions(JsonNode partitionsTree) {
+        Map.Entry<JsonNode, Partitions> last = lastPartitions;
+        if (last != null && last.getKey() == partitionsTree) {
+            return last.getValue();
+        }
+        Partitions p = Partitions.from(partitionsTree);
+        lastPartitions = Map.entry(partitionsTree, p);
+        return p;
+    }
+
+    public RuleSet ruleSet() {
+        return ruleSet;
+    }
+
+    /** Resolves for an operation call with the client's parameters. */
+    public ResolvedEndpoint resolve(EndpointParams params, OperationModel operation, Map<String, ?> callParams) {
+        return resolve(params.builtIns(), params.clientContext(), params.useSsl(), operation, callParams);
+    }
+
+    /**
+     * Resolves with built-ins given by name (a caller may have let {@code before-endpoint-resolution} handlers
+     * change them).
+     *
+     * @param operation  the operation, or null for a client-level resolution
+     * @param callParams the call's input parameters (may be null)
+     * @throws io.boto4j.endpoints.rules.RuleSetError with the rule set's message when it answers with an error
+     */
+    public ResolvedEndpoint resolve(Map<String, ?> builtIns, Map<String, ?> clientContext, boolean useSsl,
+                                    OperationModel operation, Map<String, ?> callParams) {
+        Plan plan = operation == null ? noOperation : plans.computeIfAbsent(operation.name(),
+                k -> planFor(operation));
+        Object[] args = new Object[parameters.size()];
+        JsonNode inputTree = null;
+        for (int i = 0; i < args.length; i++) {
+            Object v = plan.staticValues[i];
+            if (v == null && plan.members[i] != null && callParams != null) {
+                v = callParams.get(plan.members[i]);
+            }
+            if (v == null && plan.paths[i] != null && callParams != null) {
+                if (inputTree == null) {
+                    inputTree = toTree(callParams);
+                }
+                v = fromTree(plan.paths[i].search(inputTree));
+            }
+            if (v == null && clientContextNames[i] != null && clientContext != null && !clientContext.isEmpty()) {
+                v = clientContext.get(clientContextSnakeNames[i]);
+                if (v == null) {
+                    v = clientContext.get(clientContextNames[i]);
+                }
+            }
+            if (v == null && builtInNames[i] != null && builtIns != null) {
+                v = builtIns.get(builtInNames[i]);
+            }
+            args[i] = v;
+        }
+        RuleSetEndpoint e = ruleSet.evaluate(args);
+        String url = e.url();
+        Parameter endpointParam = ruleSet.parameter("Endpoint");
+        boolean explicitEndpoint = endpointParam != null && args[endpointParam.index()] != null;
+        if (!useSsl && url.startsWith("https://") && !explicitEndpoint) {
+            url = "http://" + url.substring(8);
+        }
+        return new ResolvedEndpoint(url, firstValues(e.headers()), e.properties(), authSchemes(e.properties()));
+    }
+
+    private static Map<String, String> firstValues(Map<String, List<String>> headers) {
+        if (headers.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        headers.forEach((k, v) -> {
+            if (!v.isEmpty()) {
+                out.put(k, v.get(0));
+            }
+        });
+        return Collections.unmodifiableMap(out);
+    }
+
+    private static List<EndpointAuthScheme> authSchemes(Map<String, Object> properties) {
+        if (!(properties.get("authSchemes") instanceof List<?> list) || list.isEmpty()) {
+            return List.of();
+        }
+        List<EndpointAuthScheme> out = new ArrayList<>(list.size());
+        for (Object o : list) {
+            if (o instanceof Map<?, ?> m) {
+                out.add(EndpointAuthScheme.from(m));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Plan emptyPlan(int n) {
+        return new Plan(new Object[n], new String[n], (Expression<JsonNode>[]) new Expression<?>[n]);
+    }
+
+    private Plan planFor(OperationModel op) {
+        Plan plan = emptyPlan(parameters.size());
+        Map<String, JsonNode> statics = op.staticContextParams();
+        Map<String, String> members = op.contextParams();
+        Map<String, String> paths = op.operationContextParams();
+        for (Parameter p : parameters) {
+            int i = p.index();
+            JsonNode s = statics.get(p.name());
+            if (s != null && !s.isNull()) {
+                plan.staticValues[i] = fromTree(s);
+            }
+            plan.members[i] = members.get(p.name());
+            String path = paths.get(p.name());
+            if (path != null) {
+                plan.paths[i] = JMESPATH.compile(path);
+            }
+        }
+        return plan;
+    }
+
+    /** Rule-set values from JSON: strings, booleans, lists of strings. */
+    static Object fromTree(JsonNode n) {
+        if (n == null || n.isNull() || n.isMissingNode()) {
+            return null;
+        }
+        if (n.isTextual()) {
+            return n.asText();
+        }
+        if (n.isBoolean()) {
+            return n.asBoolean();
+        }
+        if (n.isArray()) {
+            List<Object> out = new ArrayList<>(n.size());
+            n.forEach(item -> out.add(fromTree(item)));
+            return Collections.unmodifiableList(out);
+        }
+        return Json.MAPPER.convertValue(n, Object.class);
+    }
+
+    /** The call input as a tree for JMESPath; only operations with operation context params pay for it. */
+    static JsonNode toTree(Object v) {
+        JsonNodeFactory f = JsonNodeFactory.instance;
+        if (v == null) {
+            return f.nullNode();
+        }
+        if (v instanceof Map<?, ?> m) {
+            ObjectNode o = f.objectNode();
+            m.forEach((k, val) -> o.set(String.valueOf(k), toTree(val)));
+            return o;
+        }
+        if (v instanceof List<?> l) {
+            ArrayNode a = f.arrayNode();
+            l.forEach(item -> a.add(toTree(item)));
+            return a;
+        }
+        if (v instanceof String s) {
+            return f.textNode(s);
+        }
+        if (v instanceof Boolean b) {
+            return f.booleanNode(b);
+        }
+        if (v instanceof Number num) {
+            return f.numberNode(new java.math.BigDecimal(num.toString()));
+        }
+        return f.textNode(v.toString());
+    }
+}
