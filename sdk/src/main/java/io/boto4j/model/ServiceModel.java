@@ -312,7 +312,7 @@ public final class ServiceModel {
             case "structure" -> new StructureShape(name, node, this);
             case "list" -> new ListShape(name, node, this);
             case "map" -> new MapShape(name, node, this);
-            case "string" -> new StringShape(name, node, this);
+            case "string", "character" -> new StringShape(name, node, this);
             case "blob" -> new BlobShape(name, node, this);
             case "timestamp" -> new TimestampShape(name, node, this);
             case "boolean", "integer", "long", "float", "double", "byte", "short", "bigdecimal", "biginteger" ->
