@@ -71,6 +71,8 @@ public final class LegacyRetryStrategy implements RetryStrategy {
         }
         this.growthFactor = delay.path("growth_factor").asDouble(2);
         this.random = random;
+        // parse the default policies now, so bad data fails when the client is built, not on its first error
+        rulesByOperation.put("", rulesFor(""));
     }
 
     private static JsonNode resolveRefs(JsonNode node, JsonNode definitions) {
