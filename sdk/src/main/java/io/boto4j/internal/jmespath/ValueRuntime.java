@@ -4,6 +4,7 @@ import io.boto4j.internal.json.Json;
 import io.burt.jmespath.BaseRuntime;
 import io.burt.jmespath.JmesPathType;
 import io.burt.jmespath.RuntimeConfiguration;
+import io.burt.jmespath.node.NodeFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -28,13 +29,21 @@ import java.util.Map;
  * {@code Instant}, a {@code byte[]} only a {@code byte[]} of the same content. For the library's type checks
  * they count as strings (so {@code sort_by(Contents, &LastModified)}, which Python rejects, orders
  * chronologically here; {@code to_string} renders ISO-8601 and base64). Ordering operators ({@code <}, ...)
- * stay defined only on numbers, as in python-jmespath for datetimes.
+ * work on two numbers or two strings (see {@link OrderingNodeFactory}) and yield null for timestamps, as
+ * python-jmespath does for datetimes.
  */
 final class ValueRuntime extends BaseRuntime<Object> {
     static final ValueRuntime INSTANCE = new ValueRuntime();
 
+    private final NodeFactory<Object> nodeFactory = new OrderingNodeFactory(this);
+
     private ValueRuntime() {
         super(RuntimeConfiguration.defaultConfiguration());
+    }
+
+    @Override
+    public NodeFactory<Object> nodeFactory() {
+        return nodeFactory;
     }
 
     @Override
