@@ -1,0 +1,31 @@
+package io.boto4j.client;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.boto4j.config.ClientConfigResolution;
+import io.boto4j.config.ConfigStore;
+import io.boto4j.credentials.ResolvedCredentials;
+import io.boto4j.events.EventEmitter;
+import io.boto4j.loader.Loader;
+
+/**
+ * What a client takes from the session that creates it. The session implements this; a client never sees the
+ * session's builder or its other clients.
+ */
+public interface SessionServices {
+    ConfigStore configStore();
+
+    Loader loader();
+
+    /** The session's emitter; each client gets a copy. */
+    EventEmitter events();
+
+    ClientConfigResolution clientConfigResolution();
+
+    /** The session's credentials, resolved on first use through the default chain; null when none are found. */
+    ResolvedCredentials credentials();
+
+    /** Calls that credential providers make (STS, SSO) go through clients of the same session. */
+    default JsonNode retryData() {
+        return loader().loadData("_retry");
+    }
+}

@@ -1,0 +1,299 @@
+package io.boto4j.pipeline;
+
+import io.boto4j.auth.SigningContext;
+import io.boto4j.endpoints.ResolvedEndpoint;
+import io.boto4j.events.EventEmitter;
+import io.boto4j.events.HandlerResponse;
+import io.boto4j.exception.BotoCoreError;
+import io.boto4j.exception.ClientError;
+import io.boto4j.http.HttpRequest;
+import io.boto4j.http.HttpResponse;
+import io.boto4j.model.OperationModel;
+import io.boto4j.protocol.SerializedRequest;
+import io.boto4j.retry.AttemptOutcome;
+import io.boto4j.retry.ClockSkew;
+import io.boto4j.retry.RetryCall;
+import io.boto4j.retry.RetryDecision;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The one call path of every client, in botocore's order. Read top to bottom:
+ *
+ * <pre>
+ *  call(operation, params)
+ *   │ provide-client-params.{svc}.{Op}      a handler's map replaces the params
+ *   │ before-parameter-build.{svc}.{Op}     handlers change the params
+ *   │ validate                              ParamValidationError lists every problem
+ *   │ before-endpoint-resolution.{svc}      handlers change the built-ins; the rule set answers
+ *   │ serialize                             protocol serializer → SerializedRequest → HttpRequest
+ *   │ before-call.{svc}.{Op}                a handler's result short-circuits (Stubber)
+ *   │ request-created.{svc}.{Op}
+ *   ├─ attempt loop ───────────────────────────────────────────────────────────────────────
+ *   │   checksum, retry headers             per attempt
+ *   │   choose-signer / before-sign → sign  a fresh signature for every attempt
+ *   │   before-send.{svc}.{Op}              a handler's HttpResponse replaces the network
+ *   │   HTTP
+ *   │   parse / parseError
+ *   │   needs-retry.{svc}.{Op}              a handler's number of seconds forces a retry
+ *   │   retry strategy                      legacy / standard / adaptive; clock-skew correction
+ *   ├───────────────────────────────────────────────────────────────────────────────────────
+ *   │ response-received.{svc}.{Op}
+ *   │ after-call.{svc}.{Op}  or  after-call-error.{svc}.{Op} (no response at all)
+ *   └ result, or ClientError for a status of 300 and above
+ * </pre>
+ *
+ * Core steps are stages with explicit inputs and outputs, never event handlers; events are emitted only where
+ * handlers are registered, so a call without handlers builds no argument maps.
+ */
+public final class CallPipeline {
+    private final ClientRuntime rt;
+    private final Map<String, OperationPlan> plans = new ConcurrentHashMap<>();
+
+    public CallPipeline(ClientRuntime runtime) {
+        this.rt = runtime;
+    }
+
+    public ClientRuntime runtime() {
+        return rt;
+    }
+
+    public Map<String, Object> call(String operationName, Map<String, Object> callerParams) {
+        OperationPlan plan = plan(operationName);
+        OperationModel op = plan.operation();
+        EventEmitter events = rt.events();
+        Map<String, Object> context = new HashMap<>(8);
+        context.put("client_region", rt.regionName());
+        context.put("has_streaming_input", plan.hasStreamingInput());
+        Map<String, Object> params = callerParams == null ? Map.of() : callerParams;
+
+        if (events.hasHandlers(plan.provideClientParams())) {
+            HandlerResponse r = events.emitUntilResponse(plan.provideClientParams(),
+                    kwargs("params", params, "model", op, "context", context));
+            if (r != null && r.response() instanceof Map<?, ?> replaced) {
+                params = cast(replaced);
+            }
+        }
+        if (events.hasHandlers(plan.beforeParameterBuild())) {
+            params = new LinkedHashMap<>(params);
+            events.emit(plan.beforeParameterBuild(), kwargs("params", params, "model", op, "context", context));
+        }
+        params = rt.inputPreparation().prepare(op, params);
+
+        ResolvedEndpoint endpoint = rt.endpoints().resolve(events, op, params, context);
+        context.put("endpoint_properties", endpoint.properties());
+        SerializedRequest serialized = rt.serializer().serialize(op, params);
+        HttpRequest.Builder request = RequestAssembly.assemble(serialized, endpoint, rt.injectHostPrefix(),
+                rt.userAgent());
+
+        if (events.hasHandlers(plan.beforeCall())) {
+            HandlerResponse r = events.emitUntilResponse(plan.beforeCall(),
+                    kwargs("model", op, "params", params, "request", request, "context", context));
+            if (r != null && r.response() instanceof Map<?, ?> stubbed) {
+                return finish(plan, null, cast(stubbed), context);
+            }
+        }
+        if (events.hasHandlers(plan.requestCreated())) {
+            events.emit(plan.requestCreated(), kwargs("request", request, "operation_name", op.name(),
+                    "context", context));
+        }
+        rt.checksums().addRequestChecksum(op, params, request);
+        Attempted result = attempt(plan, params, request, endpoint, context);
+        return finish(plan, result.response, result.parsed, context);
+    }
+
+    private record Attempted(HttpResponse response, Map<String, Object> parsed) {
+    }
+
+    /** A request ready to be presigned and the context to sign it with. */
+    public record PresignTarget(HttpRequest request, SigningContext signing) {
+    }
+
+    /**
+     * The request of a call as far as presigning needs it: the call's steps up to serialization (events,
+     * validation, endpoint), then a signing context whose payload is unsigned, as botocore presigns.
+     *
+     * @param httpMethod a method to use instead of the operation's, or null
+     */
+    public PresignTarget prepareForPresigning(String operationName, Map<String, Object> callerParams, String httpMethod) {
+        OperationPlan plan = plan(operationName);
+        OperationModel op = plan.operation();
+        EventEmitter events = rt.events();
+        Map<String, Object> context = new HashMap<>(8);
+        context.put("is_presign_request", true);
+        Map<String, Object> params = callerParams == null ? Map.of() : callerParams;
+        if (events.hasHandlers(plan.beforeParameterBuild())) {
+            params = new LinkedHashMap<>(params);
+            events.emit(plan.beforeParameterBuild(), kwargs("params", params, "model", op, "context", context));
+        }
+        params = rt.inputPreparation().prepare(op, params);
+        ResolvedEndpoint endpoint = rt.endpoints().resolve(events, op, params, context);
+        SerializedRequest serialized = rt.serializer().serialize(op, params);
+        HttpRequest.Builder request = RequestAssembly.assemble(serialized, endpoint, rt.injectHostPrefix(),
+                rt.userAgent());
+        request.removeHeader("User-Agent");
+        if (httpMethod != null) {
+            request.method(httpMethod);
+        }
+        HttpRequest built = request.build();
+        SigningContext signing = rt.signing().context(op, endpoint, built, events, plan.chooseSigner(), context);
+        if (signing == null) {
+            throw new io.boto4j.exception.UnsupportedSignatureVersionError(
+                    "Cannot presign " + op.name() + ": the request is not signed (signature version UNSIGNED)");
+        }
+        return new PresignTarget(built, signing.toBuilder()
+                .payloadSigning(io.boto4j.auth.PayloadSigning.UNSIGNED).build());
+    }
+
+
+    private Attempted attempt(OperationPlan plan, Map<String, Object> params, HttpRequest.Builder request,
+                              ResolvedEndpoint endpoint, Map<String, Object> context) {
+        OperationModel op = plan.operation();
+        EventEmitter events = rt.events();
+        RetryCall retry = rt.retryStrategy().newCall();
+        String invocationId = UUID.randomUUID().toString();
+        for (int attempt = 1; ; attempt++) {
+            awaitTurn(retry);
+            request.header("amz-sdk-invocation-id", invocationId);
+            request.header("amz-sdk-request", "attempt=" + attempt + "; max=" + rt.retryStrategy().maxAttempts());
+            HttpRequest unsigned = request.build();
+            SigningContext signing = rt.signing().context(op, endpoint, unsigned, events, plan.chooseSigner(), context);
+            if (events.hasHandlers(plan.beforeSign())) {
+                HttpRequest.Builder mutable = unsigned.toBuilder();
+                events.emit(plan.beforeSign(), kwargs("request", mutable, "operation_name", op.name(),
+                        "signing", signing == null ? "none" : signing, "context", context));
+                unsigned = mutable.build();
+            }
+            HttpRequest signed = rt.signing().sign(unsigned, signing);
+
+            HttpResponse response = null;
+            IOException failure = null;
+            if (events.hasHandlers(plan.beforeSend())) {
+                HandlerResponse r = events.emitUntilResponse(plan.beforeSend(), kwargs("request", signed,
+                        "context", context));
+                if (r != null && r.response() instanceof HttpResponse replaced) {
+                    response = replaced;
+                }
+            }
+            if (response == null) {
+                try {
+                    response = rt.http().execute(signed);
+                } catch (IOException e) {
+                    failure = e;
+                }
+            }
+
+            Map<String, Object> parsed = null;
+            AttemptOutcome outcome;
+            if (response != null) {
+                parsed = response.statusCode() < 300
+                        ? rt.responses().parseSuccess(op, params, response)
+                        : rt.responses().parseError(op, response);
+                outcome = rt.responses().outcome(op, attempt, response, parsed);
+                Optional<Duration> skew = ClockSkew.offset(outcome, rt.signing().clock().instant());
+                if (skew.isPresent()) {
+                    rt.signing().correctClock(skew.get());
+                    outcome = outcome.withCallerRetryable(true);
+                }
+            } else {
+                outcome = AttemptOutcome.failure(attempt, ConnectionFailures.kind(failure));
+            }
+
+            Duration forced = null;
+            if (events.hasHandlers(plan.needsRetry())) {
+                Map<String, Object> kw = kwargs("response", parsed, "http_response", response, "endpoint", endpoint,
+                        "operation", op, "attempts", attempt, "caught_exception", failure, "request_dict", signed,
+                        "context", context);
+                HandlerResponse r = events.emitUntilResponse(plan.needsRetry(), kw);
+                if (r != null && r.response() instanceof Number seconds) {
+                    forced = Duration.ofMillis((long) (seconds.doubleValue() * 1000));
+                }
+            }
+            RetryDecision decision = retry.afterAttempt(outcome);
+            boolean again = forced != null ? attempt < rt.retryStrategy().maxAttempts() : decision.retry();
+            if (!again) {
+                if (response == null) {
+                    if (events.hasHandlers(plan.afterCallError())) {
+                        events.emit(plan.afterCallError(), kwargs("exception", failure, "context", context));
+                    }
+                    throw ConnectionFailures.toError(failure, signed);
+                }
+                ResponseMetadataStage.record(parsed, attempt - 1, decision.maxAttemptsReached());
+                return new Attempted(response, parsed);
+            }
+            if (response != null) {
+                response.close();
+            }
+            sleep(forced != null ? forced : decision.delay());
+        }
+    }
+
+    private Map<String, Object> finish(OperationPlan plan, HttpResponse response, Map<String, Object> parsed,
+                                       Map<String, Object> context) {
+        OperationModel op = plan.operation();
+        EventEmitter events = rt.events();
+        if (events.hasHandlers(plan.responseReceived())) {
+            events.emit(plan.responseReceived(), kwargs("exception", null, "response_dict", response,
+                    "parsed_response", parsed, "context", context));
+        }
+        if (events.hasHandlers(plan.afterCall())) {
+            events.emit(plan.afterCall(), kwargs("http_response", response, "parsed", parsed, "model", op,
+                    "context", context));
+        }
+        int status = ResponseMetadataStage.status(parsed);
+        if (status >= 300) {
+            throw new ClientError(parsed, op.name());
+        }
+        return parsed;
+    }
+
+    private OperationPlan plan(String operationName) {
+        OperationPlan p = plans.get(operationName);
+        if (p == null) {
+            OperationModel op = rt.model().operationModel(operationName);
+            p = plans.computeIfAbsent(op.name(), n -> new OperationPlan(op, rt.model().eventName()));
+            plans.putIfAbsent(operationName, p);
+        }
+        return p;
+    }
+
+    private static void awaitTurn(RetryCall retry) {
+        try {
+            retry.beforeAttempt();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BotoCoreError("Interrupted while waiting for the client-side rate limiter", e);
+        }
+    }
+
+    private static void sleep(Duration d) {
+        if (d == null || d.isZero() || d.isNegative()) {
+            return;
+        }
+        try {
+            Thread.sleep(d.toMillis(), (int) (d.toNanosPart() % 1_000_000));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BotoCoreError("Interrupted while waiting to retry", e);
+        }
+    }
+
+    private static Map<String, Object> kwargs(Object... pairs) {
+        Map<String, Object> m = new HashMap<>(pairs.length);
+        for (int i = 0; i < pairs.length; i += 2) {
+            m.put((String) pairs[i], pairs[i + 1]);
+        }
+        return m;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> cast(Map<?, ?> m) {
+        return (Map<String, Object>) m;
+    }
+}

@@ -1,0 +1,193 @@
+package io.boto4j.pipeline;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.boto4j.checksums.AwsChunkedInputStream;
+import io.boto4j.checksums.ChecksumAlgorithm;
+import io.boto4j.checksums.ChecksumCalculator;
+import io.boto4j.checksums.ResponseChecksums;
+import io.boto4j.exception.ChecksumError;
+import io.boto4j.http.HttpRequest;
+import io.boto4j.http.HttpResponse;
+import io.boto4j.http.RequestBody;
+import io.boto4j.http.StreamingBody;
+import io.boto4j.model.OperationModel;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Flexible checksums as botocore computes them: on requests whose operation asks for one (or when
+ * {@code request_checksum_calculation = when_supported} and the operation supports one), CRC32 unless the
+ * caller chose an algorithm — in a header, or as an aws-chunked trailer for streaming uploads over HTTPS; on
+ * responses, the strongest checksum the service sent is checked, and a mismatch raises {@link ChecksumError}
+ * instead of returning the data.
+ */
+final class ChecksumStage {
+    private final boolean calculateWhenSupported;
+    private final boolean validateWhenSupported;
+
+    ChecksumStage(String requestChecksumCalculation, String responseChecksumValidation) {
+        this.calculateWhenSupported = !"when_required".equalsIgnoreCase(requestChecksumCalculation);
+        this.validateWhenSupported = !"when_required".equalsIgnoreCase(responseChecksumValidation);
+    }
+
+    /** Before validation: asks for response checksums where the operation has a validation-mode member. */
+    Map<String, Object> prepareParams(OperationModel op, Map<String, Object> params) {
+        JsonNode trait = op.httpChecksum();
+        if (trait == null || !validateWhenSupported) {
+            return params;
+        }
+        String modeMember = trait.path("requestValidationModeMember").asText(null);
+        if (modeMember == null || params.containsKey(modeMember)) {
+            return params;
+        }
+        Map<String, Object> copy = new LinkedHashMap<>(params);
+        copy.put(modeMember, "ENABLED");
+        return copy;
+    }
+
+    void addRequestChecksum(OperationModel op, Map<String, Object> params, HttpRequest.Builder request) {
+        ChecksumAlgorithm algorithm = requestAlgorithm(op, params);
+        if (algorithm == null || hasChecksumHeader(request)) {
+            return;
+        }
+        HttpRequest current = request.build();
+        RequestBody body = current.body();
+        byte[] bytes = body.bytesIfBuffered();
+        if (bytes != null) {
+            request.header(algorithm.headerName(), algorithm.base64Of(bytes));
+            return;
+        }
+        boolean https = "https".equalsIgnoreCase(current.uri().getScheme());
+        if (https && body.contentLength() >= 0) {
+            long decoded = body.contentLength();
+            AwsChunkedInputStream.requestHeaders(algorithm, decoded).forEach(request::header);
+            request.body(new ChunkedBody(body, algorithm,
+                    AwsChunkedInputStream.encodedLength(decoded, algorithm, AwsChunkedInputStream.DEFAULT_CHUNK_SIZE)));
+            return;
+        }
+        if (body.isRepeatable()) {
+            request.header(algorithm.headerName(), checksumOf(body, algorithm));
+        }
+        // a one-shot stream over plain HTTP cannot be read twice: it goes without a checksum, as it must
+    }
+
+    private ChecksumAlgorithm requestAlgorithm(OperationModel op, Map<String, Object> params) {
+        JsonNode trait = op.httpChecksum();
+        boolean required = op.isHttpChecksumRequired();
+        if (trait != null) {
+            String member = trait.path("requestAlgorithmMember").asText(null);
+            Object chosen = member == null ? null : params.get(member);
+            if (chosen != null) {
+                return ChecksumAlgorithm.fromName(chosen.toString());
+            }
+            required |= trait.path("requestChecksumRequired").asBoolean(false);
+            if (calculateWhenSupported && member != null) {
+                return ChecksumAlgorithm.CRC32;
+            }
+        }
+        return required ? ChecksumAlgorithm.CRC32 : null;
+    }
+
+    private static boolean hasChecksumHeader(HttpRequest.Builder request) {
+        for (String name : request.build().headers().names()) {
+            String lower = name.toLowerCase(Locale.ROOT);
+            if (lower.startsWith("x-amz-checksum-") && !lower.equals("x-amz-checksum-mode")
+                    && !lower.equals("x-amz-checksum-type") || lower.equals("content-md5")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String checksumOf(RequestBody body, ChecksumAlgorithm algorithm) {
+        ChecksumCalculator calc = algorithm.newCalculator();
+        byte[] buf = new byte[64 * 1024];
+        try (InputStream in = body.newStream()) {
+            for (int n; (n = in.read(buf)) > 0; ) {
+                calc.update(buf, 0, n);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading the request body for its checksum failed", e);
+        }
+        return Base64.getEncoder().encodeToString(calc.digest());
+    }
+
+    /** Checks the response against the strongest checksum it carries, when the operation validates responses. */
+    Map<String, Object> validateResponse(OperationModel op, Map<String, Object> params, HttpResponse response,
+                                         Map<String, Object> parsed) {
+        JsonNode trait = op.httpChecksum();
+        if (trait == null || !trait.has("responseAlgorithms")) {
+            return parsed;
+        }
+        String modeMember = trait.path("requestValidationModeMember").asText(null);
+        if (modeMember == null || !"ENABLED".equals(String.valueOf(params.get(modeMember)))) {
+            return parsed;
+        }
+        List<ChecksumAlgorithm> candidates = new ArrayList<>();
+        for (JsonNode a : trait.get("responseAlgorithms")) {
+            try {
+                candidates.add(ChecksumAlgorithm.fromName(a.asText()));
+            } catch (IllegalArgumentException unsupported) {
+                // xxhash and friends need native code; botocore skips them without awscrt too
+            }
+        }
+        var expected = ResponseChecksums.select(response.headers().toLowerCaseMap(), candidates);
+        if (expected.isEmpty()) {
+            return parsed;
+        }
+        ChecksumAlgorithm algorithm = expected.get().algorithm();
+        String want = expected.get().base64();
+        for (Object v : parsed.values()) {
+            if (v instanceof StreamingBody body) {
+                ChecksumCalculator calc = algorithm.newCalculator();
+                body.withValidator(new StreamingBody.Validator() {
+                    @Override
+                    public void update(byte[] bytes, int offset, int length) {
+                        calc.update(bytes, offset, length);
+                    }
+
+                    @Override
+                    public void verify() {
+                        String got = Base64.getEncoder().encodeToString(calc.digest());
+                        if (!got.equals(want)) {
+                            throw new ChecksumError("Expected checksum " + want + " did not match calculated checksum "
+                                    + got + " (" + algorithm.id() + ")");
+                        }
+                    }
+                });
+                return parsed;
+            }
+        }
+        String got = algorithm.base64Of(response.bodyBytes());
+        if (!got.equals(want)) {
+            throw new ChecksumError("Expected checksum " + want + " did not match calculated checksum " + got
+                    + " (" + algorithm.id() + ")");
+        }
+        return parsed;
+    }
+
+    /** A body sent aws-chunked with its checksum in the trailer; repeatable when the underlying body is. */
+    private record ChunkedBody(RequestBody raw, ChecksumAlgorithm algorithm, long length) implements RequestBody {
+        @Override
+        public long contentLength() {
+            return length;
+        }
+
+        @Override
+        public InputStream newStream() {
+            return new AwsChunkedInputStream(raw.newStream(), algorithm);
+        }
+
+        @Override
+        public boolean isRepeatable() {
+            return raw.isRepeatable();
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package io.boto4j.pipeline;
+
+import io.boto4j.endpoints.EndpointParams;
+import io.boto4j.endpoints.EndpointResolver;
+import io.boto4j.endpoints.ResolvedEndpoint;
+import io.boto4j.events.EventEmitter;
+import io.boto4j.model.OperationModel;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Where a call goes: the service's rule set evaluated with the client's built-ins and the call's context
+ * parameters. {@code before-endpoint-resolution} handlers may change the built-ins of one call (botocore's
+ * {@code builtins} argument); without handlers nothing is copied.
+ */
+final class EndpointStage {
+    private final EndpointResolver resolver;
+    private final EndpointParams params;
+    private final String fixedUrl;
+    private final String eventName;
+
+    /**
+     * @param resolver the compiled rule set, or null for data without one (then {@code fixedUrl} is used)
+     * @param fixedUrl the legacy endpoint when there is no rule set
+     */
+    EndpointStage(EndpointResolver resolver, EndpointParams params, String fixedUrl, String serviceEventName) {
+        this.resolver = resolver;
+        this.params = params;
+        this.fixedUrl = fixedUrl;
+        this.eventName = "before-endpoint-resolution." + serviceEventName;
+    }
+
+    ResolvedEndpoint resolve(EventEmitter events, OperationModel operation, Map<String, Object> callParams,
+                             Map<String, Object> context) {
+        if (resolver == null) {
+            return new ResolvedEndpoint(fixedUrl, Map.of(), Map.of(), List.of());
+        }
+        Map<String, Object> builtIns = params.builtIns();
+        if (events.hasHandlers(eventName)) {
+            Map<String, Object> mutable = new HashMap<>(builtIns);
+            events.emit(eventName, Map.of("builtins", mutable, "model", operation, "params", callParams,
+                    "context", context));
+            builtIns = mutable;
+        }
+        return resolver.resolve(builtIns, params.clientContext(), params.useSsl(), operation, callParams);
+    }
+
+    /** The endpoint without an operation (what {@code client.meta().endpointUrl()} reports). */
+    String clientEndpointUrl() {
+        if (resolver == null) {
+            return fixedUrl;
+        }
+        try {
+            return resolver.resolve(params.builtIns(), params.clientContext(), params.useSsl(), null, null).url();
+        } catch (RuntimeException operationSpecific) {
+            // some rule sets need operation input (a bucket, an ARN) to answer at all
+            return null;
+        }
+    }
+}
