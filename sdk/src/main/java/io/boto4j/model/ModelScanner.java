@@ -372,7 +372,7 @@ final class ModelScanner {
 
     private int peek() {
         if (pos >= b.length) {
-            throw error("unexpected end of data (truncated file?)");
+            throw error("a value or delimiter expected");
         }
         return b[pos];
     }
@@ -415,7 +415,8 @@ final class ModelScanner {
                 column++;
             }
         }
-        return new ModelError("Invalid model file " + origin + ": " + what + " at line " + line + ", column "
+        String problem = pos >= b.length ? "unexpected end of data (truncated file?): " + what : what;
+        return new ModelError("Invalid model file " + origin + ": " + problem + " at line " + line + ", column "
                 + column + " (byte " + pos + " of " + b.length + ")");
     }
 }
