@@ -29,7 +29,8 @@ public final class ConfigStore {
     private volatile Files files;
 
     /** The parsed files: the config file overlaid with the credentials file, and the credentials file alone. */
-    private record Files(Path configPath, Path credentialsPath, ProfileFile merged, ProfileFile credentials) {
+    private record Files(Path configPath, Path credentialsPath, ProfileFile merged, ProfileFile config,
+                         ProfileFile credentials) {
     }
 
     private ConfigStore(Map<ConfigKey<?>, Object> explicit, Map<ConfigKey<?>, Object> lowDefaults,
@@ -158,8 +159,7 @@ public final class ConfigStore {
 
     /** A profile of the config file alone (without credentials-file values), or null. */
     public Map<String, Object> configFileProfile(String name) {
-        Files f = files();
-        return ProfileFile.readConfig(f.configPath).profiles().get(name);
+        return files().config.profiles().get(name);
     }
 
     /** A profile of the credentials file alone, or null. */
@@ -309,8 +309,8 @@ public final class ConfigStore {
                     Path configPath = expandPath(get(ConfigKeys.CONFIG_FILE));
                     Path credentialsPath = expandPath(get(ConfigKeys.CREDENTIALS_FILE));
                     ProfileFile credentials = ProfileFile.readCredentials(credentialsPath);
-                    ProfileFile merged = ProfileFile.readConfig(configPath).withCredentials(credentials);
-                    f = new Files(configPath, credentialsPath, merged, credentials);
+                    ProfileFile config = ProfileFile.readConfig(configPath);
+                    f = new Files(configPath, credentialsPath, config.withCredentials(credentials), config, credentials);
                     files = f;
                 }
             }
