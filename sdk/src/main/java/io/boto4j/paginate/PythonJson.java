@@ -26,10 +26,9 @@ final class PythonJson {
             sb.append(b ? "true" : "false");
         } else if (value instanceof String s) {
             quote(s, sb);
-        } else if (value instanceof Double || value instanceof Float) {
+        } else if (value instanceof Double || value instanceof Float || value instanceof BigDecimal) {
+            // a decimal in a token was a float on the Python side: Python writes it with float repr
             sb.append(floatRepr(((Number) value).doubleValue()));
-        } else if (value instanceof BigDecimal d) {
-            sb.append(d.toString().replace('E', 'e'));
         } else if (value instanceof Number n) {
             sb.append(n);
         } else if (value instanceof Map<?, ?> m) {
