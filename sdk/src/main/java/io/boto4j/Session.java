@@ -12,6 +12,7 @@ import io.boto4j.credentials.CallOptions;
 import io.boto4j.credentials.CredentialResolver;
 import io.boto4j.credentials.Credentials;
 import io.boto4j.credentials.ResolvedCredentials;
+import io.boto4j.credentials.ServiceCaller;
 import io.boto4j.endpoints.RegionCatalog;
 import io.boto4j.events.EventEmitter;
 import io.boto4j.exception.PartialCredentialsError;
@@ -250,6 +251,11 @@ public final class Session {
         @Override
         public ResolvedCredentials credentials() {
             return getCredentials();
+        }
+
+        @Override
+        public ServiceCaller serviceCaller() {
+            return Session.this::callForCredentials;
         }
     }
 

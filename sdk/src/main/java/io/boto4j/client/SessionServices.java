@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.boto4j.config.ClientConfigResolution;
 import io.boto4j.config.ConfigStore;
 import io.boto4j.credentials.ResolvedCredentials;
+import io.boto4j.credentials.ServiceCaller;
 import io.boto4j.events.EventEmitter;
 import io.boto4j.loader.Loader;
 
@@ -24,7 +25,10 @@ public interface SessionServices {
     /** The session's credentials, resolved on first use through the default chain; null when none are found. */
     ResolvedCredentials credentials();
 
-    /** Calls that credential providers make (STS, SSO) go through clients of the same session. */
+    /** How credential and token providers call STS, SSO and sign-in: clients of the same session. */
+    ServiceCaller serviceCaller();
+
+    /** botocore's {@code _retry.json}, for legacy retry mode. */
     default JsonNode retryData() {
         return loader().loadData("_retry");
     }

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * The one call path of every client, in botocore's order. Read top to bottom:
@@ -40,8 +41,10 @@ import java.util.concurrent.ConcurrentHashMap;
  *   │   choose-signer / before-sign → sign  a fresh signature for every attempt
  *   │   before-send.{svc}.{Op}              a handler's HttpResponse replaces the network
  *   │   HTTP
+ *   │   before-parse.{svc}.{Op}             a handler's HttpResponse replaces the received one
  *   │   parse / parseError
- *   │   needs-retry.{svc}.{Op}              a handler's number of seconds forces a retry
+ *   │   needs-retry.{svc}.{Op}              a handler's number of seconds forces a retry; it may
+ *   │                                       point the retry at another region (reroute_to_region)
  *   │   retry strategy                      legacy / standard / adaptive; clock-skew correction
  *   ├───────────────────────────────────────────────────────────────────────────────────────
  *   │ response-received.{svc}.{Op}
@@ -158,12 +161,19 @@ public final class CallPipeline {
         EventEmitter events = rt.events();
         RetryCall retry = rt.retryStrategy().newCall();
         String invocationId = UUID.randomUUID().toString();
+        ResolvedEndpoint[] current = {endpoint};
+        Function<String, Object> rerouteToRegion = region -> {
+            ResolvedEndpoint moved = rt.endpoints().resolveInRegion(op, params, region);
+            request.uri(RequestAssembly.rebase(request.build().uri(), current[0], moved));
+            current[0] = moved;
+            return moved;
+        };
         for (int attempt = 1; ; attempt++) {
             awaitTurn(retry);
             request.header("amz-sdk-invocation-id", invocationId);
             request.header("amz-sdk-request", "attempt=" + attempt + "; max=" + rt.retryStrategy().maxAttempts());
             HttpRequest unsigned = request.build();
-            SigningContext signing = rt.signing().context(op, endpoint, unsigned, events, plan.chooseSigner(), context);
+            SigningContext signing = rt.signing().context(op, current[0], unsigned, events, plan.chooseSigner(), context);
             if (events.hasHandlers(plan.beforeSign())) {
                 HttpRequest.Builder mutable = unsigned.toBuilder();
                 events.emit(plan.beforeSign(), kwargs("request", mutable, "operation_name", op.name(),
@@ -191,6 +201,13 @@ public final class CallPipeline {
 
             Map<String, Object> parsed = null;
             AttemptOutcome outcome;
+            if (response != null && events.hasHandlers(plan.beforeParse())) {
+                HandlerResponse r = events.emitUntilResponse(plan.beforeParse(), kwargs("operation_model", op,
+                        "http_response", response, "context", context));
+                if (r != null && r.response() instanceof HttpResponse replaced) {
+                    response = replaced;
+                }
+            }
             if (response != null) {
                 parsed = response.statusCode() < 300
                         ? rt.responses().parseSuccess(op, params, response)
@@ -207,9 +224,10 @@ public final class CallPipeline {
 
             Duration forced = null;
             if (events.hasHandlers(plan.needsRetry())) {
-                Map<String, Object> kw = kwargs("response", parsed, "http_response", response, "endpoint", endpoint,
-                        "operation", op, "attempts", attempt, "caught_exception", failure, "request_dict", signed,
-                        "context", context);
+                Map<String, Object> kw = kwargs("response", parsed, "parsed", parsed, "http_response", response,
+                        "endpoint", current[0], "operation", op, "params", params, "attempts", attempt,
+                        "caught_exception", failure, "request_dict", signed, "request", request,
+                        "reroute_to_region", rerouteToRegion, "context", context);
                 HandlerResponse r = events.emitUntilResponse(plan.needsRetry(), kw);
                 if (r != null && r.response() instanceof Number seconds) {
                     forced = Duration.ofMillis((long) (seconds.doubleValue() * 1000));

@@ -28,13 +28,13 @@ public record ClientRuntime(ServiceModel model, String regionName, EventEmitter 
                                        io.boto4j.endpoints.EndpointResolver endpointResolver,
                                        io.boto4j.endpoints.EndpointParams endpointParams, String fixedEndpointUrl,
                                        SigningStage signing, HttpClient http, RetryStrategy retryStrategy,
-                                       String userAgent, boolean injectHostPrefix, boolean validateParams,
+                                       String userAgent, boolean injectHostPrefix,
                                        String requestChecksumCalculation, String responseChecksumValidation) {
         ChecksumStage checksums = new ChecksumStage(requestChecksumCalculation, responseChecksumValidation);
         return new ClientRuntime(model, regionName, events, serializer, parser,
                 new EndpointStage(endpointResolver, endpointParams, fixedEndpointUrl, model.eventName()), signing,
                 http, retryStrategy, userAgent, injectHostPrefix, checksums,
-                new InputPreparation(checksums, validateParams),
+                new InputPreparation(checksums),
                 new ResponseStage(parser, checksums, "legacy".equals(retryStrategy.mode())));
     }
 

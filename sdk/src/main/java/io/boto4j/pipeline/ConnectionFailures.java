@@ -4,6 +4,7 @@ import io.boto4j.exception.BotoCoreError;
 import io.boto4j.exception.ConnectTimeoutError;
 import io.boto4j.exception.EndpointConnectionError;
 import io.boto4j.exception.ReadTimeoutError;
+import io.boto4j.http.HttpConnectionException;
 import io.boto4j.http.HttpRequest;
 import io.boto4j.retry.FailureKind;
 import java.io.IOException;
@@ -21,6 +22,14 @@ final class ConnectionFailures {
     }
 
     static FailureKind kind(IOException e) {
+        if (e instanceof HttpConnectionException hce) {
+            return switch (hce.kind()) {
+                case CONNECT_FAILED, TLS_FAILED, PROXY_FAILED -> FailureKind.CONNECT_FAILED;
+                case CONNECT_TIMEOUT -> FailureKind.CONNECT_TIMEOUT;
+                case READ_TIMEOUT -> FailureKind.READ_TIMEOUT;
+                case CONNECTION_CLOSED -> FailureKind.CONNECTION_CLOSED;
+            };
+        }
         if (e instanceof HttpConnectTimeoutException) {
             return FailureKind.CONNECT_TIMEOUT;
         }

@@ -46,6 +46,16 @@ final class EndpointStage {
         return resolver.resolve(builtIns, params.clientContext(), params.useSsl(), operation, callParams);
     }
 
+    /** The same call's endpoint in another region (a customization redirecting a call there). */
+    ResolvedEndpoint resolveInRegion(OperationModel operation, Map<String, Object> callParams, String region) {
+        if (resolver == null) {
+            return new ResolvedEndpoint(fixedUrl, Map.of(), Map.of(), List.of());
+        }
+        Map<String, Object> builtIns = new HashMap<>(params.builtIns());
+        builtIns.put("AWS::Region", region);
+        return resolver.resolve(builtIns, params.clientContext(), params.useSsl(), operation, callParams);
+    }
+
     /** The endpoint without an operation (what {@code client.meta().endpointUrl()} reports). */
     String clientEndpointUrl() {
         if (resolver == null) {

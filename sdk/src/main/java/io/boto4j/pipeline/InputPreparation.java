@@ -1,24 +1,20 @@
 package io.boto4j.pipeline;
 
 import io.boto4j.model.OperationModel;
-import io.boto4j.protocol.validate.ParamValidator;
 import java.util.Map;
 
-/** The step between the caller's parameters and the serializer: checksum-mode defaults, then validation. */
+/**
+ * The step between the caller's parameters and the serializer: defaults the pipeline adds to the input (the
+ * response-checksum mode). Validation belongs to the serializer (a validating decorator), as in botocore.
+ */
 final class InputPreparation {
     private final ChecksumStage checksums;
-    private final boolean validate;
 
-    InputPreparation(ChecksumStage checksums, boolean validate) {
+    InputPreparation(ChecksumStage checksums) {
         this.checksums = checksums;
-        this.validate = validate;
     }
 
     Map<String, Object> prepare(OperationModel op, Map<String, Object> params) {
-        Map<String, Object> prepared = checksums.prepareParams(op, params);
-        if (validate) {
-            ParamValidator.validate(op, prepared);
-        }
-        return prepared;
+        return checksums.prepareParams(op, params);
     }
 }

@@ -1,0 +1,257 @@
+package io.boto4j.client;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.boto4j.config.ConfigKeys;
+import io.boto4j.config.ResolvedClientConfig;
+import io.boto4j.credentials.BearerToken;
+import io.boto4j.credentials.BearerTokens;
+import io.boto4j.credentials.CallOptions;
+import io.boto4j.credentials.Credentials;
+import io.boto4j.credentials.ResolvedCredentials;
+import io.boto4j.customizations.CustomizationContext;
+import io.boto4j.customizations.ServiceCustomization;
+import io.boto4j.endpoints.EndpointParams;
+import io.boto4j.endpoints.EndpointResolver;
+import io.boto4j.events.EventEmitter;
+import io.boto4j.exception.NoRegionError;
+import io.boto4j.http.HttpClient;
+import io.boto4j.http.HttpClientSettings;
+import io.boto4j.http.HttpRequest;
+import io.boto4j.http.DefaultHttpClient;
+import io.boto4j.loader.Loader;
+import io.boto4j.loader.ServiceData;
+import io.boto4j.model.ServiceModel;
+import io.boto4j.paginate.PaginatorModel;
+import io.boto4j.pipeline.CallPipeline;
+import io.boto4j.pipeline.ClientRuntime;
+import io.boto4j.pipeline.SigningStage;
+import io.boto4j.protocol.Parsers;
+import io.boto4j.protocol.Serializers;
+import io.boto4j.retry.RetrySettings;
+import io.boto4j.retry.RetryStrategy;
+import io.boto4j.useragent.UserAgent;
+import io.boto4j.waiter.WaiterModel;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * Builds a {@link Client} from a session and boto3's client arguments: the service model (shared per JVM), the
+ * effective configuration, the endpoint rule set, protocol serializer and parser, signer, retry strategy, HTTP
+ * client and the service's customizations (found through {@link ServiceLoader}, so this class names no service).
+ */
+public final class ClientFactory {
+    private static final List<ServiceCustomization> CUSTOMIZATIONS = loadCustomizations();
+
+    private ClientFactory() {
+    }
+
+    private static List<ServiceCustomization> loadCustomizations() {
+        List<ServiceCustomization> out = new ArrayList<>();
+        ServiceLoader.load(ServiceCustomization.class, ClientFactory.class.getClassLoader()).forEach(out::add);
+        return List.copyOf(out);
+    }
+
+    /** The JVM-wide model of a service (newest api version unless one is given). */
+    public static ServiceModel serviceModel(SessionServices session, String serviceName, String apiVersion) {
+        ServiceData data = session.loader().loadServiceData(serviceName, "service-2", apiVersion);
+        return ServiceModel.shared(serviceName, data.bytes(), data.origin(), data.extras());
+    }
+
+    public static Client create(SessionServices session, String serviceName, ClientOptions options) {
+        Supplier<ResolvedCredentials> credentials;
+        if (options.awsAccessKeyId() != null) {
+            Credentials explicit = Credentials.of(options.awsAccessKeyId(), options.awsSecretAccessKey(),
+                    options.awsSessionToken()).withMethod("explicit");
+            credentials = () -> explicit;
+        } else {
+            credentials = session::credentials;
+        }
+        return build(session, serviceName, options, credentials);
+    }
+
+    /** A client for a credential provider's call: signed with the provider's credentials, or unsigned. */
+    public static Client createForCredentials(SessionServices session, String serviceName, ClientOptions options,
+                                              CallOptions call) {
+        ResolvedCredentials given = call.credentials();
+        ClientOptions effective = options;
+        if (given == null) {
+            effective = copyWithConfig(options, io.boto4j.config.Config.builder().signatureVersion("UNSIGNED").build());
+        }
+        Client client = build(session, serviceName, effective, () -> given);
+        if (call.urlHeaders() != null) {
+            // headers computed from the final URL (the sign-in call's DPoP proof) go on just before signing
+            client.meta().events().register("before-sign." + client.meta().serviceModel().eventName(),
+                    (event, kwargs) -> {
+                        HttpRequest.Builder request = (HttpRequest.Builder) kwargs.get("request");
+                        call.headersFor(request.build().uri().toString()).forEach(request::header);
+                        return null;
+                    });
+        }
+        return client;
+    }
+
+    private static ClientOptions copyWithConfig(ClientOptions o, io.boto4j.config.Config config) {
+        ClientOptions.Builder b = ClientOptions.builder().regionName(o.regionName()).apiVersion(o.apiVersion())
+                .useSsl(o.useSsl()).endpointUrl(o.endpointUrl());
+        io.boto4j.config.Config merged = o.config() == null ? config : o.config().merge(config);
+        return b.config(merged).build();
+    }
+
+    private static Client build(SessionServices session, String serviceName, ClientOptions options,
+                                Supplier<ResolvedCredentials> credentials) {
+        ServiceModel model = serviceModel(session, serviceName, options.apiVersion());
+        ResolvedClientConfig cfg = session.clientConfigResolution().resolve(model.serviceId(), options.regionName(),
+                options.endpointUrl(), options.config());
+        Loader loader = session.loader();
+        String region = cfg.regionName();
+        JsonNode ruleSet = loader.hasServiceFile(serviceName, "endpoint-rule-set-1", model.apiVersion())
+                ? loader.loadServiceModel(serviceName, "endpoint-rule-set-1", model.apiVersion()) : null;
+        if (region == null) {
+            region = GlobalEndpoints.defaultRegion(loader.loadData("endpoints"), model.endpointPrefix());
+            if (region == null) {
+                throw new NoRegionError("You must specify a region (service " + serviceName
+                        + "): set region_name, AWS_DEFAULT_REGION or the profile's region");
+            }
+        }
+        EventEmitter events = session.events().copy();
+
+        EndpointResolver resolver = null;
+        String fixedUrl = null;
+        if (ruleSet != null) {
+            resolver = EndpointResolver.shared(serviceName + "/" + model.apiVersion(), ruleSet,
+                    loader.loadData("partitions"), clientContextParamNames(model));
+        } else {
+            fixedUrl = cfg.endpointUrl() != null ? cfg.endpointUrl()
+                    : (options.useSsl() ? "https://" : "http://") + model.endpointPrefix() + "." + region + ".amazonaws.com";
+        }
+        EndpointParams endpointParams = endpointParams(cfg, region, options);
+
+        Map<String, Object> s3 = cfg.s3() == null ? Map.of() : cfg.s3();
+        Boolean payloadSigning = s3.get("payload_signing_enabled") instanceof Boolean b ? b : null;
+        List<String> regionSet = cfg.sigv4aSigningRegionSet() == null ? List.of()
+                : List.of(cfg.sigv4aSigningRegionSet().split("\\s*,\\s*"));
+        Supplier<String> bearer = bearerTokens(session, model);
+        SigningStage signing = new SigningStage(model, cfg.signatureVersion(), region, regionSet, payloadSigning,
+                credentials, bearer, Clock.systemUTC());
+
+        RetryStrategy retry = new RetrySettings(cfg.retryMode(), cfg.totalMaxAttempts())
+                .createStrategy(session.retryData(), model.endpointPrefix());
+        HttpClient http = new DefaultHttpClient(httpSettings(cfg, options, session));
+        String userAgent = UserAgent.builder().retryMode(retry.mode()).appId(cfg.userAgentAppid())
+                .extra(cfg.userAgentExtra()).override(cfg.userAgent()).build().header();
+
+        ClientRuntime runtime = ClientRuntime.create(model, region, events,
+                Serializers.forModel(model, cfg.parameterValidation()), Parsers.forModel(model), resolver,
+                endpointParams, fixedUrl, signing, http, retry, userAgent, cfg.injectHostPrefix(),
+                cfg.requestChecksumCalculation(),
+                cfg.responseChecksumValidation());
+        CallPipeline pipeline = new CallPipeline(runtime);
+        ClientMeta meta = new ClientMeta(model, region, runtime.endpointUrl(), cfg, events,
+                GlobalEndpoints.partitionOf(loader.loadData("partitions"), region));
+        String version = model.apiVersion();
+        Client client = new Client(pipeline, meta,
+                () -> loader.hasServiceFile(serviceName, "paginators-1", version)
+                        ? PaginatorModel.create(model, loader.loadServiceModel(serviceName, "paginators-1", version))
+                        : PaginatorModel.empty(model),
+                () -> loader.hasServiceFile(serviceName, "waiters-2", version)
+                        ? WaiterModel.create(model, loader.loadServiceModel(serviceName, "waiters-2", version))
+                        : WaiterModel.empty(model),
+                new Presigning(pipeline));
+        CustomizationContext ctx = new CustomizationContext(model, cfg, events, region);
+        for (ServiceCustomization c : CUSTOMIZATIONS) {
+            if (c.appliesTo(model)) {
+                c.install(ctx);
+            }
+        }
+        if (events.hasHandlers("creating-client-class." + model.eventName())) {
+            events.emit("creating-client-class." + model.eventName(), Map.of("client", client, "model", model));
+        }
+        return client;
+    }
+
+    /** The parameters the model lets a client set through {@code client_context_params}. */
+    private static Set<String> clientContextParamNames(ServiceModel model) {
+        JsonNode ccp = model.metadata().get("clientContextParams");
+        Set<String> names = new HashSet<>();
+        if (ccp != null) {
+            ccp.fieldNames().forEachRemaining(names::add);
+        }
+        return names;
+    }
+
+    private static EndpointParams endpointParams(ResolvedClientConfig cfg, String region, ClientOptions options) {
+        Map<String, Object> s3 = cfg.s3() == null ? Map.of() : cfg.s3();
+        EndpointParams.Builder b = EndpointParams.builder().region(region).useFips(cfg.useFipsEndpoint())
+                .useDualStack(cfg.useDualstackEndpoint() || Boolean.TRUE.equals(s3.get("use_dualstack_endpoint")))
+                .endpointUrl(cfg.endpointUrl()).useSsl(options.useSsl())
+                .stsRegionalEndpoints(cfg.stsRegionalEndpoints())
+                .accountIdEndpointMode(cfg.accountIdEndpointMode());
+        if (cfg.s3() != null) {
+            b.addressingStyle(cfg.s3AddressingStyle());
+            if (s3.get("use_accelerate_endpoint") instanceof Boolean v) {
+                b.accelerate(v);
+            }
+            if (s3.get("use_arn_region") instanceof Boolean v) {
+                b.useArnRegion(v);
+            }
+            if (s3.get("s3_disable_multiregion_access_points") instanceof Boolean v) {
+                b.disableMultiRegionAccessPoints(v);
+            }
+            if (s3.get("us_east_1_regional_endpoint") != null) {
+                b.s3UsEast1RegionalEndpoint(String.valueOf(s3.get("us_east_1_regional_endpoint")));
+            }
+        }
+        b.disableS3ExpressSessionAuth(cfg.s3DisableExpressSessionAuth());
+        if (cfg.clientContextParams() != null) {
+            b.clientContextParams(cfg.clientContextParams());
+        }
+        return b.build();
+    }
+
+    private static HttpClientSettings httpSettings(ResolvedClientConfig cfg, ClientOptions options, SessionServices s) {
+        HttpClientSettings.Builder b = HttpClientSettings.builder()
+                .maxPoolConnections(cfg.maxPoolConnections())
+                .connectTimeout(cfg.connectTimeout())
+                .readTimeout(cfg.readTimeout())
+                .tcpKeepAlive(cfg.tcpKeepalive())
+                .proxiesFromEnvironment(s.configStore().env());
+        if (cfg.proxies() != null && !cfg.proxies().isEmpty()) {
+            b.proxies(cfg.proxies());
+        }
+        Object verify = options.verify();
+        if (Boolean.FALSE.equals(verify)) {
+            b.verify(false);
+        } else if (verify instanceof String path) {
+            b.caBundle(Path.of(path));
+        } else if (cfg.caBundle() != null) {
+            b.caBundle(s.configStore().expandPath(cfg.caBundle()));
+        }
+        return b.build();
+    }
+
+    private static Supplier<String> bearerTokens(SessionServices session, ServiceModel model) {
+        return new Supplier<>() {
+            private volatile BearerTokens tokens;
+
+            @Override
+            public String get() {
+                BearerTokens t = tokens;
+                if (t == null) {
+                    t = BearerTokens.createDefault(session.configStore(), session.serviceCaller(), model.signingName(),
+                            Clock.systemUTC());
+                    tokens = t;
+                }
+                BearerToken token = t.load();
+                return token == null ? null : token.token();
+            }
+        };
+    }
+
+}
