@@ -1,7 +1,7 @@
 package io.boto4j.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.boto4j.config.ConfigKeys;
+import io.boto4j.auth.AuthSchemeSelector;
 import io.boto4j.config.ResolvedClientConfig;
 import io.boto4j.credentials.BearerToken;
 import io.boto4j.credentials.BearerTokens;
@@ -20,6 +20,7 @@ import io.boto4j.http.HttpRequest;
 import io.boto4j.http.DefaultHttpClient;
 import io.boto4j.loader.Loader;
 import io.boto4j.loader.ServiceData;
+import io.boto4j.model.OperationModel;
 import io.boto4j.model.ServiceModel;
 import io.boto4j.paginate.PaginatorModel;
 import io.boto4j.pipeline.CallPipeline;
@@ -133,13 +134,21 @@ public final class ClientFactory {
         }
         EndpointParams endpointParams = endpointParams(cfg, region, options);
 
+        List<ServiceCustomization> customizations = new ArrayList<>();
+        Set<String> s3StyleSigningNames = new HashSet<>();
+        for (ServiceCustomization c : CUSTOMIZATIONS) {
+            if (c.appliesTo(model)) {
+                customizations.add(c);
+                s3StyleSigningNames.addAll(c.signingNamesWithS3Rules());
+            }
+        }
         Map<String, Object> s3 = cfg.s3() == null ? Map.of() : cfg.s3();
         Boolean payloadSigning = s3.get("payload_signing_enabled") instanceof Boolean b ? b : null;
-        List<String> regionSet = cfg.sigv4aSigningRegionSet() == null ? List.of()
-                : List.of(cfg.sigv4aSigningRegionSet().split("\\s*,\\s*"));
-        Supplier<String> bearer = bearerTokens(session, model);
-        SigningStage signing = new SigningStage(model, cfg.signatureVersion(), region, regionSet, payloadSigning,
-                credentials, bearer, Clock.systemUTC());
+        AuthSchemeSelector selector = new AuthSchemeSelector(
+                AuthSchemeSelector.clientSignatureVersion(cfg.signatureVersion(), model), cfg.signatureVersion(),
+                cfg.authSchemePreference(), cfg.sigv4aSigningRegionSet(), model, region, s3StyleSigningNames);
+        SigningStage signing = new SigningStage(selector, payloadSigning, credentials, bearerTokens(session, model),
+                Clock.systemUTC());
 
         RetryStrategy retry = new RetrySettings(cfg.retryMode(), cfg.totalMaxAttempts())
                 .createStrategy(session.retryData(), model.endpointPrefix());
@@ -150,8 +159,13 @@ public final class ClientFactory {
         ClientRuntime runtime = ClientRuntime.create(model, region, events,
                 Serializers.forModel(model, cfg.parameterValidation()), Parsers.forModel(model), resolver,
                 endpointParams, fixedUrl, signing, http, retry, userAgent, cfg.injectHostPrefix(),
-                cfg.requestChecksumCalculation(),
-                cfg.responseChecksumValidation());
+                cfg.requestChecksumCalculation(), cfg.responseChecksumValidation(), op -> {
+                    OperationModel adapted = op;
+                    for (ServiceCustomization c : customizations) {
+                        adapted = c.adaptOperation(adapted);
+                    }
+                    return adapted;
+                });
         CallPipeline pipeline = new CallPipeline(runtime);
         ClientMeta meta = new ClientMeta(model, region, runtime.endpointUrl(), cfg, events,
                 GlobalEndpoints.partitionOf(loader.loadData("partitions"), region));
@@ -165,11 +179,7 @@ public final class ClientFactory {
                         : WaiterModel.empty(model),
                 new Presigning(pipeline));
         CustomizationContext ctx = new CustomizationContext(model, cfg, events, region);
-        for (ServiceCustomization c : CUSTOMIZATIONS) {
-            if (c.appliesTo(model)) {
-                c.install(ctx);
-            }
-        }
+        customizations.forEach(c -> c.install(ctx));
         if (events.hasHandlers("creating-client-class." + model.eventName())) {
             events.emit("creating-client-class." + model.eventName(), Map.of("client", client, "model", model));
         }

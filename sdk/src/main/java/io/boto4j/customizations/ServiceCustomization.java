@@ -1,6 +1,8 @@
 package io.boto4j.customizations;
 
+import io.boto4j.model.OperationModel;
 import io.boto4j.model.ServiceModel;
+import java.util.Set;
 
 /**
  * A service's quirk as a plugin: botocore's per-service handlers (S3, Glacier, Route 53, ...), each in its own
@@ -15,4 +17,17 @@ public interface ServiceCustomization {
 
     /** Registers the customization's handlers on a new client. */
     void install(CustomizationContext context);
+
+    /**
+     * Signing names whose requests follow S3's signing rules (no path normalization or double encoding, payload
+     * hash header); asked before the client's signer is built.
+     */
+    default Set<String> signingNamesWithS3Rules() {
+        return Set.of();
+    }
+
+    /** The client's view of an operation (asked once per operation and client); the operation itself by default. */
+    default OperationModel adaptOperation(OperationModel operation) {
+        return operation;
+    }
 }

@@ -220,7 +220,12 @@ public final class EndpointResolver {
         }
         if (n.isArray()) {
             List<Object> out = new ArrayList<>(n.size());
-            n.forEach(item -> out.add(fromTree(item)));
+            // python's jmespath drops nulls from a flatten projection; the Java library keeps them
+            n.forEach(item -> {
+                if (!item.isNull()) {
+                    out.add(fromTree(item));
+                }
+            });
             return Collections.unmodifiableList(out);
         }
         return Json.MAPPER.convertValue(n, Object.class);

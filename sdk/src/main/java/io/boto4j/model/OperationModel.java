@@ -36,6 +36,17 @@ public final class OperationModel {
         return name;
     }
 
+    /**
+     * This operation with another HTTP request URI: a service customization's view for one client (S3 drops the
+     * leading {@code /{Bucket}} because its endpoint rules already put the bucket in the URL). The model itself
+     * is not changed.
+     */
+    public OperationModel withRequestUri(String newRequestUri) {
+        com.fasterxml.jackson.databind.node.ObjectNode copy = ((com.fasterxml.jackson.databind.node.ObjectNode) node).deepCopy();
+        copy.withObject("/http").put("requestUri", newRequestUri);
+        return new OperationModel(name, copy, service);
+    }
+
     /** boto3's name for the operation ({@code put_object}). */
     public String snakeName() {
         return Names.xformName(name);

@@ -275,7 +275,8 @@ public final class CallPipeline {
         OperationPlan p = plans.get(operationName);
         if (p == null) {
             OperationModel op = rt.model().operationModel(operationName);
-            p = plans.computeIfAbsent(op.name(), n -> new OperationPlan(op, rt.model().eventName()));
+            p = plans.computeIfAbsent(op.name(),
+                    n -> new OperationPlan(rt.operationAdapter().apply(op), rt.model().eventName()));
             plans.putIfAbsent(operationName, p);
         }
         return p;

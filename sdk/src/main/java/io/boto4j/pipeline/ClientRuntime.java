@@ -2,10 +2,12 @@ package io.boto4j.pipeline;
 
 import io.boto4j.events.EventEmitter;
 import io.boto4j.http.HttpClient;
+import io.boto4j.model.OperationModel;
 import io.boto4j.model.ServiceModel;
 import io.boto4j.protocol.ProtocolParser;
 import io.boto4j.protocol.ProtocolSerializer;
 import io.boto4j.retry.RetryStrategy;
+import java.util.function.UnaryOperator;
 
 /**
  * Everything one client's calls share, built once when the client is created. Immutable, apart from the
@@ -15,7 +17,7 @@ public record ClientRuntime(ServiceModel model, String regionName, EventEmitter 
                             ProtocolSerializer serializer, ProtocolParser parser, EndpointStage endpoints,
                             SigningStage signing, HttpClient http, RetryStrategy retryStrategy, String userAgent,
                             boolean injectHostPrefix, ChecksumStage checksums, InputPreparation inputPreparation,
-                            ResponseStage responses) {
+                            ResponseStage responses, UnaryOperator<OperationModel> operationAdapter) {
 
     /**
      * Assembles a runtime; the stages that only the pipeline uses are built here from plain settings.
@@ -29,13 +31,14 @@ public record ClientRuntime(ServiceModel model, String regionName, EventEmitter 
                                        io.boto4j.endpoints.EndpointParams endpointParams, String fixedEndpointUrl,
                                        SigningStage signing, HttpClient http, RetryStrategy retryStrategy,
                                        String userAgent, boolean injectHostPrefix,
-                                       String requestChecksumCalculation, String responseChecksumValidation) {
+                                       String requestChecksumCalculation, String responseChecksumValidation,
+                                       UnaryOperator<OperationModel> operationAdapter) {
         ChecksumStage checksums = new ChecksumStage(requestChecksumCalculation, responseChecksumValidation);
         return new ClientRuntime(model, regionName, events, serializer, parser,
                 new EndpointStage(endpointResolver, endpointParams, fixedEndpointUrl, model.eventName()), signing,
                 http, retryStrategy, userAgent, injectHostPrefix, checksums,
                 new InputPreparation(checksums),
-                new ResponseStage(parser, checksums, "legacy".equals(retryStrategy.mode())));
+                new ResponseStage(parser, checksums, "legacy".equals(retryStrategy.mode())), operationAdapter);
     }
 
     /** The URL the client talks to when no operation input changes it, or null when the rule set needs input. */

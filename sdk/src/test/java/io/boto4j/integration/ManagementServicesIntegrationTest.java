@@ -74,7 +74,7 @@ class ManagementServicesIntegrationTest extends MotoTest {
         Client cw = client("cloudwatch");
         String ns = unique("App");
         cw.call("PutMetricData", Map.of("Namespace", ns, "MetricData", List.of(Map.of("MetricName", "Latency",
-                "Value", 12.5, "Unit", "Milliseconds", "Dimensions", List.of(Map.of("Name", "Api", "Value", "get")))));
+                "Value", 12.5, "Unit", "Milliseconds", "Dimensions", List.of(Map.of("Name", "Api", "Value", "get"))))));
         List<Map<String, Object>> metrics = list(cw.call("ListMetrics", Map.of("Namespace", ns)).get("Metrics"));
         assertEquals("Latency", metrics.get(0).get("MetricName"));
 

@@ -65,9 +65,11 @@ class MessagingAndDataIntegrationTest extends MotoTest {
                 "ExpressionAttributeValues", Map.of(":p", Map.of("S", "user"), ":s", Map.of("N", "2"))));
         assertEquals(2, ((Number) queried.get("Count")).intValue());
 
-        ddb.call("TransactWriteItems", Map.of("TransactItems", List.of(
-                Map.of("Put", Map.of("TableName", table, "Item", Map.of("pk", Map.of("S", "tx"), "sk", Map.of("N", "1"))))),
-                Map.of("Delete", Map.of("TableName", table, "Key", Map.of("pk", Map.of("S", "user"), "sk", Map.of("N", "1")))))));
+        Map<String, Object> put = Map.of("Put", Map.of("TableName", table,
+                "Item", Map.of("pk", Map.of("S", "tx"), "sk", Map.of("N", "1"))));
+        Map<String, Object> delete = Map.of("Delete", Map.of("TableName", table,
+                "Key", Map.of("pk", Map.of("S", "user"), "sk", Map.of("N", "1"))));
+        ddb.call("TransactWriteItems", Map.of("TransactItems", List.of(put, delete)));
         Map<String, Object> scanned = ddb.call("Scan", Map.of("TableName", table));
         assertEquals(3, ((Number) scanned.get("Count")).intValue());
 

@@ -105,18 +105,15 @@ public final class FaultServer implements AutoCloseable {
                 if (action instanceof Dynamic d) {
                     action = d.answer().apply(request);
                 }
-                switch (action) {
-                    case Reset r -> {
-                        socket.setSoLinger(true, 0);
-                        return;
-                    }
-                    case Hang h -> {
-                        Thread.sleep(h.millis());
-                        return;
-                    }
-                    case Respond r -> write(out, r);
-                    default -> throw new IllegalStateException();
+                if (action instanceof Reset) {
+                    socket.setSoLinger(true, 0);
+                    return;
                 }
+                if (action instanceof Hang h) {
+                    Thread.sleep(h.millis());
+                    return;
+                }
+                write(out, (Respond) action);
             }
         } catch (IOException | InterruptedException e) {
             // the client went away; nothing to report

@@ -3,7 +3,9 @@ package io.boto4j.customizations.s3;
 import io.boto4j.customizations.CustomizationContext;
 import io.boto4j.customizations.ServiceCustomization;
 import io.boto4j.events.EventEmitter;
+import io.boto4j.model.OperationModel;
 import io.boto4j.model.ServiceModel;
+import java.util.Set;
 
 /**
  * What botocore adds on top of the S3 model: url-encoded listings decoded, SSE-C key digests, CopySource
@@ -14,6 +16,18 @@ public final class S3Customization implements ServiceCustomization {
     @Override
     public boolean appliesTo(ServiceModel model) {
         return "s3".equals(model.serviceName());
+    }
+
+    @Override
+    public Set<String> signingNamesWithS3Rules() {
+        return Set.of("s3", "s3-object-lambda", "s3-outposts", "s3express");
+    }
+
+    /** The endpoint rules put the bucket in the URL (host or path), so the model's {@code /{Bucket}} goes. */
+    @Override
+    public OperationModel adaptOperation(OperationModel operation) {
+        String uri = operation.requestUri();
+        return uri.startsWith("/{Bucket}") ? operation.withRequestUri(uri.substring("/{Bucket}".length())) : operation;
     }
 
     @Override
