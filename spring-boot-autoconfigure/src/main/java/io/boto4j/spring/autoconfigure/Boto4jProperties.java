@@ -178,11 +178,22 @@ public class Boto4jProperties {
 
     /** One client bean. */
     public static class ClientProperties {
+        /** Whether to expose the client as a bean ({@code enabled: true} is enough to declare one). */
+        private boolean enabled = true;
+
         /** Region of this client; the global region otherwise. */
         private String region;
 
         /** Endpoint URL of this client; the global endpoint URL otherwise. */
         private String endpointUrl;
+
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
 
         public String getRegion() {
             return region;

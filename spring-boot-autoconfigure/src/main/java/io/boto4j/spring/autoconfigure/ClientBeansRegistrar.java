@@ -29,9 +29,10 @@ class ClientBeansRegistrar implements ImportBeanDefinitionRegistrar, Environment
         Map<String, Boto4jProperties.ClientProperties> clients = Binder.get(environment)
                 .bind("boto4j.clients", Bindable.mapOf(String.class, Boto4jProperties.ClientProperties.class))
                 .orElse(Map.of());
-        for (String service : clients.keySet()) {
+        for (Map.Entry<String, Boto4jProperties.ClientProperties> entry : clients.entrySet()) {
+            String service = entry.getKey();
             String beanName = beanName(service);
-            if (registry.containsBeanDefinition(beanName)) {
+            if (!entry.getValue().isEnabled() || registry.containsBeanDefinition(beanName)) {
                 continue;
             }
             RootBeanDefinition definition = new RootBeanDefinition(Client.class);
