@@ -342,10 +342,15 @@ final class ModelScanner {
         if (peek() == '-') {
             pos++;
         }
+        int intStart = pos;
         int digits = digits();
         if (digits == 0) {
             pos = start;
             throw error("unexpected character");
+        }
+        if (digits > 1 && b[intStart] == '0') {
+            pos = intStart;
+            throw error("number with a leading zero");
         }
         if (pos < b.length && b[pos] == '.') {
             pos++;
