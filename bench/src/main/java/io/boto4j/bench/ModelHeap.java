@@ -5,6 +5,7 @@ import io.boto4j.loader.ServiceData;
 import io.boto4j.model.ServiceModel;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,6 +28,32 @@ public final class ModelHeap {
             long t1 = System.nanoTime();
             System.out.printf("first model in this JVM: %-4s %7.2f ms (%d operations, %d KB of JSON)%n",
                     service, (t1 - t0) / 1e6, m.operationNames().size(), d.bytes().length / 1024);
+        }
+
+        // CPU time of this thread, not wall time: on a shared, overloaded machine waiting for a core would
+        // otherwise swamp what the code itself costs
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        for (String service : List.of("sqs", "s3", "ec2")) {
+            ServiceData d = loader.loadServiceData(service, "service-2", null);
+            int n = service.equals("ec2") ? 100 : 1000;
+            double fromBytes = 0;
+            double shared = 0;
+            for (int round = 0; round < 5; round++) { // the last round counts: JIT-compiled by then
+                long c0 = threads.getCurrentThreadCpuTime();
+                for (int i = 0; i < n; i++) {
+                    ServiceModel.parse(service, d.bytes(), d.origin(), d.extras());
+                }
+                long c1 = threads.getCurrentThreadCpuTime();
+                for (int i = 0; i < n * 100; i++) {
+                    ServiceData again = loader.loadServiceData(service, "service-2", null);
+                    ServiceModel.shared(service, again.bytes(), again.origin(), again.extras());
+                }
+                long c2 = threads.getCurrentThreadCpuTime();
+                fromBytes = (c1 - c0) / 1e3 / n;
+                shared = (c2 - c1) / 1e3 / (n * 100);
+            }
+            System.out.printf("CPU time per model: %-4s from cached bytes %8.1f us, shared %6.2f us%n",
+                    service, fromBytes, shared);
         }
 
         // a loader of its own, so nothing above stays cached in what is measured
