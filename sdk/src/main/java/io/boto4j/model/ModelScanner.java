@@ -13,6 +13,15 @@ final class ModelScanner {
     private static final int MAX_DEPTH = 512;
     private static final byte[] EXCEPTION_KEY = "exception".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
+    /** Bytes that need no attention inside a string: printable ASCII but the quote and the backslash. */
+    private static final boolean[] PLAIN = new boolean[256];
+
+    static {
+        for (int c = 0x20; c < 0x80; c++) {
+            PLAIN[c] = c != '"' && c != '\\';
+        }
+    }
+
     private final byte[] b;
     private final String origin;
     private int pos;
@@ -264,8 +273,13 @@ final class ModelScanner {
         byte[] a = b;
         int n = a.length;
         int p = pos;
+        boolean[] plain = PLAIN;
         while (p < n) {
             byte c = a[p];
+            if (plain[c & 0xff]) {
+                p++;
+                continue;
+            }
             if (c == '"') {
                 pos = p + 1;
                 return complex;
@@ -328,10 +342,15 @@ final class ModelScanner {
         if (peek() == '-') {
             pos++;
         }
+        int intStart = pos;
         int digits = digits();
         if (digits == 0) {
             pos = start;
             throw error("unexpected character");
+        }
+        if (digits > 1 && b[intStart] == '0') {
+            pos = intStart;
+            throw error("number with a leading zero");
         }
         if (pos < b.length && b[pos] == '.') {
             pos++;

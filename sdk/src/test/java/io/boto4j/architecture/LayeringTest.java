@@ -1,0 +1,136 @@
+package io.boto4j.architecture;
+
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The dependency table at the end of {@code shared/docs/style-anchors.md}, enforced over the sdk's main
+ * classes: each package may import only the packages listed for it (all in lower layers), and every package
+ * is one the table knows, so no grab-bag package slips in. Rules for packages that do not exist yet pass
+ * (they hold once the package appears).
+ */
+class LayeringTest {
+    private static final String BASE = "io.boto4j";
+
+    private static final String[] LAYER_0 = pkgs("exception", "internal.util", "internal.json", "internal.jmespath");
+    private static final String[] LAYER_1 = pkgs("loader", "model", "config", "http", "retry", "endpoints.rules");
+    private static final String[] LAYER_2 = pkgs("credentials", "protocol", "endpoints", "paginate", "waiter");
+    private static final String[] LAYER_3 = pkgs("auth", "events");
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importMainClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages(BASE);
+    }
+
+    /** One rule per row of the table, plus the general ones; each runs as a test named after what it says. */
+    @TestFactory
+    Stream<DynamicTest> packagesImportOnlyWhatTheLayeringTableAllows() {
+        List<DynamicTest> tests = new ArrayList<>();
+        // layer 0
+        row(tests, "exception", pkgs("exception"));
+        row(tests, "internal.util", pkgs("internal.util"));
+        row(tests, "internal.json", pkgs("internal.json"));
+        row(tests, "internal.jmespath", pkgs("internal.jmespath", "internal.json"));
+        // layer 1
+        for (String p : List.of("loader", "model", "config", "http", "retry")) {
+            row(tests, p, concat(pkgs(p), LAYER_0));
+        }
+        row(tests, "endpoints.rules", concat(pkgs("endpoints.rules"), LAYER_0));
+        // layer 2
+        row(tests, "credentials", concat(pkgs("credentials", "config", "http"), LAYER_0));
+        row(tests, "protocol", concat(pkgs("protocol", "model", "http"), LAYER_0));
+        row(tests, "endpoints", concat(pkgs("endpoints", "model", "config"), LAYER_0)); // endpoints.. holds rules
+        row(tests, "paginate", concat(pkgs("paginate", "model"), LAYER_0));
+        row(tests, "waiter", concat(pkgs("waiter", "model"), LAYER_0));
+        // layer 3
+        row(tests, "auth", concat(pkgs("auth", "credentials", "http", "model", "endpoints"), LAYER_0));
+        row(tests, "events", concat(pkgs("events", "model", "http"), LAYER_0));
+        // layer 4
+        String[] upTo3 = concat(LAYER_0, LAYER_1, LAYER_2, LAYER_3);
+        row(tests, "pipeline", concat(pkgs("pipeline"), upTo3));
+        row(tests, "customizations",
+                concat(pkgs("customizations", "events", "model", "protocol", "auth", "endpoints", "http"), LAYER_0));
+        // layer 5: customizations only through ServiceLoader, so never imported
+        row(tests, "client", concat(pkgs("client", "pipeline"), upTo3));
+        // layer 6
+        String[] upTo5 = concat(upTo3, pkgs("pipeline", "client"));
+        for (String p : List.of("resource", "transfer", "dynamodb", "testing")) {
+            row(tests, p, concat(pkgs(p), upTo5));
+        }
+
+        tests.add(check("nothing below the top imports the root package (Session, Boto)",
+                noClasses().that().resideOutsideOfPackage(BASE)
+                        .should().dependOnClassesThat().resideInAPackage(BASE)));
+        tests.add(check("other internal packages stay in layer 0",
+                classes().that().resideInAPackage(BASE + ".internal..").and().resideOutsideOfPackages(LAYER_0)
+                        .should().onlyDependOnClassesThat(resideOutsideOfPackage(BASE + "..")
+                                .or(resideInAnyPackage(concat(pkgs("internal"), LAYER_0))))));
+        tests.add(check("model never imports loader",
+                noClasses().that().resideInAPackage(BASE + ".model..")
+                        .should().dependOnClassesThat().resideInAPackage(BASE + ".loader..")));
+        String[] known = concat(LAYER_0, LAYER_1, LAYER_2, LAYER_3,
+                pkgs("pipeline", "customizations", "client", "resource", "transfer", "dynamodb", "testing",
+                        "internal"));
+        tests.add(check("every package is one the layering table knows",
+                classes().that().resideInAPackage(BASE + "..").and().resideOutsideOfPackage(BASE)
+                        .should().resideInAnyPackage(known)));
+        return tests.stream();
+    }
+
+    private static void row(List<DynamicTest> tests, String pkg, String[] allowed) {
+        // the root package (io.boto4j itself, where Session lives) is not outside io.boto4j..: it is the top
+        DescribedPredicate<JavaClass> permitted = resideOutsideOfPackage(BASE + "..").or(resideInAnyPackage(allowed));
+        ArchRule rule = classes().that().resideInAPackage(BASE + "." + pkg + "..")
+                .and(not(deeperRowOf(pkg)))
+                .should().onlyDependOnClassesThat(permitted)
+                .allowEmptyShould(true);
+        tests.add(check(pkg + " imports only " + String.join(", ", strip(allowed)), rule));
+    }
+
+    /** endpoints' row must not cover endpoints.rules, which has its own, narrower row. */
+    private static DescribedPredicate<JavaClass> deeperRowOf(String pkg) {
+        if (pkg.equals("endpoints")) {
+            return resideInAPackage(BASE + ".endpoints.rules..");
+        }
+        return DescribedPredicate.alwaysFalse();
+    }
+
+    private static DynamicTest check(String name, ArchRule rule) {
+        return dynamicTest(name, () -> rule.allowEmptyShould(true).check(classes));
+    }
+
+    private static String[] pkgs(String... names) {
+        return Arrays.stream(names).map(n -> BASE + "." + n + "..").toArray(String[]::new);
+    }
+
+    private static String[] concat(String[]... parts) {
+        return Arrays.stream(parts).flatMap(Arrays::stream).distinct().toArray(String[]::new);
+    }
+
+    private static List<String> strip(String[] patterns) {
+        return Arrays.stream(patterns).map(p -> p.substring(BASE.length() + 1, p.length() - 2)).toList();
+    }
+}
