@@ -1,6 +1,7 @@
 package io.boto4j.paginate;
 
 import io.boto4j.exception.PaginationError;
+import io.boto4j.exception.ParamValidationError;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,7 +43,7 @@ public final class Paginator {
         Map<String, Object> rest = new LinkedHashMap<>(params == null ? Map.of() : params);
         Object config = rest.remove(PAGINATION_CONFIG);
         if (config != null && !(config instanceof Map)) {
-            throw new io.boto4j.exception.ParamValidationError(List.of("Invalid type for parameter "
+            throw new ParamValidationError(List.of("Invalid type for parameter "
                     + PAGINATION_CONFIG + ", value: " + config + ", type: " + config.getClass().getSimpleName()
                     + ", valid types: Map"));
         }

@@ -1,10 +1,12 @@
 package io.boto4j.waiter;
 
 import io.boto4j.exception.ClientError;
+import io.boto4j.exception.ParamValidationError;
 import io.boto4j.exception.WaiterError;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -55,7 +57,7 @@ public final class Waiter {
         Map<String, Object> rest = new LinkedHashMap<>(params == null ? Map.of() : params);
         Object config = rest.remove(WAITER_CONFIG);
         if (config != null && !(config instanceof Map)) {
-            throw new io.boto4j.exception.ParamValidationError(java.util.List.of("Invalid type for parameter "
+            throw new ParamValidationError(List.of("Invalid type for parameter "
                     + WAITER_CONFIG + ", value: " + config + ", type: " + config.getClass().getSimpleName()
                     + ", valid types: Map"));
         }
