@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.boto4j.loader.Loader;
+import io.boto4j.model.ServiceModel;
+import io.boto4j.model.StructureShape;
+import io.boto4j.paginate.ShapeSamples;
 import io.boto4j.testsupport.KnownFailureList;
 import io.boto4j.testsupport.MarkedJson;
 import io.boto4j.testsupport.Python;
@@ -18,8 +21,9 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Every waiter in the bundled data loads (matchers, states, expected values, JMESPath arguments) and polls an
- * operation its service has; services, waiter names and boto3's snake_case names are botocore's.
+ * Every waiter in the bundled data loads (matchers, states, expected values, JMESPath arguments), polls an
+ * operation its service has, and has path arguments that select something from the fullest output that operation
+ * can return; services, waiter names and boto3's snake_case names are botocore's.
  */
 class BundledWaitersTest {
     private static final String SUITE = "waiter-data";
@@ -70,7 +74,11 @@ class BundledWaitersTest {
             String id = SUITE + " " + service + "." + name;
             List<String> problems;
             try {
-                problems = model.definition(name).problems(serviceModelOf(model));
+                WaiterDefinition definition = model.definition(name);
+                problems = new ArrayList<>(definition.problems(serviceModelOf(model)));
+                if (problems.isEmpty()) {
+                    problems.addAll(pathProblems(service, definition, serviceModelOf(model)));
+                }
             } catch (RuntimeException e) {
                 problems = List.of(e.toString());
             }
@@ -89,6 +97,29 @@ class BundledWaitersTest {
         if (!unexpected.isEmpty()) {
             fail(String.join("\n", unexpected));
         }
+    }
+
+    /** Each path acceptor's argument must select something from the fullest output the operation can return. */
+    private static List<String> pathProblems(String service, WaiterDefinition definition, ServiceModel serviceModel) {
+        List<String> problems = new ArrayList<>();
+        StructureShape output = serviceModel.operationModel(definition.operation()).outputShape();
+        Object sample = output == null ? java.util.Map.of() : ShapeSamples.fullest(output);
+        for (Acceptor a : definition.acceptors()) {
+            if (a.matcher().isPath()) {
+                Object value;
+                try {
+                    value = a.argument().search(sample);
+                } catch (RuntimeException e) {
+                    problems.add(service + " waiter " + definition.name() + ": '" + a.argument().text() + "' fails: " + e);
+                    continue;
+                }
+                if (value == null) {
+                    problems.add(service + " waiter " + definition.name() + ": '" + a.argument().text()
+                            + "' selects nothing the output of " + definition.operation() + " can hold");
+                }
+            }
+        }
+        return problems;
     }
 
     private static io.boto4j.model.ServiceModel serviceModelOf(WaiterModel model) {
