@@ -47,7 +47,8 @@ public final class Waiter {
 
     /**
      * boto3's {@code wait}: returns once the success state is reached. A {@code WaiterConfig} entry
-     * ({@code Delay} in seconds, {@code MaxAttempts}) is taken out of the parameters and applied.
+     * ({@code Delay} in seconds, {@code MaxAttempts}, or a {@link WaiterConfig}) is taken out of the parameters and
+     * applied.
      *
      * @throws WaiterError on a failure state, an unmatched service error, running out of attempts or an
      *     interrupt (the thread's interrupt flag is then set again); it names the waiter, the reason and the last
@@ -56,6 +57,10 @@ public final class Waiter {
     public void await(Map<String, ?> params) {
         Map<String, Object> rest = new LinkedHashMap<>(params == null ? Map.of() : params);
         Object config = rest.remove(WAITER_CONFIG);
+        if (config instanceof WaiterConfig typed) {
+            await(rest, typed);
+            return;
+        }
         if (config != null && !(config instanceof Map)) {
             throw new ParamValidationError(List.of("Invalid type for parameter "
                     + WAITER_CONFIG + ", value: " + config + ", type: " + config.getClass().getSimpleName()

@@ -91,6 +91,15 @@ class PaginatorTest {
     }
 
     @Test
+    void acceptsATypedConfigInsideTheParameters() {
+        List<Map<String, Object>> calls = new ArrayList<>();
+        PageIterator pages = paginator(api(3, calls)).paginate(Map.of("Filter", "x",
+                Paginator.PAGINATION_CONFIG, PaginationConfig.NONE.withMaxItems(2)));
+        assertEquals(List.of(0, 1), pages.search("Items").collect(Collectors.toList()));
+        assertEquals(List.of(Map.of("Filter", "x")), calls);
+    }
+
+    @Test
     void namesAnUnknownPaginationConfigKey() {
         ParamValidationError e = assertThrows(ParamValidationError.class, () -> paginator(api(1, new ArrayList<>()))
                 .paginate(Map.of("PaginationConfig", Map.of("MaxItem", 3))));

@@ -83,6 +83,14 @@ class WaiterTest {
     }
 
     @Test
+    void acceptsATypedConfigInsideTheParameters() {
+        List<Duration> sleeps = new ArrayList<>();
+        assertThrows(WaiterError.class, () -> tableExists(CREATING, sleeps::add).await(Map.of("TableName", "t",
+                Waiter.WAITER_CONFIG, WaiterConfig.of(Duration.ZERO, 2))));
+        assertEquals(List.of(Duration.ZERO), sleeps);
+    }
+
+    @Test
     void takesItsDefaultsFromTheModel() {
         Waiter waiter = tableExists(CREATING, d -> { });
         assertEquals("DescribeTable", waiter.operationName());
