@@ -196,7 +196,7 @@ final class PageRun implements Iterator<Map<String, Object>> {
             } else if (sample instanceof String) {
                 empty = "";
             } else if (sample instanceof Number) {
-                // counts (DynamoDB's Count/ScannedCount) still describe what the service evaluated
+                // a count of evaluated items still describes what the service evaluated for that page
                 empty = sample;
             } else {
                 empty = null;

@@ -1,6 +1,7 @@
 package io.boto4j.paginate;
 
 import io.boto4j.exception.PaginationError;
+import io.boto4j.exception.ParamValidationError;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,13 +37,17 @@ public final class Paginator {
 
     /**
      * The pages for these parameters; a {@code PaginationConfig} entry ({@code MaxItems}, {@code PageSize},
-     * {@code StartingToken}) is taken out and applied, as in boto3. No call is made until the pages are iterated.
+     * {@code StartingToken}, or a {@link PaginationConfig}) is taken out and applied, as in boto3. No call is made
+     * until the pages are iterated.
      */
     public PageIterator paginate(Map<String, ?> params) {
         Map<String, Object> rest = new LinkedHashMap<>(params == null ? Map.of() : params);
         Object config = rest.remove(PAGINATION_CONFIG);
+        if (config instanceof PaginationConfig typed) {
+            return paginate(rest, typed);
+        }
         if (config != null && !(config instanceof Map)) {
-            throw new io.boto4j.exception.ParamValidationError(List.of("Invalid type for parameter "
+            throw new ParamValidationError(List.of("Invalid type for parameter "
                     + PAGINATION_CONFIG + ", value: " + config + ", type: " + config.getClass().getSimpleName()
                     + ", valid types: Map"));
         }

@@ -2,6 +2,7 @@ package io.boto4j.paginate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.boto4j.exception.ModelError;
+import io.boto4j.exception.PaginationError;
 import io.boto4j.internal.jmespath.JmesPath;
 import io.boto4j.internal.jmespath.JmesPathExpression;
 import io.boto4j.model.OperationModel;
@@ -30,7 +31,7 @@ final class PaginatorDefinition {
 
         DottedPath writablePath() {
             if (path == null) {
-                throw new io.boto4j.exception.PaginationError("Invalid expression for setting a value: "
+                throw new PaginationError("Invalid expression for setting a value: "
                         + expression.text() + " (only dotted member names can be written)");
             }
             return path;

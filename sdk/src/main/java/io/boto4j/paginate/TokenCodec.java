@@ -11,8 +11,8 @@ import java.util.Map;
 
 /**
  * boto3's resume-token format: base64 of the JSON of a dict holding the input tokens (and
- * {@code boto_truncate_amount} when a page was cut short). Blobs inside a token (DynamoDB's
- * {@code LastEvaluatedKey} may hold {@code B} values) are written as base64 strings and their paths listed under
+ * {@code boto_truncate_amount} when a page was cut short). Blobs inside a token (a map-valued key token may
+ * hold binary attribute values) are written as base64 strings and their paths listed under
  * {@code boto_encoded_keys}, so that boto3 and boto4j read each other's tokens.
  */
 final class TokenCodec {

@@ -1,10 +1,12 @@
 package io.boto4j.waiter;
 
 import io.boto4j.exception.ClientError;
+import io.boto4j.exception.ParamValidationError;
 import io.boto4j.exception.WaiterError;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -45,7 +47,8 @@ public final class Waiter {
 
     /**
      * boto3's {@code wait}: returns once the success state is reached. A {@code WaiterConfig} entry
-     * ({@code Delay} in seconds, {@code MaxAttempts}) is taken out of the parameters and applied.
+     * ({@code Delay} in seconds, {@code MaxAttempts}, or a {@link WaiterConfig}) is taken out of the parameters and
+     * applied.
      *
      * @throws WaiterError on a failure state, an unmatched service error, running out of attempts or an
      *     interrupt (the thread's interrupt flag is then set again); it names the waiter, the reason and the last
@@ -54,8 +57,12 @@ public final class Waiter {
     public void await(Map<String, ?> params) {
         Map<String, Object> rest = new LinkedHashMap<>(params == null ? Map.of() : params);
         Object config = rest.remove(WAITER_CONFIG);
+        if (config instanceof WaiterConfig typed) {
+            await(rest, typed);
+            return;
+        }
         if (config != null && !(config instanceof Map)) {
-            throw new io.boto4j.exception.ParamValidationError(java.util.List.of("Invalid type for parameter "
+            throw new ParamValidationError(List.of("Invalid type for parameter "
                     + WAITER_CONFIG + ", value: " + config + ", type: " + config.getClass().getSimpleName()
                     + ", valid types: Map"));
         }

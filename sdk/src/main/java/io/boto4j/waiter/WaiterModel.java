@@ -65,6 +65,10 @@ public final class WaiterModel {
         return new WaiterModel(service, Map.of(), service.serviceName() + " (no waiters-2)");
     }
 
+    ServiceModel serviceModel() {
+        return service;
+    }
+
     /** Waiter names as in the file, sorted. */
     public List<String> waiterNames() {
         return Collections.unmodifiableList(new ArrayList<>(configs.keySet()));

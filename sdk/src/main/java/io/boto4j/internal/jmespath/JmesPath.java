@@ -31,10 +31,15 @@ public final class JmesPath {
             return cached;
         }
         JmesPathExpression compiled;
-        try {
-            compiled = new JmesPathExpression(expression, ValueRuntime.INSTANCE.compile(expression));
-        } catch (JmesPathException e) {
-            throw new IllegalArgumentException("Invalid JMESPath expression '" + expression + "': " + e.getMessage(), e);
+        MemberPath path = MemberPath.parse(expression);
+        if (path != null) {
+            compiled = new JmesPathExpression(expression, path);
+        } else {
+            try {
+                compiled = new JmesPathExpression(expression, ValueRuntime.INSTANCE.compile(expression));
+            } catch (JmesPathException e) {
+                throw new IllegalArgumentException("Invalid JMESPath expression '" + expression + "': " + e.getMessage(), e);
+            }
         }
         if (CACHE.size() >= CACHE_LIMIT) {
             CACHE.clear();

@@ -66,4 +66,16 @@ class JmesPathTest {
         assertEquals(false, JmesPath.search("Items[0].At == Items[1].At", doc));
         assertEquals(false, JmesPath.search("Items[0].At == '2024-01-02T03:04:05Z'", doc));
     }
+
+    @Test
+    void evaluatesMemberPathsWithoutTheParserAsTheParserWould() {
+        Map<String, Object> doc = Map.of("A", Map.of("B", List.of(1), "_c9", "x"), "S", "str");
+        for (String e : List.of("A", "A.B", "A._c9", "A.Missing", "S.Length", "Missing.Deeper")) {
+            assertTrue(MemberPath.parse(e) != null, e);
+            assertEquals(ValueRuntime.INSTANCE.compile(e).search(doc), JmesPath.search(e, doc), e);
+        }
+        for (String e : List.of("", ".", "A.", ".A", "A..B", "9A", "A.9", "A[0]", "A | B", "\"A\"", "A.B.`1`")) {
+            assertNull(MemberPath.parse(e), e);
+        }
+    }
 }

@@ -1,0 +1,107 @@
+package io.boto4j.paginate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.boto4j.loader.Loader;
+import io.boto4j.loader.ServiceData;
+import io.boto4j.model.ServiceModel;
+import io.boto4j.testsupport.KnownFailureList;
+import io.boto4j.testsupport.MarkedJson;
+import io.boto4j.testsupport.Python;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Every paginator in the bundled data loads and agrees with its operation's shapes: token and limit members
+ * exist in the input, every output expression selects something the output shape can hold. The services and
+ * the number of paginators of each must be botocore's ({@code session.get_paginator_model}).
+ */
+class BundledPaginatorsTest {
+    private static final String SUITE = "paginator-data";
+    private static final KnownFailureList KNOWN = KnownFailureList.load("jmespath-paginate-waiter");
+    private static final AtomicInteger PAGINATORS = new AtomicInteger();
+    private static final AtomicInteger PASSED = new AtomicInteger();
+    private static final AtomicInteger FAILED = new AtomicInteger();
+    private static final AtomicInteger KNOWN_FAILED = new AtomicInteger();
+
+    private static final String SCRIPT = """
+            import json, botocore.session
+            s = botocore.session.get_session()
+            out = {}
+            for svc in s.get_available_services():
+                try:
+                    out[svc] = sorted(s.get_paginator_model(svc)._paginator_config.keys())
+                except Exception:
+                    pass
+            print(json.dumps(out))
+            """;
+
+    @TestFactory
+    Stream<DynamicTest> everyBundledPaginatorMatchesItsOperation() {
+        JsonNode botocore = MarkedJson.parse(Python.run(SCRIPT, ""));
+        Loader loader = Loader.forSearchPaths(List.of());
+        List<String> services = loader.listAvailableServices("paginators-1");
+        List<String> botocoreServices = new ArrayList<>();
+        botocore.fieldNames().forEachRemaining(botocoreServices::add);
+        List<DynamicTest> tests = new ArrayList<>();
+        tests.add(DynamicTest.dynamicTest("the same services as botocore",
+                () -> assertEquals(new TreeSet<>(botocoreServices), new TreeSet<>(services))));
+        for (String service : services) {
+            tests.add(DynamicTest.dynamicTest(service, () -> check(loader, service, botocore.get(service))));
+        }
+        return tests.stream();
+    }
+
+    private static void check(Loader loader, String service, JsonNode botocoreNames) {
+        String version = loader.determineLatestVersion(service, "paginators-1");
+        ServiceData data = loader.loadServiceData(service, "service-2", version);
+        ServiceModel serviceModel = ServiceModel.parse(service, data.bytes(), data.origin(), data.extras());
+        PaginatorModel model = PaginatorModel.create(serviceModel, loader.loadServiceModel(service, "paginators-1", version));
+        List<String> names = model.operationNames();
+        PAGINATORS.addAndGet(names.size());
+        List<String> expected = new ArrayList<>();
+        if (botocoreNames != null) {
+            botocoreNames.forEach(n -> expected.add(n.asText()));
+        }
+        assertEquals(expected, new ArrayList<>(new TreeSet<>(names)), "paginators of " + service);
+        List<String> unexpected = new ArrayList<>();
+        for (String name : names) {
+            String id = SUITE + " " + service + "." + name;
+            List<String> problems;
+            try {
+                problems = model.definition(name).problems();
+            } catch (RuntimeException e) {
+                problems = List.of(e.toString());
+            }
+            boolean known = KNOWN.isKnown(id);
+            if (known) {
+                KNOWN_FAILED.incrementAndGet();
+                if (problems.isEmpty()) {
+                    unexpected.add(id + " is listed as a known failure but passes now");
+                }
+            } else if (problems.isEmpty()) {
+                PASSED.incrementAndGet();
+            } else {
+                FAILED.incrementAndGet();
+                unexpected.addAll(problems);
+            }
+        }
+        if (!unexpected.isEmpty()) {
+            fail(String.join("\n", unexpected));
+        }
+    }
+
+    @AfterAll
+    static void counts() {
+        System.out.println(SUITE + ": " + PAGINATORS + " paginators; " + PASSED + " passed, " + FAILED + " failed, "
+                + KNOWN_FAILED + " known");
+    }
+}
