@@ -18,6 +18,8 @@ public final class OperationModel {
     private final String requestUri;
     private final Integer responseCode;
     private volatile Shapes shapes;
+    // serializers ask on every call; the answer depends only on the model
+    private volatile List<String> idempotentMembers;
 
     private record Shapes(StructureShape input, StructureShape output, List<StructureShape> errors) {
     }
@@ -221,19 +223,26 @@ public final class OperationModel {
         return out;
     }
 
-    /** Input members that are idempotency tokens (auto-filled with a UUID when absent). */
+    /** Input members that are idempotency tokens (auto-filled with a UUID when absent); computed once. */
     public List<String> idempotentMembers() {
+        List<String> cached = idempotentMembers;
+        if (cached != null) {
+            return cached;
+        }
         StructureShape in = inputShape();
         if (in == null) {
-            return List.of();
+            cached = List.of();
+        } else {
+            List<String> out = new ArrayList<>();
+            in.members().forEach((member, shape) -> {
+                if (shape.isIdempotencyToken()) {
+                    out.add(member);
+                }
+            });
+            cached = List.copyOf(out);
         }
-        List<String> out = new ArrayList<>();
-        in.members().forEach((member, shape) -> {
-            if (shape.isIdempotencyToken()) {
-                out.add(member);
-            }
-        });
-        return out;
+        idempotentMembers = cached;
+        return cached;
     }
 
     /** The streaming payload member's shape of the input, or null. */

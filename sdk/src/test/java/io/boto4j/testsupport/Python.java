@@ -30,8 +30,17 @@ public final class Python {
             Path err = Files.createTempFile("boto4j-oracle-", ".err");
             pb.redirectError(err.toFile());
             Process p = pb.start();
-            p.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
-            p.getOutputStream().close();
+            // feed stdin from another thread: a script that answers line by line fills the stdout pipe while
+            // we are still writing, and writing everything first would then deadlock
+            Thread feeder = new Thread(() -> {
+                try (var in = p.getOutputStream()) {
+                    in.write(stdin.getBytes(StandardCharsets.UTF_8));
+                } catch (IOException ignored) {
+                    // the script exited early; its exit code and stderr tell why
+                }
+            }, "python-oracle-stdin");
+            feeder.setDaemon(true);
+            feeder.start();
             byte[] out = p.getInputStream().readAllBytes();
             if (!p.waitFor(300, TimeUnit.SECONDS)) {
                 p.destroyForcibly();

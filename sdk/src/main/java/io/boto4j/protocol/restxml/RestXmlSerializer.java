@@ -1,0 +1,90 @@
+package io.boto4j.protocol.restxml;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.boto4j.model.OperationModel;
+import io.boto4j.model.Shape;
+import io.boto4j.model.StructureShape;
+import io.boto4j.protocol.BodyEncoder;
+import io.boto4j.protocol.HttpBindingSerializer;
+import io.boto4j.protocol.ProtocolSerializer;
+import io.boto4j.protocol.SerializedRequest;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/**
+ * The {@code rest-xml} protocol: the rest HTTP binding with an XML body. The root element of the body
+ * members is the input shape's own {@code locationName}, else the one on the operation's reference to it,
+ * else the shape's name; a structure payload's root is named as {@code payloadRootName} explains.
+ */
+public final class RestXmlSerializer implements ProtocolSerializer {
+    private static final byte[] EMPTY = new byte[0];
+
+    private final HttpBindingSerializer binding;
+
+    public RestXmlSerializer(Supplier<String> idempotencyTokens) {
+        this.binding = new HttpBindingSerializer(new XmlEncoder(), idempotencyTokens);
+    }
+
+    @Override
+    public SerializedRequest serialize(OperationModel operation, Map<String, Object> params) {
+        return binding.serialize(operation, params);
+    }
+
+    private static final class XmlEncoder implements BodyEncoder {
+        private final Map<StructureShape, Map<String, String>> elementNames = new ConcurrentHashMap<>();
+
+        @Override
+        public byte[] encodeMembers(Map<String, Object> bodyParams, StructureShape input) {
+            return new XmlBodyWriter(elementNames).writeMembers(bodyParams, input, rootName(input));
+        }
+
+        @Override
+        public byte[] encodePayload(Object value, StructureShape input, String memberName) {
+            Shape payload = input.member(memberName);
+            return new XmlBodyWriter(elementNames).write(value, payload, payloadRootName(input, memberName, payload));
+        }
+
+        /**
+         * A payload's root element: a locationName on the member that differs from the member's name, else the
+         * target shape's own locationName, else the member's locationName (S3's LifecycleConfiguration
+         * member targets BucketLifecycleConfiguration), else the shape's name.
+         */
+        private static String payloadRootName(StructureShape input, String memberName, Shape payload) {
+            JsonNode ref = input.traits().path("members").path(memberName).get("locationName");
+            String refName = ref == null ? null : ref.asText();
+            if (refName != null && !refName.equals(memberName)) {
+                return refName;
+            }
+            String own = payload.serviceModel().shape(payload.name()).locationName();
+            if (own != null) {
+                return own;
+            }
+            return refName != null ? refName : payload.name();
+        }
+
+        /** The shape's own locationName, else the one its reference gives, else the shape's name. */
+        private static String rootName(Shape shape) {
+            String own = shape.serviceModel().shape(shape.name()).locationName();
+            if (own != null) {
+                return own;
+            }
+            return shape.locationName() != null ? shape.locationName() : shape.name();
+        }
+
+        @Override
+        public byte[] emptyPayload() {
+            return EMPTY;
+        }
+
+        @Override
+        public byte[] emptyBody(StructureShape input) {
+            return EMPTY;
+        }
+
+        @Override
+        public String contentType() {
+            return "application/xml";
+        }
+    }
+}
