@@ -1,7 +1,7 @@
 package io.boto4j.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.boto4j.exception.InvalidConfigError;
+import io.boto4j.exception.InvalidDefaultsMode;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -32,7 +32,7 @@ public final class DefaultsModes {
     public String validate(String mode) {
         String m = mode.toLowerCase(Locale.ROOT);
         if (!modes().contains(m)) {
-            throw new InvalidConfigError("Invalid defaults mode '" + mode + "'; valid modes are " + modes());
+            throw new InvalidDefaultsMode("Invalid defaults mode '" + mode + "'; valid modes are " + modes());
         }
         return m;
     }

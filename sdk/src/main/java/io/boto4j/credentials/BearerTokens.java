@@ -36,6 +36,18 @@ public final class BearerTokens {
         return new BearerTokens(List.of(env, new SsoTokenProvider(ctx, store.profileName())));
     }
 
+    /**
+     * Checks the token configuration without fetching anything: a profile naming a missing or incomplete
+     * sso-session fails here, which is when botocore fails (on client creation).
+     */
+    public void checkConfiguration() {
+        for (BearerTokenProvider p : providers) {
+            if (p instanceof SsoTokenProvider sso) {
+                sso.sessionConfig();
+            }
+        }
+    }
+
     public List<BearerTokenProvider> providers() {
         return providers;
     }
