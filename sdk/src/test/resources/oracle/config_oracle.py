@@ -3,6 +3,7 @@ import json
 import os
 import sys
 
+import botocore.loaders
 import botocore.session
 from botocore.config import Config
 from botocore.credentials import DeferredRefreshableCredentials
@@ -12,12 +13,22 @@ def error(e):
     return {"error": type(e).__name__, "mro": [c.__name__ for c in type(e).__mro__]}
 
 
+# one loader for every session: model files are parsed once, not once per scenario
+LOADER = botocore.loaders.create_loader()
+
+
+def new_session(profile):
+    session = botocore.session.Session(profile=profile)
+    session.register_component("data_loader", LOADER)
+    return session
+
+
 def resolve(s):
     os.environ.clear()
     os.environ.update(s["env"])
     out = {}
     try:
-        session = botocore.session.Session(profile=s.get("profile"))
+        session = new_session(s.get("profile"))
         if s.get("region"):
             session.set_config_variable("region", s["region"])
         cfg = Config(**s["clientConfig"]) if s.get("clientConfig") else None
@@ -36,7 +47,7 @@ def resolve(s):
     except Exception as e:
         out["config"] = error(e)
     try:
-        session = botocore.session.Session(profile=s.get("profile"))
+        session = new_session(s.get("profile"))
         creds = session.get_credentials()
         if creds is None:
             out["credentials"] = None
