@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -26,6 +27,8 @@ public final class ClientConfigResolution {
     private final ConfigStore store;
     private final DefaultsModes defaultsModes;
     private final Supplier<String> imdsRegion;
+    // the store seen through each defaults mode, kept so its resolved values are cached across clients
+    private final Map<String, ConfigStore> storeByMode = new ConcurrentHashMap<>();
 
     /**
      * @param imdsRegion the instance's region for {@code defaults_mode = auto} (may be null: then only the
@@ -56,7 +59,8 @@ public final class ClientConfigResolution {
         if (mode.equals("auto")) {
             mode = DefaultsModes.resolveAuto(region, store.env(), imdsRegion);
         }
-        ConfigStore s = mode.equals("legacy") ? store : store.withDefaults(defaultsModes.defaultsFor(mode));
+        ConfigStore s = mode.equals("legacy") ? store
+                : storeByMode.computeIfAbsent(mode, m -> store.withDefaults(defaultsModes.defaultsFor(m)));
 
         String endpointUrl = endpointUrlArg != null ? endpointUrlArg : s.configuredEndpointUrl(serviceId, cfg);
 
