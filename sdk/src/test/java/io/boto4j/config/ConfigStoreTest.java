@@ -66,6 +66,12 @@ class ConfigStoreTest {
     }
 
     @Test
+    void readsPinnedApiVersions() throws IOException {
+        assertEquals(Map.of("ec2", "2015-03-01"), store("[default]\napi_versions =\n  ec2 = 2015-03-01\n", "", Map.of())
+                .apiVersions());
+    }
+
+    @Test
     void mergesCredentialsFileProfilesIntoTheProfileMap() throws IOException {
         ConfigStore s = store("[profile a]\nregion = r1\n", "[a]\naws_access_key_id = K\n[b]\nregion = r2\n", Map.of());
         assertEquals(Set.of("a", "b"), s.availableProfiles());

@@ -150,6 +150,13 @@ class InstanceMetadataProviderTest {
     }
 
     @Test
+    void rejectsAnEndpointThatIsNotAnHttpUrl() throws Exception {
+        io.boto4j.exception.InvalidConfigError e = assertThrows(io.boto4j.exception.InvalidConfigError.class,
+                () -> new InstanceMetadataProvider(store("169.254.169.254", Map.of(), ""), Clock.systemUTC()));
+        assertTrue(e.getMessage().contains("169.254.169.254"), e.getMessage());
+    }
+
+    @Test
     void usesTheIpv6EndpointInIpv6Mode() throws Exception {
         Path config = dir.resolve("config6");
         java.nio.file.Files.writeString(config, "[default]\nec2_metadata_service_endpoint_mode = ipv6\n");
