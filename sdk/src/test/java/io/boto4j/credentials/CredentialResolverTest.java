@@ -29,7 +29,8 @@ class CredentialResolverTest {
     @Test
     void ordersTheDefaultChainAsBotocore() {
         assertEquals(List.of("env", "assume-role", "assume-role-with-web-identity", "sso", "shared-credentials-file",
-                "login", "custom-process", "config-file", "container-role", "iam-role"),
+                "login", "custom-process", "config-file", "ec2-credentials-file", "boto-config", "container-role",
+                "iam-role"),
                 names(CredentialResolver.createDefault(store(null), null, CredentialResolver.Options.defaults())));
     }
 
@@ -62,9 +63,9 @@ class CredentialResolverTest {
         CredentialResolver r = CredentialResolver.createDefault(store(null), null, CredentialResolver.Options.defaults())
                 .insertBefore("env", mine).remove("iam-role").remove("container-role");
         assertEquals("vault", names(r).get(0));
-        assertEquals("config-file", names(r).get(names(r).size() - 1));
+        assertEquals("boto-config", names(r).get(names(r).size() - 1));
         assertEquals("AKIDVAULT", r.loadCredentials().get().accessKey());
-        r.remove("vault").insertAfter("config-file", mine);
+        r.remove("vault").insertAfter("boto-config", mine);
         assertEquals("vault", names(r).get(names(r).size() - 1));
         assertEquals(mine, r.get("vault"));
         assertThrows(IllegalArgumentException.class, () -> r.insertBefore("nope", mine));
