@@ -1,12 +1,15 @@
 package io.boto4j.config;
 
 import io.boto4j.exception.InvalidConfigError;
+import io.boto4j.exception.InvalidRegionError;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 /**
  * Merges a user's {@link Config} with the session's {@link ConfigStore} into a client's effective settings, in
@@ -18,10 +21,14 @@ public final class ClientConfigResolution {
     private static final List<String> CHECKSUM_MODES = List.of("when_supported", "when_required");
     private static final List<String> ACCOUNT_ID_MODES = List.of("preferred", "disabled", "required");
     private static final int MAX_MIN_COMPRESSION_SIZE = 1_048_576;
+    /** A valid host label that is not all digits, as botocore checks region names. */
+    private static final Pattern REGION = Pattern.compile("^(?![0-9]+$)(?!-)[a-zA-Z0-9-]{1,63}(?<!-)$");
 
     private final ConfigStore store;
     private final DefaultsModes defaultsModes;
     private final Supplier<String> imdsRegion;
+    // the store seen through each defaults mode, kept so its resolved values are cached across clients
+    private final Map<String, ConfigStore> storeByMode = new ConcurrentHashMap<>();
 
     /**
      * @param imdsRegion the instance's region for {@code defaults_mode = auto} (may be null: then only the
@@ -43,13 +50,17 @@ public final class ClientConfigResolution {
         Config cfg = clientConfig != null ? clientConfig : Config.empty();
         String region = regionArg != null ? regionArg
                 : cfg.regionName() != null ? cfg.regionName() : store.get(ConfigKeys.REGION);
+        if (region != null && !REGION.matcher(region).matches()) {
+            throw new InvalidRegionError("Provided region_name '" + region + "' doesn't match a supported format.");
+        }
 
         String mode = defaultsModes.validate(cfg.defaultsMode() != null ? cfg.defaultsMode()
                 : store.get(ConfigKeys.DEFAULTS_MODE));
         if (mode.equals("auto")) {
             mode = DefaultsModes.resolveAuto(region, store.env(), imdsRegion);
         }
-        ConfigStore s = mode.equals("legacy") ? store : store.withDefaults(defaultsModes.defaultsFor(mode));
+        ConfigStore s = mode.equals("legacy") ? store
+                : storeByMode.computeIfAbsent(mode, m -> store.withDefaults(defaultsModes.defaultsFor(m)));
 
         String endpointUrl = endpointUrlArg != null ? endpointUrlArg : s.configuredEndpointUrl(serviceId, cfg);
 

@@ -285,6 +285,20 @@ public final class ConfigStore {
         return out;
     }
 
+    /**
+     * The profile's nested {@code api_versions} section (service name to API version) that pins the model version a
+     * client loads; empty when absent.
+     */
+    public Map<String, String> apiVersions() {
+        Object raw = profile().get("api_versions");
+        if (!(raw instanceof Map<?, ?> m)) {
+            return Map.of();
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        m.forEach((k, v) -> out.put(String.valueOf(k), String.valueOf(v)));
+        return Collections.unmodifiableMap(out);
+    }
+
     /** The proxies_config dictionary from the profile, or null. */
     public Map<String, Object> proxiesConfig() {
         Map<String, Object> out = null;

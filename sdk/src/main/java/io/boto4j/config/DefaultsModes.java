@@ -1,12 +1,14 @@
 package io.boto4j.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.boto4j.exception.InvalidConfigError;
+import io.boto4j.exception.InvalidDefaultsMode;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -16,23 +18,27 @@ import java.util.function.Supplier;
  */
 public final class DefaultsModes {
     private final JsonNode data;
+    private final Set<String> modes;
+    // per-mode results, so creating a client never walks the JSON again
+    private final Map<String, Map<ConfigKey<?>, Object>> defaultsByMode = new ConcurrentHashMap<>();
 
     public DefaultsModes(JsonNode sdkDefaultConfiguration) {
         this.data = sdkDefaultConfiguration;
+        Set<String> names = new TreeSet<>(Set.of("legacy", "auto"));
+        data.path("modes").fieldNames().forEachRemaining(names::add);
+        this.modes = Collections.unmodifiableSet(names);
     }
 
     /** Every mode name accepted: those in the data plus {@code legacy} and {@code auto}. */
     public Set<String> modes() {
-        Set<String> out = new TreeSet<>(Set.of("legacy", "auto"));
-        data.path("modes").fieldNames().forEachRemaining(out::add);
-        return out;
+        return modes;
     }
 
     /** Lower-cases and checks a mode name. */
     public String validate(String mode) {
         String m = mode.toLowerCase(Locale.ROOT);
         if (!modes().contains(m)) {
-            throw new InvalidConfigError("Invalid defaults mode '" + mode + "'; valid modes are " + modes());
+            throw new InvalidDefaultsMode("Invalid defaults mode '" + mode + "'; valid modes are " + modes());
         }
         return m;
     }
@@ -61,6 +67,10 @@ public final class DefaultsModes {
 
     /** The low-priority defaults a (resolved, non-legacy, non-auto) mode installs, keyed by config variable. */
     public Map<ConfigKey<?>, Object> defaultsFor(String mode) {
+        return defaultsByMode.computeIfAbsent(mode, this::computeDefaults);
+    }
+
+    private Map<ConfigKey<?>, Object> computeDefaults(String mode) {
         Map<ConfigKey<?>, Object> out = new HashMap<>();
         if (mode.equals("legacy")) {
             return out;
@@ -74,7 +84,7 @@ public final class DefaultsModes {
         if (millis != null) {
             out.put(ConfigKeys.CONNECT_TIMEOUT, millis.asDouble() / 1000.0);
         }
-        return out;
+        return Collections.unmodifiableMap(out);
     }
 
     private static void put(Map<ConfigKey<?>, Object> out, ConfigKey<?> key, JsonNode v) {

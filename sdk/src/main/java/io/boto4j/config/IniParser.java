@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads an INI file the way botocore does (Python's {@code RawConfigParser} in strict mode, then botocore's nested
@@ -22,6 +23,7 @@ import java.util.Set;
  */
 final class IniParser {
     private static final String DEFAULT_SECTION = "DEFAULT";
+    private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
 
     private final Path file;
 
@@ -62,7 +64,7 @@ final class IniParser {
         int indentLevel = 0;
         int firstErrorLine = -1;
         String firstError = null;
-        String[] lines = text.split("\r\n|\r|\n", -1);
+        String[] lines = LINE_BREAK.split(text, -1);
         for (int i = 0; i < lines.length; i++) {
             int lineNo = i + 1;
             String raw = lines[i];

@@ -19,7 +19,7 @@ public final class BearerTokens {
 
     /** The chain for one service, named by its signing name (the model's {@code signingName}). */
     public static BearerTokens createDefault(ConfigStore store, ServiceCaller caller, String signingName, Clock clock) {
-        String var = "AWS_BEARER_TOKEN_" + signingName.replace('-', '_').toUpperCase(Locale.ROOT);
+        String var = envVarName(signingName);
         BearerTokenProvider env = new BearerTokenProvider() {
             @Override
             public String method() {
@@ -29,11 +29,28 @@ public final class BearerTokens {
             @Override
             public BearerToken load() {
                 String v = store.env().get(var);
-                return v == null || v.isEmpty() ? null : new BearerToken(v, null, "env");
+                return v == null ? null : new BearerToken(v, null, "env");
             }
         };
         ProviderContext ctx = new ProviderContext(store, caller, clock, null, null);
         return new BearerTokens(List.of(env, new SsoTokenProvider(ctx, store.profileName())));
+    }
+
+    /**
+     * Checks the token configuration without fetching anything: a profile naming a missing or incomplete
+     * sso-session fails here, which is when botocore fails (on client creation).
+     */
+    public void checkConfiguration() {
+        for (BearerTokenProvider p : providers) {
+            if (p instanceof SsoTokenProvider sso) {
+                sso.sessionConfig();
+            }
+        }
+    }
+
+    /** {@code AWS_BEARER_TOKEN_} plus the signing name upper-cased, hyphens and spaces as underscores. */
+    public static String envVarName(String signingName) {
+        return "AWS_BEARER_TOKEN_" + signingName.replace('-', '_').replace(' ', '_').toUpperCase(Locale.ROOT);
     }
 
     public List<BearerTokenProvider> providers() {

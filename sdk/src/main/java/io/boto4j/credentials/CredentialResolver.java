@@ -14,7 +14,8 @@ import java.util.function.Function;
  *
  * <p>The default chain ({@link #createDefault}), in botocore's order: {@code env}, {@code assume-role},
  * {@code assume-role-with-web-identity}, {@code sso}, {@code shared-credentials-file}, {@code login},
- * {@code custom-process}, {@code config-file}, {@code container-role}, {@code iam-role}. A profile named on the
+ * {@code custom-process}, {@code config-file}, {@code ec2-credentials-file}, {@code boto-config},
+ * {@code container-role}, {@code iam-role}. A profile named on the
  * session itself removes {@code env}.
  */
 public final class CredentialResolver {
@@ -80,6 +81,8 @@ public final class CredentialResolver {
         }
         chain.add(new AssumeRoleProvider(ctx, profile, byCanonicalName, profileProviders));
         chain.addAll(profileProviders.forProfile(profile, disableEnv));
+        chain.add(new Ec2CredentialFileProvider(store));
+        chain.add(new BotoConfigProvider(store));
         chain.add(container);
         chain.add(imds);
         return new CredentialResolver(chain);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.boto4j.config.ConfigKeys;
 import io.boto4j.config.ConfigStore;
 import io.boto4j.exception.CredentialRetrievalError;
+import io.boto4j.exception.InvalidConfigError;
 import io.boto4j.internal.json.Json;
 import java.io.IOException;
 import java.time.Clock;
@@ -43,12 +44,24 @@ final class InstanceMetadataProvider implements CredentialsProvider {
             mode = "ipv6";
         }
         String base = custom != null ? custom : "ipv6".equalsIgnoreCase(mode) ? IPV6_ENDPOINT : IPV4_ENDPOINT;
+        if (!isHttpUrl(base)) {
+            throw new InvalidConfigError("Invalid endpoint for the EC2 instance metadata service: " + base);
+        }
         this.baseUrl = base.endsWith("/") ? base : base + "/";
         this.attempts = Math.max(1, store.get(ConfigKeys.METADATA_SERVICE_NUM_ATTEMPTS));
         this.disabled = "true".equalsIgnoreCase(store.env().getOrDefault("AWS_EC2_METADATA_DISABLED", "false"));
         this.v1Disabled = Boolean.TRUE.equals(store.get(ConfigKeys.EC2_METADATA_V1_DISABLED));
         this.http = new MetadataHttp(Duration.ofSeconds(Math.max(1, store.get(ConfigKeys.METADATA_SERVICE_TIMEOUT))));
         this.clock = clock;
+    }
+
+    private static boolean isHttpUrl(String s) {
+        try {
+            java.net.URI uri = new java.net.URI(s);
+            return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null;
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
     }
 
     @Override

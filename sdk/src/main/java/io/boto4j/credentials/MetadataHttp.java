@@ -26,17 +26,31 @@ final class MetadataHttp {
         }
     }
 
-    private final HttpClient client;
     private final Duration timeout;
+    // built on first use: most sessions never reach the container or IMDS providers
+    private volatile HttpClient client;
 
     MetadataHttp(Duration timeout) {
         this.timeout = timeout;
-        this.client = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(timeout)
-                .proxy(HttpClient.Builder.NO_PROXY)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+    }
+
+    private HttpClient client() {
+        HttpClient c = client;
+        if (c == null) {
+            synchronized (this) {
+                c = client;
+                if (c == null) {
+                    c = HttpClient.newBuilder()
+                            .version(HttpClient.Version.HTTP_1_1)
+                            .connectTimeout(timeout)
+                            .proxy(HttpClient.Builder.NO_PROXY)
+                            .followRedirects(HttpClient.Redirect.NEVER)
+                            .build();
+                    client = c;
+                }
+            }
+        }
+        return c;
     }
 
     Response send(String method, String url, Map<String, String> headers) throws IOException {
@@ -44,7 +58,7 @@ final class MetadataHttp {
                 .method(method, HttpRequest.BodyPublishers.noBody());
         headers.forEach(b::header);
         try {
-            HttpResponse<String> r = client.send(b.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> r = client().send(b.build(), HttpResponse.BodyHandlers.ofString());
             return new Response(r.statusCode(), r.body());
         } catch (HttpTimeoutException e) {
             throw new Timeout("timed out after " + timeout.toMillis() + " ms");

@@ -44,6 +44,19 @@ final class SsoTokenProvider implements BearerTokenProvider {
     /** The session's token, or null when the profile uses no sso-session. */
     @Override
     public BearerToken load() {
+        Map<String, Object> config = sessionConfig();
+        if (config == null) {
+            return null;
+        }
+        return sessionToken(String.valueOf(ctx.store().profile(profileName).get("sso_session")),
+                String.valueOf(config.get("sso_start_url")), String.valueOf(config.get("sso_region")));
+    }
+
+    /**
+     * The profile's {@code [sso-session]} settings, checked (botocore checks them when a client is created), or
+     * null when the profile uses no sso-session.
+     */
+    Map<String, Object> sessionConfig() {
         Map<String, Object> profile = ctx.store().profile(profileName);
         if (profile == null || profile.get("sso_session") == null) {
             return null;
@@ -60,8 +73,7 @@ final class SsoTokenProvider implements BearerTokenProvider {
             throw new InvalidConfigError("The profile \"" + profileName + "\" is configured to use the SSO token "
                     + "provider but is missing the following configuration: " + missing + ".");
         }
-        return sessionToken(session, String.valueOf(config.get("sso_start_url")),
-                String.valueOf(config.get("sso_region")));
+        return config;
     }
 
     Path cacheFile(String key) {

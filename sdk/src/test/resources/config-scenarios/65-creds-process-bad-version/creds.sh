@@ -1,0 +1,2 @@
+#!/bin/sh
+echo '{"Version": 2, "AccessKeyId": "A", "SecretAccessKey": "B"}'
