@@ -481,7 +481,7 @@ public final class SocketHttpEngine implements AutoCloseable {
             tunnel(route, socket);
         }
         if (!route.tls()) {
-            return new Connection(route, socket);
+            return new Connection(route, socket, socket);
         }
         SSLSocket ssl = (SSLSocket) tls().createSocket(socket, route.host(), route.port(), true);
         SSLParameters params = ssl.getSSLParameters();
@@ -501,7 +501,7 @@ public final class SocketHttpEngine implements AutoCloseable {
             throw new HttpConnectionException(Kind.TLS_FAILED, "TLS handshake with " + route.host() + ":"
                     + route.port() + " failed: " + e.getMessage(), e);
         }
-        return new Connection(route, ssl);
+        return new Connection(route, ssl, socket);
     }
 
     private void tunnel(Route route, Socket socket) throws IOException {
