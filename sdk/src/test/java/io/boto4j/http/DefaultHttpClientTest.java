@@ -165,6 +165,29 @@ class DefaultHttpClientTest {
     }
 
     @Test
+    void transferEncodingChunkedHeaderForcesChunkedFramingOfABufferedBody() throws IOException {
+        byte[] data = "aws-chunked payload would go here".getBytes(StandardCharsets.UTF_8);
+        HttpRequest request = HttpRequest.builder().method("PUT").uri(url("/echo"))
+                .header("Transfer-Encoding", "chunked").header("Content-Length", "999")
+                .body(RequestBody.ofBytes(data)).build();
+        try (HttpResponse r = client.execute(request)) {
+            assertArrayEquals(data, r.bodyBytes());
+        }
+        assertEquals("chunked", seenHeaders.get(0).get("Transfer-Encoding"));
+        assertNull(seenHeaders.get(0).get("Content-Length"));
+    }
+
+    @Test
+    void contentLengthHeaderThatContradictsTheBodyIsRejected() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> client.execute(
+                HttpRequest.builder().method("PUT").uri(url("/echo")).header("Content-Length", "5")
+                        .body(RequestBody.ofString("123")).build()));
+        assertTrue(e.getMessage().contains("5") && e.getMessage().contains("3 bytes"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> client.execute(
+                HttpRequest.builder().uri(url("/echo")).header("Bad Name", "x").build()));
+    }
+
+    @Test
     void bodyShorterThanItsDeclaredLengthIsAnErrorNamingBothLengths() {
         HttpRequest request = HttpRequest.builder().method("PUT").uri(url("/echo"))
                 .body(RequestBody.ofInputStream(new ByteArrayInputStream(new byte[10]), 20)).build();

@@ -101,6 +101,16 @@ public final class SocketHttpEngine implements AutoCloseable {
         Route route = new Route(tlsRoute, uri.getHost(), port, proxies.proxyFor(uri));
         RequestBody body = request.body();
         long length = body.contentLength();
+        String te = request.headers().first("Transfer-Encoding");
+        if (te != null && te.toLowerCase(Locale.ROOT).contains("chunked")) {
+            length = -1; // the caller asked for chunked framing (botocore does so for aws-chunked uploads)
+        } else {
+            String declared = request.headers().first("Content-Length");
+            if (declared != null && length >= 0 && !declared.trim().equals(Long.toString(length))) {
+                throw new IllegalArgumentException("Content-Length header says " + declared.trim()
+                        + " but the request body has " + length + " bytes");
+            }
+        }
         byte[] head = head(request, route, length);
         boolean expectContinue = length != 0 && "100-continue".equalsIgnoreCase(request.headers().first("Expect"));
         for (int attempt = 0; ; attempt++) {
@@ -139,7 +149,7 @@ public final class SocketHttpEngine implements AutoCloseable {
     private HttpResponse exchange(Connection c, HttpRequest request, byte[] head, long length,
             boolean expectContinue) throws IOException, StaleConnection {
         RequestBody body = request.body();
-        byte[] buffered = body.bytesIfBuffered();
+        byte[] buffered = length < 0 ? null : body.bytesIfBuffered();
         boolean bodyOpened = false;
         boolean bodySent;
         String interim = null;
@@ -428,6 +438,12 @@ public final class SocketHttpEngine implements AutoCloseable {
     }
 
     private static void appendHeader(StringBuilder sb, String name, String value) {
+        for (int i = 0; i < name.length(); i++) {
+            char ch = name.charAt(i);
+            if (ch <= ' ' || ch == ':' || ch >= 127) {
+                throw new IllegalArgumentException("header name '" + name + "' is not a valid HTTP token");
+            }
+        }
         for (int i = 0; i < value.length(); i++) {
             char ch = value.charAt(i);
             if (ch == '\r' || ch == '\n') {
