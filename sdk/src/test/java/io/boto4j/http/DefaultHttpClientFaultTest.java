@@ -43,6 +43,9 @@ class DefaultHttpClientFaultTest {
         })) {
             HttpConnectionException e = assertThrows(HttpConnectionException.class, () -> client.execute(get(s)));
             assertEquals(HttpConnectionException.Kind.READ_TIMEOUT, e.kind());
+            io.boto4j.exception.BotoCoreError mapped = e.toBotoCoreError(s.url("/x"));
+            assertTrue(mapped instanceof io.boto4j.exception.ReadTimeoutError, mapped.getClass().getName());
+            assertEquals("Read timeout on endpoint URL: \"" + s.url("/x") + "\"", mapped.getMessage());
         }
     }
 
