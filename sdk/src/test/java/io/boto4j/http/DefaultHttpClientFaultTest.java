@@ -110,6 +110,45 @@ class DefaultHttpClientFaultTest {
     }
 
     @Test
+    void afterAServerRestartEveryStaleIdleConnectionIsSkipped() throws Exception {
+        java.util.List<Socket> open = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.concurrent.CountDownLatch served = new java.util.concurrent.CountDownLatch(3);
+        try (RawServer s = new RawServer((socket, i) -> {
+            open.add(socket);
+            InputStream in = socket.getInputStream();
+            while (RawServer.readHead(in) != null) {
+                RawServer.write(socket, "HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok");
+                served.countDown();
+            }
+        })) {
+            // three concurrent calls leave three idle connections in the pool
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+            java.util.concurrent.CountDownLatch holding = new java.util.concurrent.CountDownLatch(3);
+            java.util.List<java.util.concurrent.Future<HttpResponse>> calls = new java.util.ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                calls.add(pool.submit(() -> {
+                    HttpResponse r = client.execute(get(s));
+                    holding.countDown();
+                    holding.await();
+                    return r;
+                }));
+            }
+            for (java.util.concurrent.Future<HttpResponse> f : calls) {
+                f.get().bodyBytes();
+            }
+            pool.shutdown();
+            assertEquals(3, client.idleConnections());
+            for (Socket socket : open) {
+                socket.close(); // the server "restarts": every idle connection is now dead
+            }
+            Thread.sleep(200);
+            try (HttpResponse r = client.execute(get(s))) {
+                assertEquals("ok", new String(r.bodyBytes(), StandardCharsets.US_ASCII));
+            }
+        }
+    }
+
+    @Test
     void chunkedResponseWithExtensionsAndTrailersIsDecoded() throws Exception {
         try (RawServer s = new RawServer((socket, i) -> {
             InputStream in = socket.getInputStream();

@@ -114,7 +114,8 @@ public final class SocketHttpEngine implements AutoCloseable {
         byte[] head = head(request, route, length);
         boolean expectContinue = length != 0 && "100-continue".equalsIgnoreCase(request.headers().first("Expect"));
         for (int attempt = 0; ; attempt++) {
-            Connection c = pool.acquire(route);
+            // the replay after a stale connection always opens a new one: its idle siblings are likely stale too
+            Connection c = attempt == 0 ? pool.acquire(route) : null;
             boolean reused = c != null;
             if (c == null) {
                 c = connect(route);
