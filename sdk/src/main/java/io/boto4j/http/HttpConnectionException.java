@@ -1,5 +1,9 @@
 package io.boto4j.http;
 
+import io.boto4j.exception.BotoCoreError;
+import io.boto4j.exception.ConnectTimeoutError;
+import io.boto4j.exception.EndpointConnectionError;
+import io.boto4j.exception.ReadTimeoutError;
 import java.io.IOException;
 
 /**
@@ -33,5 +37,27 @@ public class HttpConnectionException extends IOException {
 
     public Kind kind() {
         return kind;
+    }
+
+    /**
+     * botocore's exception for this failure, with botocore's wording: {@link ConnectTimeoutError},
+     * {@link ReadTimeoutError}, else {@link EndpointConnectionError}; this exception is the cause.
+     *
+     * @param endpointUrl the URL called, without its query (presigned queries carry signatures)
+     */
+    public BotoCoreError toBotoCoreError(String endpointUrl) {
+        return switch (kind) {
+            case CONNECT_TIMEOUT -> new ConnectTimeoutError("Connect timeout on endpoint URL: \"" + endpointUrl
+                    + "\"", this);
+            case READ_TIMEOUT -> new ReadTimeoutError("Read timeout on endpoint URL: \"" + endpointUrl + "\"", this);
+            case CONNECTION_CLOSED -> new EndpointConnectionError("Connection was closed before we received a "
+                    + "valid response from endpoint URL: \"" + endpointUrl + "\".", this);
+            case TLS_FAILED -> new EndpointConnectionError("SSL validation failed for " + endpointUrl + " "
+                    + getMessage(), this);
+            case PROXY_FAILED -> new EndpointConnectionError("Failed to connect to proxy URL for endpoint "
+                    + endpointUrl + ": " + getMessage(), this);
+            case CONNECT_FAILED -> new EndpointConnectionError("Could not connect to the endpoint URL: \""
+                    + endpointUrl + "\"", this);
+        };
     }
 }

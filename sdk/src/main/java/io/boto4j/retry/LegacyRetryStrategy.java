@@ -42,6 +42,10 @@ public final class LegacyRetryStrategy implements RetryStrategy {
 
     public LegacyRetryStrategy(JsonNode retryData, String endpointPrefix, Integer totalMaxAttempts,
             DoubleSupplier random) {
+        if (retryData == null || !retryData.has("retry")) {
+            throw new IllegalArgumentException("legacy retry mode needs the _retry.json data (with a 'retry' "
+                    + "section) for " + endpointPrefix);
+        }
         JsonNode definitions = retryData.path("definitions");
         JsonNode model = retryData.path("retry");
         ObjectNode merged = Json.MAPPER.createObjectNode();

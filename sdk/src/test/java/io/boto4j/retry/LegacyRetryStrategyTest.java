@@ -165,6 +165,13 @@ class LegacyRetryStrategyTest {
     }
 
     @Test
+    void legacyModeWithoutRetryDataSaysWhatIsMissing() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new RetrySettings("legacy", null).createStrategy(null, "sqs"));
+        assertTrue(e.getMessage().contains("_retry.json") && e.getMessage().contains("sqs"), e.getMessage());
+    }
+
+    @Test
     void badRetryDataIsReportedWithWhatIsWrong() throws Exception {
         JsonNode data = Json.MAPPER.readTree("""
                 {"definitions": {}, "retry": {"__default__": {"max_attempts": 3,

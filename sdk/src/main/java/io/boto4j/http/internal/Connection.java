@@ -9,14 +9,18 @@ import java.net.SocketException;
 final class Connection {
     final Route route;
     final Socket socket;
+    // the TCP socket under a TLS one: closing it first skips the close_notify exchange, which can block for
+    // the whole read timeout when the peer (or a tunnel) does not answer it
+    private final Socket raw;
     final WireInput in;
     final OutputStream out;
     long idleSince;
     int uses;
 
-    Connection(Route route, Socket socket) throws IOException {
+    Connection(Route route, Socket socket, Socket raw) throws IOException {
         this.route = route;
         this.socket = socket;
+        this.raw = raw;
         this.in = new WireInput(socket.getInputStream(), 16 * 1024);
         this.out = socket.getOutputStream();
     }
@@ -31,6 +35,7 @@ final class Connection {
 
     void closeQuietly() {
         try {
+            raw.close();
             socket.close();
         } catch (IOException ignored) {
             // closing a broken socket has nothing left to report

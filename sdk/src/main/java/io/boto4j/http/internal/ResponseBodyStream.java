@@ -175,6 +175,24 @@ final class ResponseBodyStream extends InputStream {
         connection.closeQuietly();
     }
 
+    @Override
+    public byte[] readAllBytes() throws IOException {
+        if (framing != Framing.FIXED || remaining > Integer.MAX_VALUE - 8 || released && !done) {
+            return super.readAllBytes();
+        }
+        // the common small response: one array of the exact size instead of growing buffers
+        byte[] out = new byte[done ? 0 : (int) remaining];
+        int pos = 0;
+        while (pos < out.length) {
+            int n = read(out, pos, out.length - pos);
+            if (n < 0) {
+                break;
+            }
+            pos += n;
+        }
+        return out;
+    }
+
     boolean isDone() {
         return done;
     }

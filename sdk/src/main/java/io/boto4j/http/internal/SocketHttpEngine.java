@@ -101,10 +101,21 @@ public final class SocketHttpEngine implements AutoCloseable {
         Route route = new Route(tlsRoute, uri.getHost(), port, proxies.proxyFor(uri));
         RequestBody body = request.body();
         long length = body.contentLength();
+        String te = request.headers().first("Transfer-Encoding");
+        if (te != null && te.toLowerCase(Locale.ROOT).contains("chunked")) {
+            length = -1; // the caller asked for chunked framing (botocore does so for aws-chunked uploads)
+        } else {
+            String declared = request.headers().first("Content-Length");
+            if (declared != null && length >= 0 && !declared.trim().equals(Long.toString(length))) {
+                throw new IllegalArgumentException("Content-Length header says " + declared.trim()
+                        + " but the request body has " + length + " bytes");
+            }
+        }
         byte[] head = head(request, route, length);
         boolean expectContinue = length != 0 && "100-continue".equalsIgnoreCase(request.headers().first("Expect"));
         for (int attempt = 0; ; attempt++) {
-            Connection c = pool.acquire(route);
+            // the replay after a stale connection always opens a new one: its idle siblings are likely stale too
+            Connection c = attempt == 0 ? pool.acquire(route) : null;
             boolean reused = c != null;
             if (c == null) {
                 c = connect(route);
@@ -139,7 +150,7 @@ public final class SocketHttpEngine implements AutoCloseable {
     private HttpResponse exchange(Connection c, HttpRequest request, byte[] head, long length,
             boolean expectContinue) throws IOException, StaleConnection {
         RequestBody body = request.body();
-        byte[] buffered = body.bytesIfBuffered();
+        byte[] buffered = length < 0 ? null : body.bytesIfBuffered();
         boolean bodyOpened = false;
         boolean bodySent;
         String interim = null;
@@ -428,6 +439,12 @@ public final class SocketHttpEngine implements AutoCloseable {
     }
 
     private static void appendHeader(StringBuilder sb, String name, String value) {
+        for (int i = 0; i < name.length(); i++) {
+            char ch = name.charAt(i);
+            if (ch <= ' ' || ch == ':' || ch >= 127) {
+                throw new IllegalArgumentException("header name '" + name + "' is not a valid HTTP token");
+            }
+        }
         for (int i = 0; i < value.length(); i++) {
             char ch = value.charAt(i);
             if (ch == '\r' || ch == '\n') {
@@ -481,7 +498,7 @@ public final class SocketHttpEngine implements AutoCloseable {
             tunnel(route, socket);
         }
         if (!route.tls()) {
-            return new Connection(route, socket);
+            return new Connection(route, socket, socket);
         }
         SSLSocket ssl = (SSLSocket) tls().createSocket(socket, route.host(), route.port(), true);
         SSLParameters params = ssl.getSSLParameters();
@@ -501,7 +518,7 @@ public final class SocketHttpEngine implements AutoCloseable {
             throw new HttpConnectionException(Kind.TLS_FAILED, "TLS handshake with " + route.host() + ":"
                     + route.port() + " failed: " + e.getMessage(), e);
         }
-        return new Connection(route, ssl);
+        return new Connection(route, ssl, socket);
     }
 
     private void tunnel(Route route, Socket socket) throws IOException {
