@@ -153,6 +153,20 @@ class MalformedResponseTest {
     }
 
     @Test
+    void secretsInACutShortCredentialsResponseStayOutOfTheMessage() {
+        String xml = "<AssumeRoleResponse><AssumeRoleResult><Credentials><AccessKeyId>ASIAEXAMPLE</AccessKeyId>"
+                + "<SecretAccessKey>wJalrXUtnFEMI/K7MDENG/bPxRfiCYzEXAMPLEKEY</SecretAccessKey>"
+                + "<SessionToken>FwoGZXIvYXdzEXAMPLETOKEN";
+        ResponseParserError e = parseFails(op("sts", "AssumeRole"), response(200, "text/xml", utf8(xml)));
+        assertTrue(!e.getMessage().contains("wJalrXUtnFEMI") && !e.getMessage().contains("FwoGZXIvYXdz"), e.getMessage());
+        assertTrue(e.getMessage().contains("<AccessKeyId>ASIAEXAMPLE"), e.getMessage());
+
+        String json = "{\"credentials\":{\"accessKeyId\":\"ASIA2\",\"secretAccessKey\":\"s3cr3tValue\",\"sessionToken\":\"tok3n";
+        e = parseFails(op("sso", "GetRoleCredentials"), response(200, "application/json", utf8(json)));
+        assertTrue(!e.getMessage().contains("s3cr3tValue") && !e.getMessage().contains("tok3n"), e.getMessage());
+    }
+
+    @Test
     void badTimestampTextNamesTheShape() {
         String xml = "<ListBucketResult><Contents><Key>k</Key><LastModified>yesterday</LastModified></Contents>"
                 + "</ListBucketResult>";
