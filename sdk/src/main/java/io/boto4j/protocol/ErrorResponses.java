@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 public final class ErrorResponses {
     private static final int SNIPPET_BYTES = 1024;
     private static final String SECRET_NAME = "[A-Za-z0-9_.:-]*(?i:secret|token|password|passwd|credential|privatekey)[A-Za-z0-9_.-]*";
-    // error path only: a body quoted in a message must not leak credentials (an STS answer cut short, say)
+    // error path only: a body quoted in a message must not leak credentials (a credentials answer cut short, say)
     private static final Pattern XML_SECRET = Pattern.compile("(<" + SECRET_NAME + "(?:\\s[^>]*)?>)[^<]*");
     private static final Pattern JSON_SECRET = Pattern.compile("(\"" + SECRET_NAME + "\"\\s*:\\s*\")[^\"]*");
 
