@@ -27,7 +27,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * (json), S3 ListObjectsV2 with 1000 keys (rest-xml, about 315 KB) and SNS Publish (query). Each call parses
  * from the raw bytes into the result map, ResponseMetadata included.
  *
- * <p>Run: {@code java -jar bench/target/benchmarks.jar ParseBenchmarks}
+ * <p>Build and run: {@code mvn -o -q -pl sdk,bench package -DskipTests && java -jar bench/target/benchmarks.jar ParseBenchmarks}
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

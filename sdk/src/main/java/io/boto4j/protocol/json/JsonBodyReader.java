@@ -38,7 +38,7 @@ public final class JsonBodyReader {
     }
 
     /** Members by wire name, and member names in model order so results keep that order whatever the wire's. */
-    private record Plan(Map<String, Member> byWireName, String[] names) {
+    private record Plan(Map<String, Member> byWireName, String[] names, boolean document, boolean union) {
     }
 
     private JsonBodyReader(boolean cbor) {
@@ -74,7 +74,8 @@ public final class JsonBodyReader {
             return null;
         }
         if (shape instanceof StructureShape s) {
-            return s.isDocument() ? readDocument(p) : readStructure(s, p);
+            Plan plan = plans.computeIfAbsent(s, this::plan);
+            return plan.document ? readDocument(p) : readStructure(s, plan, p);
         }
         if (shape instanceof ListShape l) {
             expect(p, JsonToken.START_ARRAY, shape);
@@ -103,9 +104,8 @@ public final class JsonBodyReader {
         return readScalar(shape, p, t);
     }
 
-    private Map<String, Object> readStructure(StructureShape shape, JsonParser p) throws IOException {
+    private Map<String, Object> readStructure(StructureShape shape, Plan plan, JsonParser p) throws IOException {
         expect(p, JsonToken.START_OBJECT, shape);
-        Plan plan = plans.computeIfAbsent(shape, this::plan);
         Object[] values = new Object[plan.names.length];
         int set = 0;
         String unknown = null;
@@ -114,7 +114,7 @@ public final class JsonBodyReader {
             JsonToken vt = p.nextToken();
             Member m = plan.byWireName.get(field);
             if (m == null) {
-                if (shape.isUnion() && vt != JsonToken.VALUE_NULL && !"__type".equals(field)) {
+                if (plan.union && vt != JsonToken.VALUE_NULL && !"__type".equals(field)) {
                     unknown = field;
                 }
                 p.skipChildren();
@@ -134,7 +134,7 @@ public final class JsonBodyReader {
                 out.put(plan.names[i], values[i]);
             }
         }
-        if (shape.isUnion()) {
+        if (plan.union) {
             if (set + (unknown == null ? 0 : 1) != 1) {
                 throw new ResponseParserError("Invalid service response: " + shape.name()
                         + " must have one and only one member set.");
@@ -162,7 +162,7 @@ public final class JsonBodyReader {
             byWire.put(wire, new Member(i, name, member));
             i++;
         }
-        return new Plan(byWire, names);
+        return new Plan(byWire, names, shape.isDocument(), shape.isUnion());
     }
 
     private Object readScalar(Shape shape, JsonParser p, JsonToken t) throws IOException {
