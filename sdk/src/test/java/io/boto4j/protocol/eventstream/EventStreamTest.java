@@ -216,6 +216,44 @@ class EventStreamTest {
     }
 
     @Test
+    void readsLambdaResponseStreamChunksWithTheStatusAndHeaderMembers() {
+        byte[] bytes = Frames.concat(Frames.event("PayloadChunk", "application/octet-stream", "{\"part\":"),
+                Frames.event("PayloadChunk", "application/octet-stream", "1}"),
+                Frames.event("InvokeComplete", "application/json", "{\"LogResult\":\"bG9n\"}"));
+        OperationModel op = op("lambda", "InvokeWithResponseStream");
+        Map<String, Object> result = Parsers.forModel(op.serviceModel()).parse(op, new HttpResponse(200,
+                HttpHeaders.of(Map.of("X-Amz-Executed-Version", "$LATEST",
+                        "Content-Type", "application/vnd.amazon.eventstream")), new ByteArrayInputStream(bytes)));
+        assertEquals(200, result.get("StatusCode"));
+        assertEquals("$LATEST", result.get("ExecutedVersion"));
+        List<Map<String, Object>> events = drain((EventStream) result.get("EventStream"));
+        StringBuilder payload = new StringBuilder();
+        events.stream().filter(e -> e.containsKey("PayloadChunk")).forEach(e -> payload.append(
+                new String((byte[]) ((Map<?, ?>) e.get("PayloadChunk")).get("Payload"), StandardCharsets.UTF_8)));
+        assertEquals("{\"part\":1}", payload.toString());
+        assertEquals(Map.of("InvokeComplete", Map.of("LogResult", "bG9n")), events.get(2));
+    }
+
+    @Test
+    void readsBedrockConverseStreamDeltasAsNestedStructures() {
+        byte[] bytes = Frames.concat(
+                Frames.event("messageStart", "application/json", "{\"role\":\"assistant\"}"),
+                Frames.event("contentBlockDelta", "application/json", "{\"contentBlockIndex\":0,\"delta\":{\"text\":\"Hel\"}}"),
+                Frames.event("contentBlockDelta", "application/json", "{\"contentBlockIndex\":0,\"delta\":{\"text\":\"lo\"}}"),
+                Frames.event("messageStop", "application/json", "{\"stopReason\":\"end_turn\"}"),
+                Frames.event("metadata", "application/json",
+                        "{\"usage\":{\"inputTokens\":3,\"outputTokens\":2,\"totalTokens\":5},\"metrics\":{\"latencyMs\":120}}"));
+        List<Map<String, Object>> events = drain((EventStream) parse(op("bedrock-runtime", "ConverseStream"),
+                new ByteArrayInputStream(bytes)).get("stream"));
+        assertEquals(Map.of("messageStart", Map.of("role", "assistant")), events.get(0));
+        assertEquals(Map.of("contentBlockDelta", Map.of("contentBlockIndex", 0, "delta", Map.of("text", "lo"))),
+                events.get(2));
+        assertEquals(Map.of("messageStop", Map.of("stopReason", "end_turn")), events.get(3));
+        Map<?, ?> usage = (Map<?, ?>) ((Map<?, ?>) events.get(4).get("metadata")).get("usage");
+        assertEquals(5, usage.get("totalTokens"));
+    }
+
+    @Test
     void rejectsAJsonRpcStreamWithoutAnInitialResponse() {
         byte[] event = Frames.event("SubscribeToShardEvent", "application/json", "{}");
         ResponseParserError e = assertThrows(ResponseParserError.class,
