@@ -24,9 +24,10 @@ public abstract class AbstractResponseParser implements ProtocolParser {
         Map<String, Object> out;
         try {
             out = parseSuccess(operation, response);
-        } catch (ResponseParserError | ClientError e) {
+        } catch (ClientError e) {
             throw e;
         } catch (RuntimeException e) {
+            // the codec's own message says what is wrong; the wrapper adds the status and the body's start
             throw malformed(response, e);
         }
         ResponseMetadata.finish(out, response);
@@ -102,7 +103,12 @@ public abstract class AbstractResponseParser implements ProtocolParser {
     /** A parse failure of a success response: status, content type and the start of the raw body. */
     public static ResponseParserError malformed(HttpResponse response, Exception cause) {
         String contentType = response.headers().first("content-type");
-        byte[] body = response.bodyBytes();
+        byte[] body;
+        try {
+            body = response.bodyBytes();
+        } catch (RuntimeException unreadable) {
+            body = new byte[0];
+        }
         return new ResponseParserError("Unable to parse response (" + cause.getMessage() + "), invalid "
                 + "response received (HTTP " + response.statusCode()
                 + (contentType == null ? "" : ", Content-Type " + contentType) + ", " + body.length

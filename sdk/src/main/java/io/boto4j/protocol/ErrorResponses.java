@@ -3,10 +3,15 @@ package io.boto4j.protocol;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** Building blocks of boto3's error map: the generic error, code normalisation, body snippets. */
 public final class ErrorResponses {
     private static final int SNIPPET_BYTES = 1024;
+    private static final String SECRET_NAME = "[A-Za-z0-9_.:-]*(?i:secret|token|password|passwd|credential|privatekey)[A-Za-z0-9_.-]*";
+    // error path only: a body quoted in a message must not leak credentials (a credentials answer cut short, say)
+    private static final Pattern XML_SECRET = Pattern.compile("(<" + SECRET_NAME + "(?:\\s[^>]*)?>)[^<]*");
+    private static final Pattern JSON_SECRET = Pattern.compile("(\"" + SECRET_NAME + "\"\\s*:\\s*\")[^\"]*");
 
     private ErrorResponses() {
     }
@@ -84,13 +89,21 @@ public final class ErrorResponses {
         return null;
     }
 
-    /** The first KB of a body as text, for messages. */
+    /**
+     * The first KB of a body as text, for messages, with the values of secret-looking elements and fields
+     * (secret keys, tokens, passwords, credentials) replaced by {@code ***}.
+     */
     public static String snippet(byte[] body) {
         if (body == null || body.length == 0) {
             return "<empty>";
         }
         int n = Math.min(body.length, SNIPPET_BYTES);
-        String s = new String(body, 0, n, StandardCharsets.UTF_8);
+        String s = redact(new String(body, 0, n, StandardCharsets.UTF_8));
         return n < body.length ? s + "...(" + (body.length - n) + " more bytes)" : s;
+    }
+
+    static String redact(String text) {
+        String out = XML_SECRET.matcher(text).replaceAll("$1***");
+        return JSON_SECRET.matcher(out).replaceAll("$1***");
     }
 }

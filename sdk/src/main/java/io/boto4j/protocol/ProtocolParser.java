@@ -12,7 +12,10 @@ import java.util.Map;
  * raw body, never a NullPointerException.
  */
 public interface ProtocolParser {
-    /** Parses a response with status below 300 into the operation's output. */
+    /**
+     * Parses a response into the operation's output; as botocore does, a status of 301 and above is handed to
+     * {@link #parseError}. Streaming payloads come back unread ({@code StreamingBody}, {@code EventStream}).
+     */
     Map<String, Object> parse(OperationModel operation, HttpResponse response);
 
     /** Parses an error response (status 300 and above, or a 200 with an error body) into boto3's error map. */

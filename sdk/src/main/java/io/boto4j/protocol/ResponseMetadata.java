@@ -31,7 +31,7 @@ public final class ResponseMetadata {
         }
     }
 
-    /** The rest protocols' request id: x-amzn-requestid, else S3's x-amz-request-id with its x-amz-id-2 host id. */
+    /** The rest protocols' request id: x-amzn-requestid, else x-amz-request-id with its x-amz-id-2 host id. */
     public static void restRequestId(Map<String, Object> metadata, HttpResponse response) {
         String id = response.headers().first("x-amzn-requestid");
         if (id != null) {

@@ -9,7 +9,7 @@ import java.time.format.DateTimeParseException;
 /**
  * Reads timestamps in any of the forms services send, whatever the model's {@code timestampFormat} says
  * (botocore's parser is just as lenient): epoch seconds (with fraction), ISO 8601 and RFC 822/1123 dates.
- * The common {@code 2024-01-02T03:04:05.000Z} form is read by hand, since S3 listings carry one per key.
+ * The common {@code 2024-01-02T03:04:05.000Z} form is read by hand, since large listings carry one per item.
  */
 public final class TimestampParsing {
     private TimestampParsing() {

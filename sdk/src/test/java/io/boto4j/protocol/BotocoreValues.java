@@ -150,6 +150,11 @@ final class BotocoreValues {
                 : path + ": expected " + describe(expected) + " but was " + describe(actual);
     }
 
+    /** A problem description cut to a readable length for test logs. */
+    static String abbreviate(String s) {
+        return s == null || s.length() <= 240 ? s : s.substring(0, 240) + "...";
+    }
+
     private static String describe(Object o) {
         return o == null ? "null" : o + " (" + o.getClass().getSimpleName() + ")";
     }

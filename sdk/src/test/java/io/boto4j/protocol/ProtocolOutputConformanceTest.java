@@ -35,7 +35,7 @@ class ProtocolOutputConformanceTest {
     private static final int[] IGNORED_BY_BOTOCORE = new int[2];
 
     @TestFactory
-    Stream<DynamicTest> outputCases() {
+    Stream<DynamicTest> parsesEveryOutputCaseAsTheSuiteExpects() {
         List<ProtocolSuites.Case> cases = ProtocolSuites.cases("output");
         return cases.stream().map(c -> DynamicTest.dynamicTest(c.file() + " :: " + c.id(), () -> run(c)));
     }
@@ -58,7 +58,7 @@ class ProtocolOutputConformanceTest {
             if (problem == null) {
                 fail("known failure now passes; remove it from protocol-known-failures.json: " + key);
             }
-            System.out.println("KNOWN FAILURE " + key + ": " + known + " -- " + problem);
+            System.out.println("KNOWN FAILURE " + key + " -- " + BotocoreValues.abbreviate(problem));
             return;
         }
         if (problem != null) {

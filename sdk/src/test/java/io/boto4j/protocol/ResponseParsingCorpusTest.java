@@ -45,19 +45,19 @@ class ResponseParsingCorpusTest {
     private static final int[] COUNTS = new int[3];
 
     @TestFactory
-    Stream<DynamicTest> xmlResponses() throws IOException {
+    Stream<DynamicTest> parsesRealXmlResponsesAsBotocoreDoes() throws IOException {
         return pairs(ROOT.resolve("xml/responses"), ".xml").map(p -> DynamicTest.dynamicTest(name(p),
                 () -> run(name(p), p, p.resolveSibling(name(p) + ".json"), 200)));
     }
 
     @TestFactory
-    Stream<DynamicTest> xmlErrors() throws IOException {
+    Stream<DynamicTest> parsesRealXmlErrorsAsBotocoreDoes() throws IOException {
         return pairs(ROOT.resolve("xml/errors"), ".xml").map(p -> DynamicTest.dynamicTest("errors/" + name(p),
                 () -> run("errors/" + name(p), p, p.resolveSibling(name(p) + ".json"), 400)));
     }
 
     @TestFactory
-    Stream<DynamicTest> jsonErrors() throws IOException {
+    Stream<DynamicTest> parsesRealJsonErrorsAsBotocoreDoes() throws IOException {
         return pairs(ROOT.resolve("json/errors"), ".json").map(p -> DynamicTest.dynamicTest("json/" + name(p),
                 () -> run("json/" + name(p), p, ROOT.resolve("json/expected").resolve(name(p) + ".json"), 400)));
     }
@@ -85,7 +85,7 @@ class ResponseParsingCorpusTest {
             if (problem == null) {
                 fail("known failure now passes; remove it from protocol-known-failures.json: " + id);
             }
-            System.out.println("KNOWN FAILURE " + id + ": " + KNOWN.get(id) + " -- " + problem);
+            System.out.println("KNOWN FAILURE " + id + " -- " + BotocoreValues.abbreviate(problem));
             return;
         }
         if (problem != null) {

@@ -32,9 +32,13 @@ public final class JsonBodyReader {
     public static final JsonBodyReader CBOR = new JsonBodyReader(true);
 
     private final boolean cbor;
-    private final Map<StructureShape, Map<String, Member>> plans = new ConcurrentHashMap<>();
+    private final Map<StructureShape, Plan> plans = new ConcurrentHashMap<>();
 
-    private record Member(String name, Shape shape) {
+    private record Member(int index, String name, Shape shape) {
+    }
+
+    /** Members by wire name, and member names in model order so results keep that order whatever the wire's. */
+    private record Plan(Map<String, Member> byWireName, String[] names, boolean document, boolean union) {
     }
 
     private JsonBodyReader(boolean cbor) {
@@ -70,7 +74,8 @@ public final class JsonBodyReader {
             return null;
         }
         if (shape instanceof StructureShape s) {
-            return s.isDocument() ? readDocument(p) : readStructure(s, p);
+            Plan plan = plans.computeIfAbsent(s, this::plan);
+            return plan.document ? readDocument(p) : readStructure(s, plan, p);
         }
         if (shape instanceof ListShape l) {
             expect(p, JsonToken.START_ARRAY, shape);
@@ -99,17 +104,17 @@ public final class JsonBodyReader {
         return readScalar(shape, p, t);
     }
 
-    private Map<String, Object> readStructure(StructureShape shape, JsonParser p) throws IOException {
+    private Map<String, Object> readStructure(StructureShape shape, Plan plan, JsonParser p) throws IOException {
         expect(p, JsonToken.START_OBJECT, shape);
-        Map<String, Member> plan = plans.computeIfAbsent(shape, this::plan);
-        Map<String, Object> out = new LinkedHashMap<>();
+        Object[] values = new Object[plan.names.length];
+        int set = 0;
         String unknown = null;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String field = p.currentName();
             JsonToken vt = p.nextToken();
-            Member m = plan.get(field);
+            Member m = plan.byWireName.get(field);
             if (m == null) {
-                if (shape.isUnion() && vt != JsonToken.VALUE_NULL && !"__type".equals(field)) {
+                if (plan.union && vt != JsonToken.VALUE_NULL && !"__type".equals(field)) {
                     unknown = field;
                 }
                 p.skipChildren();
@@ -117,12 +122,20 @@ public final class JsonBodyReader {
             }
             Object v = readValue(m.shape, p);
             if (v != null) {
-                out.put(m.name, v);
+                if (values[m.index] == null) {
+                    set++;
+                }
+                values[m.index] = v;
             }
         }
-        if (shape.isUnion()) {
-            int set = out.size() + (unknown == null ? 0 : 1);
-            if (set != 1) {
+        Map<String, Object> out = new LinkedHashMap<>(Math.max(4, set * 2));
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] != null) {
+                out.put(plan.names[i], values[i]);
+            }
+        }
+        if (plan.union) {
+            if (set + (unknown == null ? 0 : 1) != 1) {
                 throw new ResponseParserError("Invalid service response: " + shape.name()
                         + " must have one and only one member set.");
             }
@@ -137,13 +150,19 @@ public final class JsonBodyReader {
         return out;
     }
 
-    private Map<String, Member> plan(StructureShape shape) {
-        Map<String, Member> plan = new HashMap<>();
-        shape.members().forEach((name, member) -> {
+    private Plan plan(StructureShape shape) {
+        Map<String, Member> byWire = new HashMap<>();
+        String[] names = new String[shape.members().size()];
+        int i = 0;
+        for (Map.Entry<String, Shape> e : shape.members().entrySet()) {
+            String name = e.getKey();
+            Shape member = e.getValue();
             String wire = !cbor && member.locationName() != null ? member.locationName() : name;
-            plan.put(wire, new Member(name, member));
-        });
-        return plan;
+            names[i] = name;
+            byWire.put(wire, new Member(i, name, member));
+            i++;
+        }
+        return new Plan(byWire, names, shape.isDocument(), shape.isUnion());
     }
 
     private Object readScalar(Shape shape, JsonParser p, JsonToken t) throws IOException {

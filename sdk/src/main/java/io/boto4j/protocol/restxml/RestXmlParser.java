@@ -15,7 +15,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * The {@code rest-xml} protocol (S3, Route 53, CloudFront): HTTP bindings plus XML bodies. Errors come as S3's
+ * The {@code rest-xml} protocol: HTTP bindings plus XML bodies. Errors come as a bare
  * {@code <Error>} root or as {@code <ErrorResponse><Error>}; an unreadable error body falls back to the status.
  */
 public final class RestXmlParser extends AbstractRestParser {

@@ -40,7 +40,7 @@ public final class XmlBodyReader {
     private record Attribute(int index, String name, Shape shape, String localName) {
     }
 
-    private record Plan(String[] names, Map<String, Member> byElement, List<Attribute> attributes) {
+    private record Plan(String[] names, Map<String, Member> byElement, List<Attribute> attributes, boolean union) {
     }
 
     /** Called for a child element no member claims; returns true when it consumed the element. */
@@ -190,7 +190,7 @@ public final class XmlBodyReader {
                 out.put(plan.names[i], values[i]);
             }
         }
-        if (shape.isUnion() && out.isEmpty() && unknown != null) {
+        if (plan.union && out.isEmpty() && unknown != null) {
             Map<String, Object> tag = new LinkedHashMap<>();
             tag.put("name", unknown);
             out.put("SDK_UNKNOWN_MEMBER", tag);
@@ -260,7 +260,7 @@ public final class XmlBodyReader {
             byElement.put(element, new Member(i, name, ms, kind));
             i++;
         }
-        return new Plan(names, byElement, List.copyOf(attributes));
+        return new Plan(names, byElement, List.copyOf(attributes), shape.isUnion());
     }
 
     private static String attribute(XMLStreamReader r, String localName, String fullName) {
