@@ -32,7 +32,9 @@ class LayeringTest {
     private static final String BASE = "io.boto4j";
 
     private static final String[] LAYER_0 = pkgs("exception", "internal.util", "internal.json", "internal.jmespath");
-    private static final String[] LAYER_1 = pkgs("loader", "model", "config", "http", "retry", "endpoints.rules");
+    // checksums and useragent (issue 5's building blocks) are layer 1: they need nothing but layer 0
+    private static final String[] LAYER_1 = pkgs("loader", "model", "config", "http", "retry", "endpoints.rules",
+            "checksums", "useragent");
     private static final String[] LAYER_2 = pkgs("credentials", "protocol", "endpoints", "paginate", "waiter");
     private static final String[] LAYER_3 = pkgs("auth", "events");
 
@@ -55,7 +57,7 @@ class LayeringTest {
         row(tests, "internal.json", pkgs("internal.json"));
         row(tests, "internal.jmespath", pkgs("internal.jmespath", "internal.json"));
         // layer 1
-        for (String p : List.of("loader", "model", "config", "http", "retry")) {
+        for (String p : List.of("loader", "model", "config", "http", "retry", "checksums", "useragent")) {
             row(tests, p, concat(pkgs(p), LAYER_0));
         }
         row(tests, "endpoints.rules", concat(pkgs("endpoints.rules"), LAYER_0));
@@ -71,10 +73,13 @@ class LayeringTest {
         // layer 4
         String[] upTo3 = concat(LAYER_0, LAYER_1, LAYER_2, LAYER_3);
         row(tests, "pipeline", concat(pkgs("pipeline"), upTo3));
+        // customizations read the client's effective configuration (a config value), so config is allowed
         row(tests, "customizations",
-                concat(pkgs("customizations", "events", "model", "protocol", "auth", "endpoints", "http"), LAYER_0));
-        // layer 5: customizations only through ServiceLoader, so never imported
-        row(tests, "client", concat(pkgs("client", "pipeline"), upTo3));
+                concat(pkgs("customizations", "events", "model", "protocol", "auth", "endpoints", "http", "config"),
+                        LAYER_0));
+        // layer 5: the client sees customizations only through their SPI (the root package, found with
+        // ServiceLoader), never a service's own package
+        row(tests, "client", concat(pkgs("client", "pipeline"), upTo3, new String[] {BASE + ".customizations"}));
         // layer 6
         String[] upTo5 = concat(upTo3, pkgs("pipeline", "client"));
         for (String p : List.of("resource", "transfer", "dynamodb", "testing")) {
@@ -91,6 +96,9 @@ class LayeringTest {
         tests.add(check("model never imports loader",
                 noClasses().that().resideInAPackage(BASE + ".model..")
                         .should().dependOnClassesThat().resideInAPackage(BASE + ".loader..")));
+        tests.add(check("the client never imports a service's customization package",
+                noClasses().that().resideInAPackage(BASE + ".client..")
+                        .should().dependOnClassesThat().resideInAPackage(BASE + ".customizations.*..")));
         String[] known = concat(LAYER_0, LAYER_1, LAYER_2, LAYER_3,
                 pkgs("pipeline", "customizations", "client", "resource", "transfer", "dynamodb", "testing",
                         "internal"));

@@ -24,7 +24,7 @@ public final class ClientFactory {
         Boto4jProperties.ClientProperties own = properties.getClients().get(serviceName);
         ClientOptions.Builder options = ClientOptions.builder().config(config());
         String endpoint = own != null && own.getEndpointUrl() != null ? own.getEndpointUrl() : properties.getEndpointUrl();
-        if (endpoint != null) {
+        if (endpoint != null && !endpoint.isBlank()) {
             options.endpointUrl(endpoint);
         }
         if (own != null && own.getRegion() != null) {
