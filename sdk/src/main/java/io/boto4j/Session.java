@@ -166,7 +166,7 @@ public final class Session {
 
     /** Partition names, as {@code session.get_available_partitions()}. */
     public List<String> getAvailablePartitions() {
-        return regionCatalog().partitions();
+        return regionCatalog().availablePartitions();
     }
 
     /** Regions where a service has an endpoint in the partition, as {@code session.get_available_regions()}. */
@@ -195,7 +195,7 @@ public final class Session {
     }
 
     private RegionCatalog regionCatalog() {
-        return RegionCatalog.of(loader().loadData("endpoints"));
+        return new RegionCatalog(loader().loadData("endpoints"));
     }
 
     private ClientConfigResolution clientConfigResolution() {

@@ -12,6 +12,7 @@ import io.boto4j.customizations.CustomizationContext;
 import io.boto4j.customizations.ServiceCustomization;
 import io.boto4j.endpoints.EndpointParams;
 import io.boto4j.endpoints.EndpointResolver;
+import io.boto4j.endpoints.LegacyEndpointResolver;
 import io.boto4j.events.EventEmitter;
 import io.boto4j.exception.NoRegionError;
 import io.boto4j.http.HttpClient;
@@ -129,8 +130,10 @@ public final class ClientFactory {
             resolver = EndpointResolver.shared(serviceName + "/" + model.apiVersion(), ruleSet,
                     loader.loadData("partitions"), clientContextParamNames(model));
         } else {
+            // only data without a rule set takes the legacy endpoints.json templates
             fixedUrl = cfg.endpointUrl() != null ? cfg.endpointUrl()
-                    : (options.useSsl() ? "https://" : "http://") + model.endpointPrefix() + "." + region + ".amazonaws.com";
+                    : new LegacyEndpointResolver(loader.loadData("endpoints")).construct(model.endpointPrefix(), region,
+                            cfg.useDualstackEndpoint(), cfg.useFipsEndpoint()).url(options.useSsl());
         }
         EndpointParams endpointParams = endpointParams(cfg, region, options);
 

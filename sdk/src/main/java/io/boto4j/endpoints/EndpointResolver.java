@@ -39,7 +39,33 @@ public final class EndpointResolver {
     private final String[] clientContextSnakeNames;
     private final String[] builtInNames;
     private final Map<String, Plan> plans = new ConcurrentHashMap<>();
+    /** Results by parameter values, as botocore's LRU over resolve_endpoint; errors are not cached. */
+    private final Map<ArgsKey, ResolvedEndpoint> results = new ConcurrentHashMap<>();
+    private static final int MAX_CACHED_RESULTS = 512;
     private final Plan noOperation;
+
+    /** Parameter values plus the TLS flag: equal inputs resolve to equal endpoints. */
+    private static final class ArgsKey {
+        private final Object[] args;
+        private final boolean useSsl;
+        private final int hash;
+
+        ArgsKey(Object[] args, boolean useSsl) {
+            this.args = args;
+            this.useSsl = useSsl;
+            this.hash = java.util.Arrays.hashCode(args) * 31 + (useSsl ? 1 : 0);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof ArgsKey k && k.hash == hash && k.useSsl == useSsl && java.util.Arrays.equals(k.args, args);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+    }
 
     /** Where each parameter's value comes from for one operation; null entries mean "not from there". */
     private record Plan(Object[] staticValues, String[] members, Expression<JsonNode>[] paths) {
@@ -146,6 +172,20 @@ public final class EndpointResolver {
             }
             args[i] = v;
         }
+        ArgsKey key = new ArgsKey(args, useSsl);
+        ResolvedEndpoint cached = results.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        ResolvedEndpoint resolved = evaluate(args, useSsl);
+        if (results.size() >= MAX_CACHED_RESULTS) {
+            results.clear(); // a burst of distinct inputs (many buckets); start over rather than track recency
+        }
+        results.put(key, resolved);
+        return resolved;
+    }
+
+    private ResolvedEndpoint evaluate(Object[] args, boolean useSsl) {
         RuleSetEndpoint e = ruleSet.evaluate(args);
         String url = e.url();
         Parameter endpointParam = ruleSet.parameter("Endpoint");

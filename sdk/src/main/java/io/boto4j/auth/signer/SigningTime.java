@@ -8,7 +8,8 @@ import java.util.Locale;
 
 /** The two renderings of the signing time: {@code 20150830T123600Z} and its date {@code 20150830}. */
 record SigningTime(String timestamp, String date) {
-    private static final DateTimeFormatter RFC1123 = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'",
+    /** RFC 2822 as botocore writes it ({@code email.utils.formatdate}: "-0000" for UTC). */
+    private static final DateTimeFormatter RFC1123 = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss '-0000'",
             Locale.US);
 
     static SigningTime of(Instant instant) {

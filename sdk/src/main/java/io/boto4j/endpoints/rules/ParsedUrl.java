@@ -84,7 +84,7 @@ final class ParsedUrl {
         if (!normalized.endsWith("/")) {
             normalized = normalized + "/";
         }
-        boolean isIp = StandardLibrary.IPV4.matcher(host).matches()
+        boolean isIp = StandardLibrary.isIpv4Shaped(host)
                 || hostPort.startsWith("[") && IPV6.matcher(host).matches();
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("scheme", scheme);

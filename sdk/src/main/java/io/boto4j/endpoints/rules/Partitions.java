@@ -3,7 +3,6 @@ package io.boto4j.endpoints.rules;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.boto4j.internal.json.Json;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +41,7 @@ public final class Partitions {
             Set<String> regions = new java.util.HashSet<>();
             p.path("regions").fieldNames().forEachRemaining(regions::add);
             out.add(new Partition(id, Pattern.compile(p.path("regionRegex").asText("^$")), Set.copyOf(regions),
-                    Collections.unmodifiableMap(outputs)));
+                    Map.copyOf(outputs)));
         }
         return new Partitions(List.copyOf(out));
     }

@@ -201,9 +201,14 @@ public final class RuleSet {
                     constant &= v instanceof Expr.Literal;
                     fields.put(e.getKey(), v);
                 }
+                String[] keys = fields.keySet().toArray(new String[0]);
+                Expr[] values = fields.values().toArray(new Expr[0]);
+                int capacity = keys.length * 2;
                 Expr mapExpr = scope -> {
-                    Map<String, Object> out = new LinkedHashMap<>();
-                    fields.forEach((k, v) -> out.put(k, v.eval(scope)));
+                    Map<String, Object> out = new LinkedHashMap<>(capacity);
+                    for (int i = 0; i < keys.length; i++) {
+                        out.put(keys[i], values[i].eval(scope));
+                    }
                     return Collections.unmodifiableMap(out);
                 };
                 return constant ? new Expr.Literal(mapExpr.eval(new Object[0])) : mapExpr;
