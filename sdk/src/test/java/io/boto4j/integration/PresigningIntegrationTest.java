@@ -1,0 +1,62 @@
+package io.boto4j.integration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.boto4j.client.Client;
+import io.boto4j.config.Config;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** The client's presigned URLs and POST forms, used with a plain HTTP client against moto. */
+class PresigningIntegrationTest extends MotoTest {
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @Test
+    void aPresignedGetUrlDownloadsTheObjectWithoutCredentials() throws Exception {
+        Client s3 = client("s3", Config.builder().s3(Map.of("addressing_style", "path")).build());
+        String bucket = unique("presign");
+        s3.call("CreateBucket", Map.of("Bucket", bucket));
+        s3.call("PutObject", Map.of("Bucket", bucket, "Key", "dir/file name.txt", "Body", "presigned!"));
+        String url = s3.generatePresignedUrl("get_object", Map.of("Bucket", bucket, "Key", "dir/file name.txt"), 300, null);
+        assertTrue(url.contains("X-Amz-Signature="), url);
+        assertTrue(url.contains("X-Amz-Expires=300"), url);
+        HttpResponse<String> got = HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, got.statusCode(), got.body());
+        assertEquals("presigned!", got.body());
+    }
+
+    @Test
+    void aPresignedPostUploadsAnObjectThroughAMultipartForm() throws Exception {
+        Client s3 = client("s3", Config.builder().s3(Map.of("addressing_style", "path")).build());
+        String bucket = unique("post");
+        s3.call("CreateBucket", Map.of("Bucket", bucket));
+        Map<String, Object> post = s3.generatePresignedPost(bucket, "uploads/form.txt", null,
+                List.of(List.of("content-length-range", 1, 1024)), 300);
+        @SuppressWarnings("unchecked")
+        Map<String, String> fields = (Map<String, String>) post.get("fields");
+        assertTrue(fields.containsKey("policy") && fields.containsKey("x-amz-signature"), fields.keySet().toString());
+
+        String boundary = "----boto4j" + UUID.randomUUID();
+        StringBuilder body = new StringBuilder();
+        fields.forEach((k, v) -> body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"")
+                .append(k).append("\"\r\n\r\n").append(v).append("\r\n"));
+        body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"file\"; filename=\"f.txt\"\r\n")
+                .append("Content-Type: text/plain\r\n\r\nuploaded by form\r\n--").append(boundary).append("--\r\n");
+        HttpResponse<String> sent = HTTP.send(HttpRequest.newBuilder(URI.create((String) post.get("url")))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertTrue(sent.statusCode() < 300, sent.statusCode() + " " + sent.body());
+        Map<String, Object> head = s3.call("HeadObject", Map.of("Bucket", bucket, "Key", "uploads/form.txt"));
+        assertEquals(16L, ((Number) head.get("ContentLength")).longValue());
+    }
+}
