@@ -23,10 +23,10 @@ class SampleApplicationEndToEndTest {
     @Test
     void theSampleJobStoresAnnouncesAndRecordsItsReportThroughTheStarter() throws Exception {
         MOTO.reset();
+        // command-line arguments, as a deployment would pass them, win over the application's own yml
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(SampleApplication.class)
-                .properties("boto4j.endpoint-url=" + MOTO.endpoint(), "boto4j.credentials.access-key-id=testing",
-                        "boto4j.credentials.secret-access-key=testing")
-                .run()) {
+                .run("--boto4j.endpoint-url=" + MOTO.endpoint(), "--boto4j.credentials.access-key-id=testing",
+                        "--boto4j.credentials.secret-access-key=testing")) {
             assertThat(context.getBean("s3Client", Client.class).meta().regionName()).isEqualTo("us-east-1");
         }
 
