@@ -33,19 +33,19 @@ public final class ParamValidator {
      * Where a value sits in the params, rendered only when a problem is reported (validation of valid input
      * then costs no string building).
      */
-    private record Path(Path parent, String key, int index, boolean mapKey) {
-        static final Path ROOT = new Path(null, null, -1, false);
+    private record ParamPath(ParamPath parent, String key, int index, boolean mapKey) {
+        static final ParamPath ROOT = new ParamPath(null, null, -1, false);
 
-        Path member(String name) {
-            return new Path(this, name, -1, false);
+        ParamPath member(String name) {
+            return new ParamPath(this, name, -1, false);
         }
 
-        Path item(int i) {
-            return new Path(this, null, i, false);
+        ParamPath item(int i) {
+            return new ParamPath(this, null, i, false);
         }
 
-        Path keyOf(String k) {
-            return new Path(this, k, -1, true);
+        ParamPath keyOf(String k) {
+            return new ParamPath(this, k, -1, true);
         }
 
         @Override
@@ -67,11 +67,11 @@ public final class ParamValidator {
     /** The problems found, in the order botocore reports them; empty when the params fit the shape. */
     public List<String> validate(Map<String, ?> params, StructureShape input) {
         List<String> problems = new ArrayList<>();
-        validateStructure(params, input, Path.ROOT, problems, true);
+        validateStructure(params, input, ParamPath.ROOT, problems, true);
         return problems;
     }
 
-    private void validate(Object value, Shape shape, Path path, List<String> problems) {
+    private void validate(Object value, Shape shape, ParamPath path, List<String> problems) {
         if (shape instanceof StructureShape s) {
             if (s.isDocument()) {
                 validateDocument(value, path, problems);
@@ -99,7 +99,7 @@ public final class ParamValidator {
             minCheck(items.size(), shape, path, "Invalid length", "valid min length", problems);
             int i = 0;
             for (Object item : items) {
-                Path itemPath = path.item(i++);
+                ParamPath itemPath = path.item(i++);
                 if (item == null) {
                     invalidType(null, itemPath, typeNames(l.member()), problems);
                 } else {
@@ -120,7 +120,7 @@ public final class ParamValidator {
         } else if (shape instanceof BlobShape) {
             if (!(value instanceof byte[] || value instanceof CharSequence || value instanceof ByteBuffer
                     || value instanceof InputStream || value instanceof Path)) {
-                invalidType(value, path, "byte[], String, ByteBuffer, InputStream, Path", problems);
+                invalidType(value, path, "byte[], String, ByteBuffer, InputStream, ParamPath", problems);
             }
         } else if (shape instanceof TimestampShape) {
             if (!TimestampFormats.isTimestamp(value)) {
@@ -132,7 +132,7 @@ public final class ParamValidator {
         }
     }
 
-    private void validateScalar(Object value, ScalarShape s, Path path, List<String> problems) {
+    private void validateScalar(Object value, ScalarShape s, ParamPath path, List<String> problems) {
         if (s.isBoolean()) {
             if (!(value instanceof Boolean)) {
                 invalidType(value, path, "Boolean", problems);
@@ -155,7 +155,7 @@ public final class ParamValidator {
         }
     }
 
-    private void validateStructure(Map<?, ?> params, StructureShape shape, Path path, List<String> problems,
+    private void validateStructure(Map<?, ?> params, StructureShape shape, ParamPath path, List<String> problems,
                                    boolean topLevel) {
         Map<String, Shape> members = shape.members();
         if (shape.isUnion()) {
@@ -200,7 +200,7 @@ public final class ParamValidator {
         }
     }
 
-    private void validateDocument(Object value, Path path, List<String> problems) {
+    private void validateDocument(Object value, ParamPath path, List<String> problems) {
         if (value == null || value instanceof CharSequence || value instanceof Boolean || value instanceof Number) {
             return;
         }
@@ -220,7 +220,7 @@ public final class ParamValidator {
         }
     }
 
-    private static void minCheck(double actual, Shape shape, Path path, String what, String bound,
+    private static void minCheck(double actual, Shape shape, ParamPath path, String what, String bound,
                                  List<String> problems) {
         Double min = shape.min();
         if (min == null && shape.isHostLabel()) {
@@ -236,7 +236,7 @@ public final class ParamValidator {
         return d == Math.rint(d) && !Double.isInfinite(d) ? Long.toString((long) d) : BigDecimal.valueOf(d).toString();
     }
 
-    private static void invalidType(Object value, Path path, String valid, List<String> problems) {
+    private static void invalidType(Object value, ParamPath path, String valid, List<String> problems) {
         problems.add("Invalid type for parameter " + name(path) + ", value: " + ParamShapeErrors.SafeText.of(value)
                 + ", type: " + (value == null ? "null" : value.getClass().getSimpleName()) + ", valid types: "
                 + valid);
@@ -255,7 +255,7 @@ public final class ParamValidator {
         return shape.type();
     }
 
-    private static String name(Path path) {
+    private static String name(ParamPath path) {
         String p = path.toString();
         return p.isEmpty() ? INPUT : p;
     }

@@ -124,4 +124,13 @@ class ParamValidatorTest {
         assertEquals("123456789012.", Serializers.forModel(s3control)
                 .serialize(getPab, Map.of("AccountId", "123456789012")).hostPrefix());
     }
+
+    @Test
+    void nullParamsAreNoParams() {
+        ServiceModel sqs = BundledModels.model("sqs");
+        ParamValidationError e = assertThrows(ParamValidationError.class, () ->
+                Serializers.forModel(sqs).serialize(sqs.operationModel("ListQueues"), null).toString()
+                        .concat(String.valueOf(Serializers.forModel(sqs).serialize(sqs.operationModel("GetQueueUrl"), null))));
+        assertEquals(List.of("Missing required parameter in input: \"QueueName\""), e.getProblems());
+    }
 }
