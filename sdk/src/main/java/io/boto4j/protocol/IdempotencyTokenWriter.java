@@ -15,9 +15,15 @@ public final class IdempotencyTokenWriter {
     private IdempotencyTokenWriter() {
     }
 
-    /** The params with every unset token member filled from {@code tokens}; the same map when none is missing. */
+    /**
+     * The params with every unset token member filled from {@code tokens}; the same map when none is missing.
+     * Null params mean none, so every serializer starts from here.
+     */
     public static Map<String, Object> fill(OperationModel operation, Map<String, Object> params,
                                            Supplier<String> tokens) {
+        if (params == null) {
+            params = Map.of();
+        }
         List<String> members = operation.idempotentMembers();
         if (members.isEmpty()) {
             return params;

@@ -58,28 +58,43 @@ public final class PercentEncoder {
     }
 
     private static void appendEncoded(StringBuilder out, String s, boolean keepSlash, boolean spaceAsPlus) {
-        byte[] bytes = null;
-        for (int i = 0; i < s.length(); i++) {
+        int i = 0;
+        int n = s.length();
+        while (i < n) {
+            // copy the longest run that needs no encoding in one append
+            int run = i;
+            while (run < n) {
+                char c = s.charAt(run);
+                if (c >= 128 || !(UNRESERVED[c] || keepSlash && c == '/')) {
+                    break;
+                }
+                run++;
+            }
+            if (run > i) {
+                out.append(s, i, run);
+                i = run;
+                if (i == n) {
+                    return;
+                }
+            }
             char c = s.charAt(i);
             if (c < 128) {
-                if (UNRESERVED[c] || keepSlash && c == '/') {
-                    out.append(c);
-                } else if (spaceAsPlus && c == ' ') {
+                if (spaceAsPlus && c == ' ') {
                     out.append('+');
                 } else {
                     appendByte(out, c);
                 }
+                i++;
             } else {
-                // non-ASCII: encode the UTF-8 bytes of the rest of this run of characters
+                // non-ASCII: encode the UTF-8 bytes of this run of non-ASCII characters
                 int end = i + 1;
-                while (end < s.length() && s.charAt(end) >= 128) {
+                while (end < n && s.charAt(end) >= 128) {
                     end++;
                 }
-                bytes = s.substring(i, end).getBytes(StandardCharsets.UTF_8);
-                for (byte b : bytes) {
+                for (byte b : s.substring(i, end).getBytes(StandardCharsets.UTF_8)) {
                     appendByte(out, b & 0xFF);
                 }
-                i = end - 1;
+                i = end;
             }
         }
     }

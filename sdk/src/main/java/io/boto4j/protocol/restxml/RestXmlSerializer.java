@@ -34,15 +34,20 @@ public final class RestXmlSerializer implements ProtocolSerializer {
     private static final class XmlEncoder implements BodyEncoder {
         private final Map<StructureShape, Map<String, String>> elementNames = new ConcurrentHashMap<>();
 
+        // root element names depend only on the model: worked out once per input shape
+        private final Map<StructureShape, String> rootNames = new ConcurrentHashMap<>();
+
         @Override
         public byte[] encodeMembers(Map<String, Object> bodyParams, StructureShape input) {
-            return new XmlBodyWriter(elementNames).writeMembers(bodyParams, input, rootName(input));
+            String root = rootNames.computeIfAbsent(input, XmlEncoder::rootName);
+            return new XmlBodyWriter(elementNames).writeMembers(bodyParams, input, root);
         }
 
         @Override
         public byte[] encodePayload(Object value, StructureShape input, String memberName) {
             Shape payload = input.member(memberName);
-            return new XmlBodyWriter(elementNames).write(value, payload, payloadRootName(input, memberName, payload));
+            String root = rootNames.computeIfAbsent(input, in -> payloadRootName(in, memberName, payload));
+            return new XmlBodyWriter(elementNames).write(value, payload, root);
         }
 
         /**

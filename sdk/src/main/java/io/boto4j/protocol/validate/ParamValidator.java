@@ -29,14 +29,49 @@ import java.util.Map;
 public final class ParamValidator {
     private static final String INPUT = "input";
 
+    /**
+     * Where a value sits in the params, rendered only when a problem is reported (validation of valid input
+     * then costs no string building).
+     */
+    private record ParamPath(ParamPath parent, String key, int index, boolean mapKey) {
+        static final ParamPath ROOT = new ParamPath(null, null, -1, false);
+
+        ParamPath member(String name) {
+            return new ParamPath(this, name, -1, false);
+        }
+
+        ParamPath item(int i) {
+            return new ParamPath(this, null, i, false);
+        }
+
+        ParamPath keyOf(String k) {
+            return new ParamPath(this, k, -1, true);
+        }
+
+        @Override
+        public String toString() {
+            if (parent == null) {
+                return "";
+            }
+            String p = parent.toString();
+            if (mapKey) {
+                return p + " (key: " + key + ")";
+            }
+            if (key == null) {
+                return p + "[" + index + "]";
+            }
+            return p.isEmpty() ? key : p + "." + key;
+        }
+    }
+
     /** The problems found, in the order botocore reports them; empty when the params fit the shape. */
     public List<String> validate(Map<String, ?> params, StructureShape input) {
         List<String> problems = new ArrayList<>();
-        validateStructure(params, input, "", problems, true);
+        validateStructure(params, input, ParamPath.ROOT, problems, true);
         return problems;
     }
 
-    private void validate(Object value, Shape shape, String path, List<String> problems) {
+    private void validate(Object value, Shape shape, ParamPath path, List<String> problems) {
         if (shape instanceof StructureShape s) {
             if (s.isDocument()) {
                 validateDocument(value, path, problems);
@@ -64,7 +99,7 @@ public final class ParamValidator {
             minCheck(items.size(), shape, path, "Invalid length", "valid min length", problems);
             int i = 0;
             for (Object item : items) {
-                String itemPath = path + "[" + i++ + "]";
+                ParamPath itemPath = path.item(i++);
                 if (item == null) {
                     invalidType(null, itemPath, typeNames(l.member()), problems);
                 } else {
@@ -77,15 +112,15 @@ public final class ParamValidator {
                 return;
             }
             for (Map.Entry<?, ?> e : map.entrySet()) {
-                validate(e.getKey(), m.key(), path + " (key: " + e.getKey() + ")", problems);
+                validate(e.getKey(), m.key(), path.keyOf(String.valueOf(e.getKey())), problems);
                 if (e.getValue() != null) {
-                    validate(e.getValue(), m.value(), path + "." + e.getKey(), problems);
+                    validate(e.getValue(), m.value(), path.member(String.valueOf(e.getKey())), problems);
                 }
             }
         } else if (shape instanceof BlobShape) {
             if (!(value instanceof byte[] || value instanceof CharSequence || value instanceof ByteBuffer
                     || value instanceof InputStream || value instanceof Path)) {
-                invalidType(value, path, "byte[], String, ByteBuffer, InputStream, Path", problems);
+                invalidType(value, path, "byte[], String, ByteBuffer, InputStream, ParamPath", problems);
             }
         } else if (shape instanceof TimestampShape) {
             if (!TimestampFormats.isTimestamp(value)) {
@@ -97,7 +132,7 @@ public final class ParamValidator {
         }
     }
 
-    private void validateScalar(Object value, ScalarShape s, String path, List<String> problems) {
+    private void validateScalar(Object value, ScalarShape s, ParamPath path, List<String> problems) {
         if (s.isBoolean()) {
             if (!(value instanceof Boolean)) {
                 invalidType(value, path, "Boolean", problems);
@@ -120,7 +155,7 @@ public final class ParamValidator {
         }
     }
 
-    private void validateStructure(Map<?, ?> params, StructureShape shape, String path, List<String> problems,
+    private void validateStructure(Map<?, ?> params, StructureShape shape, ParamPath path, List<String> problems,
                                    boolean topLevel) {
         Map<String, Shape> members = shape.members();
         if (shape.isUnion()) {
@@ -160,23 +195,23 @@ public final class ParamValidator {
             String key = String.valueOf(e.getKey());
             Shape member = members.get(key);
             if (member != null && e.getValue() != null) {
-                validate(e.getValue(), member, path + "." + key, problems);
+                validate(e.getValue(), member, path.member(key), problems);
             }
         }
     }
 
-    private void validateDocument(Object value, String path, List<String> problems) {
+    private void validateDocument(Object value, ParamPath path, List<String> problems) {
         if (value == null || value instanceof CharSequence || value instanceof Boolean || value instanceof Number) {
             return;
         }
         if (value instanceof Map<?, ?> m) {
             for (Map.Entry<?, ?> e : m.entrySet()) {
-                validateDocument(e.getValue(), path + "." + e.getKey(), problems);
+                validateDocument(e.getValue(), path.member(String.valueOf(e.getKey())), problems);
             }
         } else if (value instanceof Collection<?> c) {
             int i = 0;
             for (Object item : c) {
-                validateDocument(item, path + "[" + i++ + "]", problems);
+                validateDocument(item, path.item(i++), problems);
             }
         } else {
             problems.add("Invalid type for document parameter " + name(path) + ", value: "
@@ -185,7 +220,7 @@ public final class ParamValidator {
         }
     }
 
-    private static void minCheck(double actual, Shape shape, String path, String what, String bound,
+    private static void minCheck(double actual, Shape shape, ParamPath path, String what, String bound,
                                  List<String> problems) {
         Double min = shape.min();
         if (min == null && shape.isHostLabel()) {
@@ -201,7 +236,7 @@ public final class ParamValidator {
         return d == Math.rint(d) && !Double.isInfinite(d) ? Long.toString((long) d) : BigDecimal.valueOf(d).toString();
     }
 
-    private static void invalidType(Object value, String path, String valid, List<String> problems) {
+    private static void invalidType(Object value, ParamPath path, String valid, List<String> problems) {
         problems.add("Invalid type for parameter " + name(path) + ", value: " + ParamShapeErrors.SafeText.of(value)
                 + ", type: " + (value == null ? "null" : value.getClass().getSimpleName()) + ", valid types: "
                 + valid);
@@ -220,10 +255,8 @@ public final class ParamValidator {
         return shape.type();
     }
 
-    private static String name(String path) {
-        if (path.isEmpty()) {
-            return INPUT;
-        }
-        return path.charAt(0) == '.' ? path.substring(1) : path;
+    private static String name(ParamPath path) {
+        String p = path.toString();
+        return p.isEmpty() ? INPUT : p;
     }
 }

@@ -27,7 +27,7 @@ public final class ValidatingSerializer implements ProtocolSerializer {
     public SerializedRequest serialize(OperationModel operation, Map<String, Object> params) {
         StructureShape input = operation.inputShape();
         if (input != null) {
-            List<String> problems = validator.validate(params, input);
+            List<String> problems = validator.validate(params == null ? Map.of() : params, input);
             if (!problems.isEmpty()) {
                 throw new ParamValidationError(problems);
             }

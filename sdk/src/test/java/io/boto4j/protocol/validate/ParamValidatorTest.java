@@ -124,4 +124,14 @@ class ParamValidatorTest {
         assertEquals("123456789012.", Serializers.forModel(s3control)
                 .serialize(getPab, Map.of("AccountId", "123456789012")).hostPrefix());
     }
+
+    @Test
+    void nullParamsAreNoParams() {
+        ServiceModel sqs = BundledModels.model("sqs");
+        SerializedRequest listQueues = Serializers.forModel(sqs).serialize(sqs.operationModel("ListQueues"), null);
+        assertEquals("{}", new String(listQueues.body().bytesIfBuffered(), java.nio.charset.StandardCharsets.UTF_8));
+        ParamValidationError e = assertThrows(ParamValidationError.class, () ->
+                Serializers.forModel(sqs).serialize(sqs.operationModel("GetQueueUrl"), null));
+        assertEquals(List.of("Missing required parameter in input: \"QueueName\""), e.getProblems());
+    }
 }

@@ -1,0 +1,24 @@
+package io.boto4j.protocol;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** The protocol layer sits on model, http and layer 0 only (style-anchors.md, "Dependency direction"). */
+class ProtocolLayeringTest {
+    private static final JavaClasses PROTOCOL = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("io.boto4j.protocol");
+
+    @Test
+    void protocolCodeDependsOnlyOnModelHttpAndLayerZero() {
+        classes().that().resideInAPackage("io.boto4j.protocol..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage(
+                        "io.boto4j.protocol..", "io.boto4j.model..", "io.boto4j.http..", "io.boto4j.exception..",
+                        "io.boto4j.internal.json..", "java..", "javax..", "com.fasterxml.jackson..")
+                .check(PROTOCOL);
+    }
+}
