@@ -162,7 +162,8 @@ public final class ClientFactory {
         ClientRuntime runtime = ClientRuntime.create(model, region, events,
                 Serializers.forModel(model, cfg.parameterValidation()), Parsers.forModel(model), resolver,
                 endpointParams, fixedUrl, signing, http, retry, userAgent, cfg.injectHostPrefix(),
-                cfg.requestChecksumCalculation(), cfg.responseChecksumValidation(), op -> {
+                cfg.requestChecksumCalculation(), cfg.responseChecksumValidation(),
+                cfg.disableRequestCompression(), cfg.requestMinCompressionSizeBytes(), op -> {
                     OperationModel adapted = op;
                     for (ServiceCustomization c : customizations) {
                         adapted = c.adaptOperation(adapted);

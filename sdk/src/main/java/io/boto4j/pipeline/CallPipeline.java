@@ -34,6 +34,7 @@ import java.util.function.Function;
  *   │ validate                              ParamValidationError lists every problem
  *   │ before-endpoint-resolution.{svc}      handlers change the built-ins; the rule set answers
  *   │ serialize                             protocol serializer → SerializedRequest → HttpRequest
+ *   │ compress                              gzip where the operation accepts it (requestcompression)
  *   │ before-call.{svc}.{Op}                a handler's result short-circuits (Stubber)
  *   │ request-created.{svc}.{Op}
  *   ├─ attempt loop ───────────────────────────────────────────────────────────────────────
@@ -91,7 +92,7 @@ public final class CallPipeline {
 
         ResolvedEndpoint endpoint = rt.endpoints().resolve(events, op, params, context);
         context.put("endpoint_properties", endpoint.properties());
-        SerializedRequest serialized = rt.serializer().serialize(op, params);
+        SerializedRequest serialized = rt.compression().apply(op, rt.serializer().serialize(op, params));
         HttpRequest.Builder request = RequestAssembly.assemble(serialized, endpoint, rt.injectHostPrefix(),
                 rt.userAgent());
 

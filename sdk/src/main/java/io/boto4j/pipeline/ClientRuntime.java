@@ -17,7 +17,8 @@ public record ClientRuntime(ServiceModel model, String regionName, EventEmitter 
                             ProtocolSerializer serializer, ProtocolParser parser, EndpointStage endpoints,
                             SigningStage signing, HttpClient http, RetryStrategy retryStrategy, String userAgent,
                             boolean injectHostPrefix, ChecksumStage checksums, InputPreparation inputPreparation,
-                            ResponseStage responses, UnaryOperator<OperationModel> operationAdapter) {
+                            ResponseStage responses, CompressionStage compression,
+                            UnaryOperator<OperationModel> operationAdapter) {
 
     /**
      * Assembles a runtime; the stages that only the pipeline uses are built here from plain settings.
@@ -32,13 +33,15 @@ public record ClientRuntime(ServiceModel model, String regionName, EventEmitter 
                                        SigningStage signing, HttpClient http, RetryStrategy retryStrategy,
                                        String userAgent, boolean injectHostPrefix,
                                        String requestChecksumCalculation, String responseChecksumValidation,
+                                       boolean disableRequestCompression, long requestMinCompressionSizeBytes,
                                        UnaryOperator<OperationModel> operationAdapter) {
         ChecksumStage checksums = new ChecksumStage(requestChecksumCalculation, responseChecksumValidation);
         return new ClientRuntime(model, regionName, events, serializer, parser,
                 new EndpointStage(endpointResolver, endpointParams, fixedEndpointUrl, model.eventName()), signing,
                 http, retryStrategy, userAgent, injectHostPrefix, checksums,
                 new InputPreparation(checksums),
-                new ResponseStage(parser, checksums, "legacy".equals(retryStrategy.mode())), operationAdapter);
+                new ResponseStage(parser, checksums, "legacy".equals(retryStrategy.mode())),
+                new CompressionStage(disableRequestCompression, requestMinCompressionSizeBytes), operationAdapter);
     }
 
     /** The URL the client talks to when no operation input changes it, or null when the rule set needs input. */

@@ -100,6 +100,33 @@ class ManagementServicesIntegrationTest extends MotoTest {
     }
 
     @Test
+    void compressesMetricDataAboveTheConfiguredSize() throws Exception {
+        // moto cannot read compressed CloudWatch bodies (nor those boto3 sends), so the wire request is checked
+        io.boto4j.config.Config small = io.boto4j.config.Config.builder().requestMinCompressionSizeBytes(1).build();
+        Client compressing = client("cloudwatch", small);
+        Client plain = client("cloudwatch", io.boto4j.config.Config.builder().disableRequestCompression(true).build());
+        java.util.List<io.boto4j.http.HttpRequest> sent = new java.util.ArrayList<>();
+        io.boto4j.events.EventHandler capture = (event, kwargs) -> {
+            sent.add((io.boto4j.http.HttpRequest) kwargs.get("request"));
+            return io.boto4j.http.HttpResponse.of(200, io.boto4j.http.HttpHeaders.empty(), new byte[0]);
+        };
+        compressing.meta().events().register("before-send.cloudwatch.PutMetricData", capture);
+        plain.meta().events().register("before-send.cloudwatch.PutMetricData", capture);
+        Map<String, Object> params = Map.of("Namespace", "Gz", "MetricData", List.of(Map.of("MetricName", "Hits", "Value", 1.0)));
+        compressing.call("PutMetricData", params);
+        plain.call("PutMetricData", params);
+        assertEquals("gzip", sent.get(0).headers().first("Content-Encoding"));
+        assertEquals(null, sent.get(1).headers().first("Content-Encoding"));
+        byte[] unzipped;
+        try (var in = new java.util.zip.GZIPInputStream(sent.get(0).body().newStream())) {
+            unzipped = in.readAllBytes();
+        }
+        try (var in = sent.get(1).body().newStream()) {
+            assertArrayEquals(in.readAllBytes(), unzipped);
+        }
+    }
+
+    @Test
     void lambdaAndEc2AnswerListAndDescribeCalls() {
         Client lambda = client("lambda");
         assertTrue(lambda.call("ListFunctions", Map.of()).get("Functions") instanceof List);
