@@ -14,9 +14,9 @@ final class KnownFailures {
     }
 
     static Map<String, String> section(String name) {
-        try (InputStream in = KnownFailures.class.getResourceAsStream("/conformance/protocol-known-failures.json")) {
+        try (InputStream in = KnownFailures.class.getResourceAsStream("/known-failures/protocols.json")) {
             if (in == null) {
-                throw new IllegalStateException("conformance/protocol-known-failures.json is missing from test resources");
+                throw new IllegalStateException("known-failures/protocols.json is missing from test resources");
             }
             JsonNode root = Json.parse(in.readAllBytes());
             Map<String, String> out = new LinkedHashMap<>();

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.TestFactory;
  * Every request-serialization case of botocore's protocol suites ({@code protocols/input} and
  * {@code protocols/legacy/input}), one dynamic test per case named after its id, run through the
  * validating serializer the model's protocol selects. Cases listed under {@code "input"} in
- * {@code conformance/protocol-known-failures.json} must still fail (a listed case that passes fails the
+ * {@code known-failures/protocols.json} must still fail (a listed case that passes fails the
  * run, so the list stays honest); counts per protocol are printed at the end.
  *
  * <p>Comparison policy, from the corpus README: headers case-insensitively with list values normalized
@@ -60,7 +60,7 @@ class ProtocolInputConformanceTest {
 
     static JsonNode knownFailures() {
         try (InputStream in = ProtocolInputConformanceTest.class.getResourceAsStream(
-                "/conformance/protocol-known-failures.json")) {
+                "/known-failures/protocols.json")) {
             return Json.MAPPER.readTree(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.TestFactory;
  * botocore's response-parsing compliance suites ({@code protocols/output} and {@code legacy/output}): one dynamic
  * test per case, named after the case id, comparing our parse (converted to botocore's representation) with
  * the expected result or error. Cases botocore's ignore list skips run too. Known failures live in
- * {@code conformance/protocol-known-failures.json} ("output").
+ * {@code known-failures/protocols.json} ("output").
  */
 class ProtocolOutputConformanceTest {
     private static final Map<String, String> KNOWN = KnownFailures.section("output");
@@ -56,7 +56,7 @@ class ProtocolOutputConformanceTest {
         if (known != null) {
             counts[2]++;
             if (problem == null) {
-                fail("known failure now passes; remove it from protocol-known-failures.json: " + key);
+                fail("known failure now passes; remove it from known-failures/protocols.json: " + key);
             }
             System.out.println("KNOWN FAILURE " + key + " -- " + BotocoreValues.abbreviate(problem));
             return;

@@ -83,7 +83,7 @@ class ResponseParsingCorpusTest {
         if (KNOWN.containsKey(id)) {
             COUNTS[2]++;
             if (problem == null) {
-                fail("known failure now passes; remove it from protocol-known-failures.json: " + id);
+                fail("known failure now passes; remove it from known-failures/protocols.json: " + id);
             }
             System.out.println("KNOWN FAILURE " + id + " -- " + BotocoreValues.abbreviate(problem));
             return;

@@ -10,7 +10,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The one list of conformance cases we know we fail, with reasons: {@code src/test/resources/known-failures.txt},
+ * The one list of conformance cases we know we fail, with reasons: {@code src/test/resources/known-failures/conformance.txt},
  * lines {@code <suite> | <case id> | <reason>}. A listed case that passes fails its test, so the list stays true.
  */
 public final class KnownFailures {
@@ -22,7 +22,7 @@ public final class KnownFailures {
 
     public static KnownFailures load(String suite) {
         Map<String, String> out = new HashMap<>();
-        try (InputStream in = KnownFailures.class.getResourceAsStream("/known-failures.txt")) {
+        try (InputStream in = KnownFailures.class.getResourceAsStream("/known-failures/conformance.txt")) {
             if (in != null) {
                 BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
                 String line;

@@ -36,7 +36,7 @@ class CborDecodeConformanceTest {
     private static final Map<String, String> KNOWN = known();
 
     private static Map<String, String> known() {
-        try (var in = CborDecodeConformanceTest.class.getResourceAsStream("/conformance/protocol-known-failures.json")) {
+        try (var in = CborDecodeConformanceTest.class.getResourceAsStream("/known-failures/protocols.json")) {
             Map<String, String> out = new LinkedHashMap<>();
             Json.parse(in.readAllBytes()).path("cbor-decode").fields()
                     .forEachRemaining(e -> out.put(e.getKey(), e.getValue().asText()));
@@ -65,7 +65,7 @@ class CborDecodeConformanceTest {
                     if (KNOWN.containsKey(description)) {
                         COUNTS[2]++;
                         if (expected.equals(actual)) {
-                            fail("known failure now passes; remove it from protocol-known-failures.json");
+                            fail("known failure now passes; remove it from known-failures/protocols.json");
                         }
                         System.out.println("KNOWN FAILURE cbor " + description + ": " + KNOWN.get(description));
                         return;
