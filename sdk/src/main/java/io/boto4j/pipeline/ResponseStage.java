@@ -41,7 +41,7 @@ final class ResponseStage {
                 outcome = outcome.withModeledRetry(modeled);
             }
         }
-        if (retryNeedsBody && !op.hasStreamingOutput()) {
+        if (retryNeedsBody && !op.hasStreamingOutput() && !op.hasEventStreamOutput()) {
             outcome = outcome.withBody(response.bodyBytes());
         }
         return outcome;

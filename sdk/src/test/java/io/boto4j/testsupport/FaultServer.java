@@ -34,7 +34,10 @@ public final class FaultServer implements AutoCloseable {
     public sealed interface Action permits Respond, Reset, Hang, Dynamic {
     }
 
-    public record Respond(int status, Map<String, String> headers, String body) implements Action {
+    public record Respond(int status, Map<String, String> headers, byte[] body) implements Action {
+        public Respond(int status, Map<String, String> headers, String body) {
+            this(status, headers, body.getBytes(StandardCharsets.UTF_8));
+        }
     }
 
     public record Reset() implements Action {
@@ -152,7 +155,7 @@ public final class FaultServer implements AutoCloseable {
     }
 
     private static void write(OutputStream out, Respond r) throws IOException {
-        byte[] body = r.body().getBytes(StandardCharsets.UTF_8);
+        byte[] body = r.body();
         StringBuilder head = new StringBuilder("HTTP/1.1 ").append(r.status()).append(" X\r\n");
         r.headers().forEach((k, v) -> head.append(k).append(": ").append(v).append("\r\n"));
         head.append("Content-Length: ").append(body.length).append("\r\n\r\n");

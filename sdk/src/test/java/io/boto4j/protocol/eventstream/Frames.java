@@ -8,11 +8,11 @@ import java.util.Map;
 import java.util.zip.CRC32;
 
 /** Builds event-stream frames for tests, written from the wire format's description (prelude, headers, CRCs). */
-final class Frames {
+public final class Frames {
     private Frames() {
     }
 
-    static byte[] frame(Map<String, Object> headers, byte[] payload) {
+    public static byte[] frame(Map<String, Object> headers, byte[] payload) {
         ByteArrayOutputStream h = new ByteArrayOutputStream();
         headers.forEach((name, value) -> {
             byte[] n = name.getBytes(StandardCharsets.UTF_8);
@@ -61,12 +61,12 @@ final class Frames {
         return buf.array();
     }
 
-    static byte[] event(String eventType, String contentType, String payload) {
+    public static byte[] event(String eventType, String contentType, String payload) {
         return frame(Map.of(":message-type", "event", ":event-type", eventType, ":content-type", contentType),
                 payload.getBytes(StandardCharsets.UTF_8));
     }
 
-    static byte[] concat(byte[]... parts) {
+    public static byte[] concat(byte[]... parts) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (byte[] p : parts) {
             out.writeBytes(p);
