@@ -28,26 +28,30 @@ public class QueryParser extends AbstractResponseParser {
             if (r == null) {
                 return out;
             }
-            String wrapper = shape == null || shape.trait("resultWrapper") == null ? null
-                    : shape.trait("resultWrapper").asText();
-            Map<String, Object>[] holder = newHolder();
-            XmlBodyReader.ChildHandler metadata = (name, reader) -> readMetadata(name, reader, holder);
-            if (shape != null && wrapper == null) {
-                out = xml.readStructure(shape, r, metadata);
-            } else {
-                while (XmlBodyReader.nextChild(r)) {
-                    String name = r.getLocalName();
-                    if (shape != null && name.equals(wrapper)) {
-                        out = xml.readStructure(shape, r, null);
-                    } else if (!metadata.handle(name, r)) {
-                        XmlBodyReader.skipElement(r);
+            try {
+                String wrapper = shape == null || shape.trait("resultWrapper") == null ? null
+                        : shape.trait("resultWrapper").asText();
+                Map<String, Object>[] holder = newHolder();
+                XmlBodyReader.ChildHandler metadata = (name, reader) -> readMetadata(name, reader, holder);
+                if (shape != null && wrapper == null) {
+                    out = xml.readStructure(shape, r, metadata);
+                } else {
+                    while (XmlBodyReader.nextChild(r)) {
+                        String name = r.getLocalName();
+                        if (shape != null && name.equals(wrapper)) {
+                            out = xml.readStructure(shape, r, null);
+                        } else if (!metadata.handle(name, r)) {
+                            XmlBodyReader.skipElement(r);
+                        }
                     }
                 }
+                if (holder[0] != null) {
+                    out.put(ResponseMetadata.KEY, holder[0]);
+                }
+                return out;
+            } finally {
+                XmlBodyReader.release(r);
             }
-            if (holder[0] != null) {
-                out.put(ResponseMetadata.KEY, holder[0]);
-            }
-            return out;
         } catch (XMLStreamException e) {
             throw new ResponseParserError("invalid XML: " + e.getMessage(), e);
         }

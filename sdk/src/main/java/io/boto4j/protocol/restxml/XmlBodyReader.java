@@ -7,14 +7,12 @@ import io.boto4j.model.Shape;
 import io.boto4j.model.StructureShape;
 import io.boto4j.protocol.HttpBindings;
 import io.boto4j.protocol.ScalarText;
-import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -28,7 +26,6 @@ import javax.xml.stream.XMLStreamReader;
 public final class XmlBodyReader {
     public static final XmlBodyReader INSTANCE = new XmlBodyReader();
 
-    private static final XMLInputFactory FACTORY = createFactory();
 
     private final Map<StructureShape, Plan> plans = new ConcurrentHashMap<>();
 
@@ -52,27 +49,29 @@ public final class XmlBodyReader {
     private XmlBodyReader() {
     }
 
-    private static XMLInputFactory createFactory() {
-        XMLInputFactory f = XMLInputFactory.newFactory();
-        f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-        f.setProperty(XMLInputFactory.IS_COALESCING, true);
-        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        return f;
-    }
-
     /** A reader positioned at the root element, or null when the body is empty (or only whitespace). */
     public static XMLStreamReader openAtRoot(byte[] body) throws XMLStreamException {
         if (isBlank(body)) {
             return null;
         }
-        XMLStreamReader r = FACTORY.createXMLStreamReader(new ByteArrayInputStream(body));
+        XMLStreamReader r = new ResponseXmlReader(body);
         while (r.hasNext()) {
             if (r.next() == XMLStreamConstants.START_ELEMENT) {
                 return r;
             }
         }
         throw new ResponseParserError("no root element");
+    }
+
+    /** Closes a reader the caller is done with. */
+    public static void release(XMLStreamReader reader) {
+        if (reader != null) {
+            try {
+                reader.close();
+            } catch (XMLStreamException ignored) {
+                // a reader that cannot close is simply not reused
+            }
+        }
     }
 
     private static boolean isBlank(byte[] body) {
@@ -91,7 +90,11 @@ public final class XmlBodyReader {
             if (r == null) {
                 return new LinkedHashMap<>();
             }
-            return readStructure(shape, r, null);
+            try {
+                return readStructure(shape, r, null);
+            } finally {
+                release(r);
+            }
         } catch (XMLStreamException e) {
             throw new ResponseParserError("invalid XML: " + e.getMessage(), e);
         }
