@@ -37,8 +37,9 @@ public final class S3Customization implements ServiceCustomization {
         SseCustomerKeys.register(events);
         CopySourceEncoding.register(events);
         ExpectContinue.register(events);
+        XmlPayloadEscaping.register(events);
         ErrorsIn200Responses.register(events);
         BucketLocation.register(events);
-        BucketRegionRedirects.register(events, context.region());
+        BucketRegionRedirects.register(events);
     }
 }
