@@ -61,6 +61,34 @@ class ServiceCustomizationsTest {
     }
 
     @Test
+    void ec2CopiesASnapshotFromAnotherRegionWithAComputedPresignedUrl() {
+        Client east = CustomizationClients.client("ec2", "us-east-1", MOTO, io.boto4j.config.Config.builder().build());
+        Client west = CustomizationClients.client("ec2", "us-west-2", MOTO, io.boto4j.config.Config.builder().build());
+        String volume = (String) east.call("CreateVolume", Map.of("AvailabilityZone", "us-east-1a", "Size", 1))
+                .get("VolumeId");
+        String snapshot = (String) east.call("CreateSnapshot", Map.of("VolumeId", volume)).get("SnapshotId");
+        String[] sentUrl = new String[1];
+        west.meta().events().register("before-send.ec2.CopySnapshot", (event, kwargs) -> {
+            io.boto4j.http.HttpRequest r = (io.boto4j.http.HttpRequest) kwargs.get("request");
+            try (var in = r.body().newStream()) {
+                sentUrl[0] = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return null;
+        });
+        Map<String, Object> copied = west.call("CopySnapshot", Map.of("SourceRegion", "us-east-1",
+                "SourceSnapshotId", snapshot));
+        assertTrue(((String) copied.get("SnapshotId")).startsWith("snap-"));
+        assertTrue(sentUrl[0].contains("PresignedUrl=") && sentUrl[0].contains("DestinationRegion=us-west-2"),
+                sentUrl[0]);
+        // the form field holds the URL, whose query holds the credential scope: encoded twice
+        String twiceDecoded = java.net.URLDecoder.decode(java.net.URLDecoder.decode(sentUrl[0], StandardCharsets.UTF_8),
+                StandardCharsets.UTF_8);
+        assertTrue(twiceDecoded.contains("/us-east-1/ec2/aws4_request"), sentUrl[0]);
+    }
+
+    @Test
     void glacierDefaultsTheAccountAndUploadsWithTreeHashes() {
         Client glacier = client("glacier", MOTO);
         String vault = unique("vault");
