@@ -99,6 +99,21 @@ class S3CustomizationTest {
     }
 
     @Test
+    void bucketThatIsAUrlIsRejectedBeforeAnythingIsSent() {
+        io.boto4j.exception.ParamValidationError e = assertThrows(io.boto4j.exception.ParamValidationError.class,
+                () -> s3.call("ListObjectsV2", Map.of("Bucket", "http://evil.example/b")));
+        assertTrue(e.getMessage().contains("Invalid bucket name \"http://evil.example/b\""), e.getMessage());
+    }
+
+    @Test
+    void nonAsciiMetadataIsRejectedWithItsKey() {
+        io.boto4j.exception.ParamValidationError e = assertThrows(io.boto4j.exception.ParamValidationError.class,
+                () -> s3.call("PutObject", Map.of("Bucket", bucket, "Key", "k", "Body", "x",
+                        "Metadata", Map.of("owner", "zoë"))));
+        assertTrue(e.getMessage().contains("metadata for key \"owner\""), e.getMessage());
+    }
+
+    @Test
     void getBucketLocationReadsTheBareElement() {
         Client west = pathStyleS3("eu-west-1", MotoServer.shared().endpoint());
         String b = unique("located");

@@ -3,13 +3,15 @@ package io.boto4j.customizations.cloudsearchdomain;
 import io.boto4j.customizations.CustomizationContext;
 import io.boto4j.customizations.ServiceCustomization;
 import io.boto4j.customizations.internal.EventArgs;
+import io.boto4j.customizations.internal.ParameterAlias;
 import io.boto4j.http.HttpRequest;
 import io.boto4j.http.RequestBody;
 import io.boto4j.model.ServiceModel;
 
 /**
  * Search queries can be longer than a URL may be: the GET the model describes is sent as a form POST, its query
- * string moved into the body, as botocore does.
+ * string moved into the body, as botocore does. Its {@code return} member is also accepted as boto3's
+ * {@code returnFields}.
  */
 public final class CloudSearchDomainCustomization implements ServiceCustomization {
     @Override
@@ -19,6 +21,8 @@ public final class CloudSearchDomainCustomization implements ServiceCustomizatio
 
     @Override
     public void install(CustomizationContext context) {
+        ParameterAlias.register(context.events(), "before-parameter-build." + context.model().eventName() + ".Search",
+                "return", "returnFields");
         context.events().register("request-created." + context.model().eventName() + ".Search", (event, kwargs) -> {
             HttpRequest.Builder request = EventArgs.request(kwargs);
             HttpRequest current = request.build();

@@ -3,6 +3,7 @@ package io.boto4j.customizations.ec2;
 import io.boto4j.customizations.CustomizationContext;
 import io.boto4j.customizations.ServiceCustomization;
 import io.boto4j.customizations.internal.EventArgs;
+import io.boto4j.customizations.internal.ParameterAlias;
 import io.boto4j.events.EventEmitter;
 import io.boto4j.model.ServiceModel;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +12,8 @@ import java.util.Map;
 
 /**
  * EC2: console output arrives base64-encoded and is returned as text; RunInstances' {@code UserData} is
- * base64-encoded for the caller; CopySnapshot gets its presigned source URL (see {@link CopySnapshotPresigning}).
+ * base64-encoded for the caller; the few operations whose member is the singular {@code Filter} accept boto3's
+ * {@code Filters} too; CopySnapshot gets its presigned source URL (see {@link CopySnapshotPresigning}).
  * RunInstances' {@code ClientToken} needs nothing here: the model marks it {@code idempotencyToken} and the
  * serializer fills such members.
  */
@@ -36,6 +38,7 @@ public final class Ec2Customization implements ServiceCustomization {
             return null;
         });
         CopySnapshotPresigning.register(context);
+        ParameterAlias.register(events, "before-parameter-build.ec2", "Filter", "Filters");
     }
 
     /** Console output may hold bytes that are not UTF-8; they become U+FFFD rather than failing the call. */

@@ -33,6 +33,7 @@ public final class S3Customization implements ServiceCustomization {
     @Override
     public void install(CustomizationContext context) {
         EventEmitter events = context.events();
+        S3ParameterChecks.register(events);
         ListingEncoding.register(events);
         SseCustomerKeys.register(events);
         CopySourceEncoding.register(events);
