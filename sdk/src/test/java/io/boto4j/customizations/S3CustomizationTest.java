@@ -184,6 +184,19 @@ class S3CustomizationTest {
     }
 
     @Test
+    void expiresThatIsNoDateIsKeptAsTextOnly() throws Exception {
+        try (FaultServer server = new FaultServer(new Respond(200, Map.of("Expires", "never, really"), ""), new Respond(200, Map.of("Expires", "Thu, 01 Dec 1994 16:00:00 GMT"), ""))) {
+            Client client = pathStyleS3("us-east-1", server.endpoint());
+            Map<String, Object> odd = client.call("HeadObject", Map.of("Bucket", "b", "Key", "k"));
+            assertEquals("never, really", odd.get("ExpiresString"));
+            assertTrue(!odd.containsKey("Expires"), odd.toString());
+            Map<String, Object> dated = client.call("HeadObject", Map.of("Bucket", "b", "Key", "k"));
+            assertEquals("Thu, 01 Dec 1994 16:00:00 GMT", dated.get("ExpiresString"));
+            assertEquals(java.time.Instant.parse("1994-12-01T16:00:00Z"), dated.get("Expires"));
+        }
+    }
+
+    @Test
     void bucketInAnotherRegionIsRetriedThereOnceAndRemembered() throws Exception {
         String redirect = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Error><Code>PermanentRedirect</Code>"
                 + "<Message>The bucket you are attempting to access must be addressed using the specified endpoint."

@@ -40,6 +40,7 @@ public final class S3Customization implements ServiceCustomization {
         ExpectContinue.register(events);
         XmlPayloadEscaping.register(events);
         ErrorsIn200Responses.register(events);
+        ExpiresHeader.register(events);
         BucketLocation.register(events);
         BucketRegionRedirects.register(events);
     }
