@@ -198,6 +198,20 @@ class ServiceCustomizationsTest {
     }
 
     @Test
+    void ssoOidcErrorDescriptionBecomesTheMessage() throws Exception {
+        String body = "{\"error\":\"authorization_pending\",\"error_description\":\"The user has not approved yet\"}";
+        try (FaultServer server = new FaultServer(new FaultServer.Respond(400, Map.of("Content-Type",
+                "application/json", "x-amzn-ErrorType", "AuthorizationPendingException"), body))) {
+            io.boto4j.exception.ClientError e = assertThrows(io.boto4j.exception.ClientError.class,
+                    () -> client("sso-oidc", server.endpoint()).call("CreateToken", Map.of("clientId", "c",
+                            "clientSecret", "s", "grantType", "urn:ietf:params:oauth:grant-type:device_code",
+                            "deviceCode", "d")));
+            assertEquals("AuthorizationPendingException", e.getErrorCode());
+            assertEquals("The user has not approved yet", e.getErrorMessage());
+        }
+    }
+
+    @Test
     void stsWebIdentityAndCognitoGetIdGoUnsigned() throws Exception {
         try (FaultServer server = new FaultServer(FaultServer.json(200, "{\"IdentityId\":\"us-east-1:1\"}"))) {
             client("cognito-identity", server.endpoint()).call("GetId", Map.of("IdentityPoolId", "us-east-1:0"));
