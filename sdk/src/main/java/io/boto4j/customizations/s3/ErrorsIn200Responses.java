@@ -18,8 +18,8 @@ import javax.xml.stream.XMLStreamReader;
  * {@code <Error>} document (or XML cut short by a broken connection) is turned into a 500 before parsing, so it
  * raises and is retried as a server error. Operations whose output is a blob or text payload, or an event
  * stream, are left alone: their bodies are data. Only copy and multipart completion, which send their 200
- * before the work is done, are fully parsed to catch a truncated body; other operations are checked by their
- * root element only, so ordinary responses are not parsed twice.
+ * before the work is done, are fully parsed to catch a truncated body; for other operations a byte scan for an
+ * {@code <Error>} root suffices, so ordinary responses are not parsed twice.
  */
 final class ErrorsIn200Responses {
     private static final Set<String> LATE_ERRORS = Set.of("CopyObject", "UploadPartCopy", "CompleteMultipartUpload");
@@ -37,7 +37,8 @@ final class ErrorsIn200Responses {
                 return null;
             }
             byte[] body = response.bodyBytes();
-            if (body.length > 0 && isError(body, LATE_ERRORS.contains(op.name()))) {
+            boolean error = LATE_ERRORS.contains(op.name()) ? isError(body, true) : startsWithErrorElement(body);
+            if (body.length > 0 && error) {
                 return HttpResponse.of(500, response.headers(), body);
             }
             return null;
@@ -55,6 +56,35 @@ final class ErrorsIn200Responses {
         }
         Shape shape = output.member(payload);
         return shape == null || !("blob".equals(shape.type()) || "string".equals(shape.type()));
+    }
+
+    /** A scan without a parser: after white space and an XML declaration, does the body open {@code <Error>}? */
+    static boolean startsWithErrorElement(byte[] body) {
+        int i = skipSpace(body, 0);
+        if (i + 5 < body.length && body[i] == '<' && body[i + 1] == '?') {
+            while (i + 1 < body.length && !(body[i] == '?' && body[i + 1] == '>')) {
+                i++;
+            }
+            i = skipSpace(body, i + 2);
+        }
+        byte[] tag = {'<', 'E', 'r', 'r', 'o', 'r'};
+        if (i + tag.length >= body.length) {
+            return false;
+        }
+        for (int k = 0; k < tag.length; k++) {
+            if (body[i + k] != tag[k]) {
+                return false;
+            }
+        }
+        byte next = body[i + tag.length];
+        return next == '>' || next == ' ' || next == '\t' || next == '\r' || next == '\n' || next == '/';
+    }
+
+    private static int skipSpace(byte[] body, int i) {
+        while (i < body.length && (body[i] == ' ' || body[i] == '\t' || body[i] == '\r' || body[i] == '\n')) {
+            i++;
+        }
+        return i;
     }
 
     /** True for an {@code <Error>} root; with {@code wholeDocument}, also for XML that does not parse. */
