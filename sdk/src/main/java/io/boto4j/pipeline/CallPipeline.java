@@ -53,7 +53,10 @@ import java.util.function.Function;
  * </pre>
  *
  * Core steps are stages with explicit inputs and outputs, never event handlers; events are emitted only where
- * handlers are registered, so a call without handlers builds no argument maps.
+ * handlers are registered, so a call without handlers builds no argument maps. Presigning enters beside the
+ * call path: {@link #prepareForPresigning} (boto3's generate_presigned_url), and for the customizations
+ * {@link #presignInRegion} (a serialized request presigned for another region: cross-region copy sources) and
+ * {@link #presignRequest} (a request that is no operation: database auth tokens).
  */
 public final class CallPipeline {
     private final ClientRuntime rt;
