@@ -223,6 +223,17 @@ class S3CustomizationTest {
     }
 
     @Test
+    void headRequestRedirectWithoutABodyFollowsTheRegionHeader() throws Exception {
+        try (FaultServer server = new FaultServer(new Respond(301, Map.of("x-amz-bucket-region", "us-west-2"), ""),
+                new Respond(200, Map.of("x-amz-bucket-region", "us-west-2"), ""))) {
+            Map<String, Object> out = pathStyleS3("us-east-1", server.endpoint()).call("HeadBucket",
+                    Map.of("Bucket", "far"));
+            assertEquals(200, map(out.get("ResponseMetadata")).get("HTTPStatusCode"));
+            assertTrue(server.requests().get(1).header("Authorization").contains("/us-west-2/s3/aws4_request"));
+        }
+    }
+
+    @Test
     void redirectIsFollowedOnlyOnce() throws Exception {
         String redirect = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Error><Code>PermanentRedirect</Code>"
                 + "<Message>elsewhere</Message></Error>";
