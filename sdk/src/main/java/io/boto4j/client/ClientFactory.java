@@ -182,7 +182,20 @@ public final class ClientFactory {
                         ? WaiterModel.create(model, loader.loadServiceModel(serviceName, "waiters-2", version))
                         : WaiterModel.empty(model),
                 new Presigning(pipeline));
-        CustomizationContext ctx = new CustomizationContext(model, cfg, events, region);
+        CustomizationContext ctx = new CustomizationContext(model, cfg, events, region,
+                new CustomizationContext.Presigner() {
+                    @Override
+                    public java.net.URI inRegion(String operation, Map<String, Object> params, HttpRequest request,
+                                                 String inRegion, java.time.Duration expiresIn) {
+                        return pipeline.presignInRegion(operation, params, request, inRegion, expiresIn);
+                    }
+
+                    @Override
+                    public java.net.URI request(HttpRequest request, String signingName, String inRegion,
+                                                java.time.Duration expiresIn) {
+                        return pipeline.presignRequest(request, signingName, inRegion, expiresIn);
+                    }
+                });
         customizations.forEach(c -> c.install(ctx));
         if (events.hasHandlers("creating-client-class." + model.eventName())) {
             events.emit("creating-client-class." + model.eventName(), Map.of("client", client, "model", model));

@@ -49,6 +49,15 @@ public final class OperationModel {
         return new OperationModel(name, copy, service);
     }
 
+    /** This operation without its endpoint host prefix: a customization's view when the endpoint rules add it. */
+    public OperationModel withoutHostPrefix() {
+        com.fasterxml.jackson.databind.node.ObjectNode copy = ((com.fasterxml.jackson.databind.node.ObjectNode) node).deepCopy();
+        if (copy.get("endpoint") instanceof com.fasterxml.jackson.databind.node.ObjectNode endpoint) {
+            endpoint.remove("hostPrefix");
+        }
+        return new OperationModel(name, copy, service);
+    }
+
     /** boto3's name for the operation ({@code put_object}). */
     public String snakeName() {
         return Names.xformName(name);

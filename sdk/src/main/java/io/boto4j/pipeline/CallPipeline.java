@@ -54,7 +54,10 @@ import java.util.function.Function;
  * </pre>
  *
  * Core steps are stages with explicit inputs and outputs, never event handlers; events are emitted only where
- * handlers are registered, so a call without handlers builds no argument maps.
+ * handlers are registered, so a call without handlers builds no argument maps. Presigning enters beside the
+ * call path: {@link #prepareForPresigning} (boto3's generate_presigned_url), and for the customizations
+ * {@link #presignInRegion} (a serialized request presigned for another region: cross-region copy sources) and
+ * {@link #presignRequest} (a request that is no operation: database auth tokens).
  */
 public final class CallPipeline {
     private final ClientRuntime rt;
@@ -153,6 +156,37 @@ public final class CallPipeline {
         }
         return new PresignTarget(built, signing.toBuilder()
                 .payloadSigning(io.boto4j.auth.PayloadSigning.UNSIGNED).build());
+    }
+
+
+    /**
+     * A request already serialized by this client, presigned as a client of {@code region} would presign it: the
+     * URL moved to that region's endpoint, signed for that region, the body moved into the query (botocore's
+     * cross-region source URLs of EC2 and RDS copies). A generic hook: the customizations decide what to presign.
+     */
+    public java.net.URI presignInRegion(String operationName, Map<String, Object> params, HttpRequest request,
+                                        String region, Duration expiresIn) {
+        OperationPlan plan = plan(operationName);
+        OperationModel op = plan.operation();
+        ResolvedEndpoint here = rt.endpoints().resolveInRegion(op, params, rt.regionName());
+        ResolvedEndpoint there = rt.endpoints().resolveInRegion(op, params, region);
+        HttpRequest moved = request.toBuilder().uri(RequestAssembly.rebase(request.uri(), here, there)).build();
+        Map<String, Object> context = new HashMap<>(4);
+        context.put("is_presign_request", true);
+        SigningContext signing = rt.signing().context(op, there, moved, rt.events(), plan.chooseSigner(), context);
+        if (signing == null) {
+            throw new io.boto4j.exception.UnsupportedSignatureVersionError(
+                    "Cannot presign " + op.name() + ": the request is not signed (signature version UNSIGNED)");
+        }
+        SigningContext inRegion = signing.toBuilder().region(region)
+                .payloadSigning(io.boto4j.auth.PayloadSigning.UNSIGNED).build();
+        return io.boto4j.auth.signer.Presigner.presign(moved, inRegion, expiresIn);
+    }
+
+
+    /** A request that is no operation of the model (a database auth token) presigned with SigV4 and the client's credentials. */
+    public java.net.URI presignRequest(HttpRequest request, String signingName, String region, Duration expiresIn) {
+        return io.boto4j.auth.signer.Presigner.presign(request, rt.signing().sigV4(signingName, region), expiresIn);
     }
 
 

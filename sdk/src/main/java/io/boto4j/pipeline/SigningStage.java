@@ -101,6 +101,18 @@ public final class SigningStage {
         return b.credentials(new SigningCredentials(c.accessKey(), c.secretKey(), c.token())).build();
     }
 
+    /** A SigV4 context with the client's credentials for a request that is no operation (auth tokens). */
+    SigningContext sigV4(String signingName, String region) {
+        ResolvedCredentials resolved = credentials.get();
+        Credentials c = resolved == null ? null : resolved.get();
+        if (c == null) {
+            throw new NoCredentialsError("Unable to locate credentials");
+        }
+        return SigningContext.builder().scheme(SignatureScheme.SIGV4).signingName(signingName).region(region)
+                .clock(clock()).payloadSigning(PayloadSigning.UNSIGNED)
+                .credentials(new SigningCredentials(c.accessKey(), c.secretKey(), c.token())).build();
+    }
+
     HttpRequest sign(HttpRequest request, SigningContext ctx) {
         return ctx == null ? request : Signer.forScheme(ctx.scheme()).sign(request, ctx);
     }

@@ -73,6 +73,10 @@ public record SerializedRequest(String method, String path, List<Map.Entry<Strin
         String joinedPath;
         if (path == null || path.isEmpty()) {
             joinedPath = basePath.isEmpty() ? "/" : basePath;
+        } else if (path.charAt(0) == '?') {
+            // a template that is only a literal query (S3's "/{Bucket}?list-type=2" once the bucket moved to the
+            // endpoint) joins like an empty path
+            joinedPath = (basePath.isEmpty() ? "/" : basePath) + path;
         } else if (basePath.endsWith("/") && path.startsWith("/")) {
             joinedPath = basePath.substring(0, basePath.length() - 1) + path;
         } else {

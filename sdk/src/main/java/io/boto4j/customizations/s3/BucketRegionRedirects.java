@@ -1,24 +1,29 @@
 package io.boto4j.customizations.s3;
 
 import io.boto4j.events.EventEmitter;
+import io.boto4j.exception.InvalidRegionError;
 import io.boto4j.http.HttpResponse;
+import io.boto4j.model.OperationModel;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
- * A bucket in another region than the client's: S3 answers 301 PermanentRedirect, 400
- * AuthorizationHeaderMalformed or IllegalLocationConstraint, with the bucket's region in
- * {@code x-amz-bucket-region} (or the error). The call is retried once, at once, against that region, and the
- * bucket's region is remembered for the client's later calls, as botocore's redirector does.
+ * A bucket in another region than the client's: S3 answers a 301/302/307, PermanentRedirect,
+ * AuthorizationHeaderMalformed (with the region), IllegalLocationConstraintException (but for CreateBucket), or
+ * a bare 301/400 to HEAD requests, with the bucket's region in {@code x-amz-bucket-region} or the error. The call
+ * is retried once, at once, against that region, and the bucket's region is remembered for the client's later
+ * calls, as botocore's redirector does. Access-point ARNs carry their region and are never redirected.
  */
 final class BucketRegionRedirects {
     private static final String REDIRECTED = "s3_redirected";
+    private static final Pattern VALID_REGION = Pattern.compile("^[a-zA-Z0-9](?:[a-zA-Z0-9\\-]{0,61}[a-zA-Z0-9])?$");
 
     private BucketRegionRedirects() {
     }
 
-    static void register(EventEmitter events, String clientRegion) {
+    static void register(EventEmitter events) {
         Map<String, String> regionByBucket = new ConcurrentHashMap<>();
         events.register("before-endpoint-resolution.s3", (event, kwargs) -> {
             Object bucket = S3Args.params(kwargs).get("Bucket");
@@ -32,17 +37,19 @@ final class BucketRegionRedirects {
             Map<String, Object> context = S3Args.context(kwargs);
             HttpResponse response = (HttpResponse) kwargs.get("http_response");
             Map<String, Object> parsed = S3Args.parsed(kwargs);
-            if (response == null || parsed == null || context.containsKey(REDIRECTED)) {
-                return null;
-            }
-            String region = newRegion(response, parsed);
             Object bucket = S3Args.params(kwargs).get("Bucket");
-            if (region == null || region.equals(clientRegion) && !regionByBucket.containsKey(String.valueOf(bucket))) {
+            if (response == null || parsed == null || context.containsKey(REDIRECTED)
+                    || bucket != null && bucket.toString().startsWith("arn:")) {
                 return null;
             }
+            OperationModel op = (OperationModel) kwargs.get("operation");
+            if (!isRedirect(op.name(), response, parsed)) {
+                return null;
+            }
+            String region = bucketRegion(response, parsed);
             @SuppressWarnings("unchecked")
             Function<String, Object> reroute = (Function<String, Object>) kwargs.get("reroute_to_region");
-            if (reroute == null) {
+            if (region == null || reroute == null) {
                 return null;
             }
             context.put(REDIRECTED, true);
@@ -54,22 +61,27 @@ final class BucketRegionRedirects {
         });
     }
 
-    private static String newRegion(HttpResponse response, Map<String, Object> parsed) {
-        String code = parsed.get("Error") instanceof Map<?, ?> e && e.get("Code") != null ? e.get("Code").toString() : null;
+    private static boolean isRedirect(String operation, HttpResponse response, Map<String, Object> parsed) {
+        Map<?, ?> error = parsed.get("Error") instanceof Map<?, ?> e ? e : Map.of();
+        Object code = error.get("Code");
         int status = response.statusCode();
-        boolean redirect = status == 301 || "PermanentRedirect".equals(code)
-                || "AuthorizationHeaderMalformed".equals(code) && status == 400
-                || "IllegalLocationConstraintException".equals(code) && status == 400;
-        if (!redirect) {
-            return null;
+        boolean headStatus = "301".equals(code) || "400".equals(code);
+        return headStatus && "HeadObject".equals(operation)
+                || headStatus && "HeadBucket".equals(operation) && response.headers().first("x-amz-bucket-region") != null
+                || "AuthorizationHeaderMalformed".equals(code) && error.get("Region") != null
+                || status == 301 || status == 302 || status == 307
+                || "PermanentRedirect".equals(code)
+                || "IllegalLocationConstraintException".equals(code) && !"CreateBucket".equals(operation);
+    }
+
+    private static String bucketRegion(HttpResponse response, Map<String, Object> parsed) {
+        String region = response.headers().first("x-amz-bucket-region");
+        if (region == null && parsed.get("Error") instanceof Map<?, ?> e && e.get("Region") != null) {
+            region = e.get("Region").toString();
         }
-        String header = response.headers().first("x-amz-bucket-region");
-        if (header != null) {
-            return header;
+        if (region != null && !VALID_REGION.matcher(region).matches()) {
+            throw new InvalidRegionError("S3 named an invalid bucket region: " + region);
         }
-        if (parsed.get("Error") instanceof Map<?, ?> e && e.get("Region") != null) {
-            return e.get("Region").toString();
-        }
-        return null;
+        return region;
     }
 }

@@ -33,12 +33,15 @@ public final class S3Customization implements ServiceCustomization {
     @Override
     public void install(CustomizationContext context) {
         EventEmitter events = context.events();
+        S3ParameterChecks.register(events);
         ListingEncoding.register(events);
         SseCustomerKeys.register(events);
         CopySourceEncoding.register(events);
         ExpectContinue.register(events);
+        XmlPayloadEscaping.register(events);
         ErrorsIn200Responses.register(events);
+        ExpiresHeader.register(events);
         BucketLocation.register(events);
-        BucketRegionRedirects.register(events, context.region());
+        BucketRegionRedirects.register(events);
     }
 }

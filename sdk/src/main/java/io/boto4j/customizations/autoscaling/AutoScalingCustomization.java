@@ -1,0 +1,23 @@
+package io.boto4j.customizations.autoscaling;
+
+import io.boto4j.customizations.CustomizationContext;
+import io.boto4j.customizations.ServiceCustomization;
+import io.boto4j.customizations.ec2.UserData;
+import io.boto4j.customizations.internal.EventArgs;
+import io.boto4j.model.ServiceModel;
+
+/** Auto Scaling's launch configurations take EC2's {@code UserData}, base64-encoded for the caller likewise. */
+public final class AutoScalingCustomization implements ServiceCustomization {
+    @Override
+    public boolean appliesTo(ServiceModel model) {
+        return "autoscaling".equals(model.serviceName());
+    }
+
+    @Override
+    public void install(CustomizationContext context) {
+        context.events().register("before-parameter-build." + context.model().eventName() + ".CreateLaunchConfiguration", (event, kwargs) -> {
+            UserData.encode(EventArgs.params(kwargs));
+            return null;
+        });
+    }
+}

@@ -1,0 +1,36 @@
+package io.boto4j.customizations.ec2;
+
+import io.boto4j.customizations.CustomizationContext;
+import io.boto4j.customizations.internal.CrossRegionSourceUrl;
+import io.boto4j.customizations.internal.EventArgs;
+import io.boto4j.customizations.internal.FormBody;
+import io.boto4j.http.HttpRequest;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * CopySnapshot across regions: unless the caller gave {@code PresignedUrl}, it is computed (the call presigned
+ * in {@code SourceRegion}) and {@code DestinationRegion} is set to the client's region.
+ */
+final class CopySnapshotPresigning {
+    private CopySnapshotPresigning() {
+    }
+
+    static void register(CustomizationContext context) {
+        context.events().register("before-call.ec2.CopySnapshot", (event, kwargs) -> {
+            HttpRequest.Builder request = EventArgs.request(kwargs);
+            HttpRequest current = request.build();
+            LinkedHashMap<String, String> fields = FormBody.read(current);
+            String source = fields.get("SourceRegion");
+            if (fields.containsKey("PresignedUrl") || source == null) {
+                return null;
+            }
+            Map<String, Object> params = EventArgs.params(kwargs);
+            String url = CrossRegionSourceUrl.presign(context, "CopySnapshot", params, current, fields, source);
+            fields.put("PresignedUrl", url);
+            fields.put("DestinationRegion", context.region());
+            request.body(FormBody.write(fields));
+            return null;
+        });
+    }
+}

@@ -1,0 +1,20 @@
+package io.boto4j.customizations.logs;
+
+import io.boto4j.customizations.CustomizationContext;
+import io.boto4j.customizations.ServiceCustomization;
+import io.boto4j.customizations.internal.ParameterAlias;
+import io.boto4j.model.ServiceModel;
+
+/** CloudWatch Logs' CreateExportTask takes its {@code from} member also as boto3's {@code fromTime}. */
+public final class LogsCustomization implements ServiceCustomization {
+    @Override
+    public boolean appliesTo(ServiceModel model) {
+        return "logs".equals(model.serviceName());
+    }
+
+    @Override
+    public void install(CustomizationContext context) {
+        ParameterAlias.register(context.events(), "before-parameter-build." + context.model().eventName()
+                + ".CreateExportTask", "from", "fromTime");
+    }
+}

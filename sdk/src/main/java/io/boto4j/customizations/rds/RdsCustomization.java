@@ -1,0 +1,60 @@
+package io.boto4j.customizations.rds;
+
+import io.boto4j.customizations.CustomizationContext;
+import io.boto4j.customizations.ServiceCustomization;
+import io.boto4j.customizations.internal.CrossRegionSourceUrl;
+import io.boto4j.customizations.internal.EventArgs;
+import io.boto4j.customizations.internal.FormBody;
+import io.boto4j.http.HttpRequest;
+import io.boto4j.model.ServiceModel;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * RDS and its engines that share its API (Neptune, DocumentDB): a {@code SourceRegion} parameter (added to the
+ * model by its sdk-extras, unknown to the service) becomes the {@code PreSignedUrl} of a cross-region copy or
+ * replica and is then dropped; RDS clients can also make IAM database auth tokens ({@link RdsAuthTokens}).
+ */
+public final class RdsCustomization implements ServiceCustomization {
+    private static final Map<String, Set<String>> OPERATIONS = Map.of(
+            "rds", Set.of("CopyDBClusterSnapshot", "CreateDBCluster", "CopyDBSnapshot", "CreateDBInstanceReadReplica",
+                    "StartDBInstanceAutomatedBackupsReplication"),
+            "neptune", Set.of("CopyDBClusterSnapshot", "CreateDBCluster"),
+            "docdb", Set.of("CopyDBClusterSnapshot", "CreateDBCluster"));
+
+    @Override
+    public boolean appliesTo(ServiceModel model) {
+        return OPERATIONS.containsKey(model.serviceName());
+    }
+
+    @Override
+    public void install(CustomizationContext context) {
+        String service = context.model().serviceName();
+        String eventName = context.model().eventName();
+        for (String op : OPERATIONS.get(service)) {
+            context.events().register("before-call." + eventName + "." + op, (event, kwargs) -> {
+                injectPresignedUrl(context, op, kwargs);
+                return null;
+            });
+        }
+        if ("rds".equals(service)) {
+            RdsAuthTokens.register(context);
+        }
+    }
+
+    private static void injectPresignedUrl(CustomizationContext context, String op, Map<String, Object> kwargs) {
+        HttpRequest.Builder request = EventArgs.request(kwargs);
+        HttpRequest current = request.build();
+        LinkedHashMap<String, String> fields = FormBody.read(current);
+        String source = fields.remove("SourceRegion");
+        if (source == null) {
+            return;
+        }
+        if (!fields.containsKey("PreSignedUrl")) {
+            fields.put("PreSignedUrl", CrossRegionSourceUrl.presign(context, op, EventArgs.params(kwargs), current,
+                    fields, source));
+        }
+        request.body(FormBody.write(fields));
+    }
+}

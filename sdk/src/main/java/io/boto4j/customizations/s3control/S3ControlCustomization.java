@@ -1,0 +1,36 @@
+package io.boto4j.customizations.s3control;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.boto4j.customizations.CustomizationContext;
+import io.boto4j.customizations.ServiceCustomization;
+import io.boto4j.model.OperationModel;
+import io.boto4j.model.ServiceModel;
+import java.util.Set;
+
+/**
+ * S3 Control: the endpoint rules already put the account id in the host of operations that require one, so the
+ * model's {@code {AccountId}.} host prefix is dropped (it would appear twice); requests are signed by S3's rules.
+ */
+public final class S3ControlCustomization implements ServiceCustomization {
+    @Override
+    public boolean appliesTo(ServiceModel model) {
+        return "s3control".equals(model.serviceName());
+    }
+
+    @Override
+    public Set<String> signingNamesWithS3Rules() {
+        return Set.of("s3", "s3-outposts");
+    }
+
+    @Override
+    public OperationModel adaptOperation(OperationModel operation) {
+        JsonNode requiresAccountId = operation.staticContextParams().get("RequiresAccountId");
+        boolean ruleAddsAccount = requiresAccountId != null && requiresAccountId.asBoolean(false);
+        return ruleAddsAccount && "{AccountId}.".equals(operation.hostPrefix()) ? operation.withoutHostPrefix() : operation;
+    }
+
+    @Override
+    public void install(CustomizationContext context) {
+        // nothing per call: the adaptation above is all
+    }
+}
