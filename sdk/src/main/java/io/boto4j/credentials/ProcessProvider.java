@@ -1,5 +1,7 @@
 package io.boto4j.credentials;
 
+import io.boto4j.internal.util.ShellWords;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.boto4j.config.ConfigStore;
 import io.boto4j.exception.CredentialRetrievalError;
@@ -48,11 +50,9 @@ final class ProcessProvider implements CredentialsProvider {
     }
 
     private Credentials run(String command, Map<String, Object> profile) {
-        List<String> argv;
-        try {
-            argv = CommandLine.split(command);
-        } catch (IllegalArgumentException e) {
-            throw error(e.getMessage());
+        List<String> argv = ShellWords.split(command);
+        if (argv == null) {
+            throw error("credential_process has an unbalanced quote or a trailing backslash");
         }
         if (argv.isEmpty()) {
             throw error("credential_process is empty");
