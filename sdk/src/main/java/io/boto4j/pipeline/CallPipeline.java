@@ -31,14 +31,16 @@ import java.util.function.Function;
  *  call(operation, params)
  *   │ provide-client-params.{svc}.{Op}      a handler's map replaces the params
  *   │ before-parameter-build.{svc}.{Op}     handlers change the params
- *   │ validate                              ParamValidationError lists every problem
+ *   │ prepare input                         checksum-mode default (response_checksum_validation)
  *   │ before-endpoint-resolution.{svc}      handlers change the built-ins; the rule set answers
- *   │ serialize                             protocol serializer → SerializedRequest → HttpRequest
+ *   │ validate + serialize                  ParamValidationError lists every problem; protocol
+ *   │                                       serializer → SerializedRequest → HttpRequest
  *   │ compress                              gzip where the operation accepts it (requestcompression)
  *   │ before-call.{svc}.{Op}                a handler's result short-circuits (Stubber)
  *   │ request-created.{svc}.{Op}
+ *   │ request checksum                      flexible checksum header or aws-chunked trailer
  *   ├─ attempt loop ───────────────────────────────────────────────────────────────────────
- *   │   checksum, retry headers             per attempt
+ *   │   retry headers                       amz-sdk-invocation-id, amz-sdk-request
  *   │   choose-signer / before-sign → sign  a fresh signature for every attempt
  *   │   before-send.{svc}.{Op}              a handler's HttpResponse replaces the network
  *   │   HTTP
