@@ -33,7 +33,9 @@ import io.boto4j.retry.RetrySettings;
 import io.boto4j.retry.RetryStrategy;
 import io.boto4j.useragent.UserAgent;
 import io.boto4j.waiter.WaiterModel;
+import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -112,46 +114,12 @@ public final class ClientFactory {
         ResolvedClientConfig cfg = session.clientConfigResolution().resolve(model.serviceId(), options.regionName(),
                 options.endpointUrl(), options.config());
         Loader loader = session.loader();
-        String region = cfg.regionName();
-        JsonNode ruleSet = loader.hasServiceFile(serviceName, "endpoint-rule-set-1", model.apiVersion())
-                ? loader.loadServiceModel(serviceName, "endpoint-rule-set-1", model.apiVersion()) : null;
-        if (region == null) {
-            region = GlobalEndpoints.defaultRegion(loader.loadData("endpoints"), model.endpointPrefix());
-            if (region == null) {
-                throw new NoRegionError("You must specify a region (service " + serviceName
-                        + "): set region_name, AWS_DEFAULT_REGION or the profile's region");
-            }
-        }
+        String region = regionOf(cfg, loader, model);
         EventEmitter events = session.events().copy();
-
-        EndpointResolver resolver = null;
-        String fixedUrl = null;
-        if (ruleSet != null) {
-            resolver = EndpointResolver.shared(serviceName + "/" + model.apiVersion(), ruleSet,
-                    loader.loadData("partitions"), clientContextParamNames(model));
-        } else {
-            // only data without a rule set takes the legacy endpoints.json templates
-            fixedUrl = cfg.endpointUrl() != null ? cfg.endpointUrl()
-                    : new LegacyEndpointResolver(loader.loadData("endpoints")).construct(model.endpointPrefix(), region,
-                            cfg.useDualstackEndpoint(), cfg.useFipsEndpoint()).url(options.useSsl());
-        }
+        EndpointSource endpoints = endpointSource(loader, model, cfg, region, options.useSsl());
         EndpointParams endpointParams = endpointParams(cfg, region, options);
-
-        List<ServiceCustomization> customizations = new ArrayList<>();
-        Set<String> s3StyleSigningNames = new HashSet<>();
-        for (ServiceCustomization c : CUSTOMIZATIONS) {
-            if (c.appliesTo(model)) {
-                customizations.add(c);
-                s3StyleSigningNames.addAll(c.signingNamesWithS3Rules());
-            }
-        }
-        Map<String, Object> s3 = cfg.s3() == null ? Map.of() : cfg.s3();
-        Boolean payloadSigning = s3.get("payload_signing_enabled") instanceof Boolean b ? b : null;
-        AuthSchemeSelector selector = new AuthSchemeSelector(
-                AuthSchemeSelector.clientSignatureVersion(cfg.signatureVersion(), model), cfg.signatureVersion(),
-                cfg.authSchemePreference(), cfg.sigv4aSigningRegionSet(), model, region, s3StyleSigningNames);
-        SigningStage signing = new SigningStage(selector, payloadSigning, credentials, bearerTokens(session, model),
-                Clock.systemUTC());
+        List<ServiceCustomization> customizations = CUSTOMIZATIONS.stream().filter(c -> c.appliesTo(model)).toList();
+        SigningStage signing = signingStage(session, model, cfg, region, customizations, credentials);
 
         RetryStrategy retry = new RetrySettings(cfg.retryMode(), cfg.totalMaxAttempts())
                 .createStrategy(session.retryData(), model.endpointPrefix());
@@ -160,8 +128,8 @@ public final class ClientFactory {
                 .extra(cfg.userAgentExtra()).override(cfg.userAgent()).build().header();
 
         ClientRuntime runtime = ClientRuntime.create(model, region, events,
-                Serializers.forModel(model, cfg.parameterValidation()), Parsers.forModel(model), resolver,
-                endpointParams, fixedUrl, signing, http, retry, userAgent, cfg.injectHostPrefix(),
+                Serializers.forModel(model, cfg.parameterValidation()), Parsers.forModel(model), endpoints.resolver(),
+                endpointParams, endpoints.fixedUrl(), signing, http, retry, userAgent, cfg.injectHostPrefix(),
                 cfg.requestChecksumCalculation(), cfg.responseChecksumValidation(),
                 cfg.disableRequestCompression(), cfg.requestMinCompressionSizeBytes(), op -> {
                     OperationModel adapted = op;
@@ -182,25 +150,72 @@ public final class ClientFactory {
                         ? WaiterModel.create(model, loader.loadServiceModel(serviceName, "waiters-2", version))
                         : WaiterModel.empty(model),
                 new Presigning(pipeline));
-        CustomizationContext ctx = new CustomizationContext(model, cfg, events, region,
-                new CustomizationContext.Presigner() {
-                    @Override
-                    public java.net.URI inRegion(String operation, Map<String, Object> params, HttpRequest request,
-                                                 String inRegion, java.time.Duration expiresIn) {
-                        return pipeline.presignInRegion(operation, params, request, inRegion, expiresIn);
-                    }
-
-                    @Override
-                    public java.net.URI request(HttpRequest request, String signingName, String inRegion,
-                                                java.time.Duration expiresIn) {
-                        return pipeline.presignRequest(request, signingName, inRegion, expiresIn);
-                    }
-                });
+        CustomizationContext ctx = new CustomizationContext(model, cfg, events, region, presignerOf(pipeline));
         customizations.forEach(c -> c.install(ctx));
         if (events.hasHandlers("creating-client-class." + model.eventName())) {
             events.emit("creating-client-class." + model.eventName(), Map.of("client", client, "model", model));
         }
         return client;
+    }
+
+    /** The client's region; a global service (one with a partition endpoint) signs for its home region without one. */
+    private static String regionOf(ResolvedClientConfig cfg, Loader loader, ServiceModel model) {
+        if (cfg.regionName() != null) {
+            return cfg.regionName();
+        }
+        String global = GlobalEndpoints.defaultRegion(loader.loadData("endpoints"), model.endpointPrefix());
+        if (global == null) {
+            throw new NoRegionError("You must specify a region (service " + model.serviceName()
+                    + "): set region_name, AWS_DEFAULT_REGION or the profile's region");
+        }
+        return global;
+    }
+
+    /** The compiled rule set, or for data without one the legacy endpoints.json answer. */
+    private record EndpointSource(EndpointResolver resolver, String fixedUrl) {
+    }
+
+    private static EndpointSource endpointSource(Loader loader, ServiceModel model, ResolvedClientConfig cfg,
+                                                 String region, boolean useSsl) {
+        String service = model.serviceName();
+        if (loader.hasServiceFile(service, "endpoint-rule-set-1", model.apiVersion())) {
+            JsonNode ruleSet = loader.loadServiceModel(service, "endpoint-rule-set-1", model.apiVersion());
+            return new EndpointSource(EndpointResolver.shared(service + "/" + model.apiVersion(), ruleSet,
+                    loader.loadData("partitions"), clientContextParamNames(model)), null);
+        }
+        String url = cfg.endpointUrl() != null ? cfg.endpointUrl()
+                : new LegacyEndpointResolver(loader.loadData("endpoints")).construct(model.endpointPrefix(), region,
+                        cfg.useDualstackEndpoint(), cfg.useFipsEndpoint()).url(useSsl);
+        return new EndpointSource(null, url);
+    }
+
+    private static SigningStage signingStage(SessionServices session, ServiceModel model, ResolvedClientConfig cfg,
+                                             String region, List<ServiceCustomization> customizations,
+                                             Supplier<ResolvedCredentials> credentials) {
+        Set<String> s3StyleSigningNames = new HashSet<>();
+        customizations.forEach(c -> s3StyleSigningNames.addAll(c.signingNamesWithS3Rules()));
+        Map<String, Object> s3 = cfg.s3() == null ? Map.of() : cfg.s3();
+        Boolean payloadSigning = s3.get("payload_signing_enabled") instanceof Boolean b ? b : null;
+        AuthSchemeSelector selector = new AuthSchemeSelector(
+                AuthSchemeSelector.clientSignatureVersion(cfg.signatureVersion(), model), cfg.signatureVersion(),
+                cfg.authSchemePreference(), cfg.sigv4aSigningRegionSet(), model, region, s3StyleSigningNames);
+        return new SigningStage(selector, payloadSigning, credentials, bearerTokens(session, model), Clock.systemUTC());
+    }
+
+    /** How customizations presign (cross-region copy sources, database auth tokens) through this client. */
+    private static CustomizationContext.Presigner presignerOf(CallPipeline pipeline) {
+        return new CustomizationContext.Presigner() {
+            @Override
+            public URI inRegion(String operation, Map<String, Object> params, HttpRequest request, String inRegion,
+                                Duration expiresIn) {
+                return pipeline.presignInRegion(operation, params, request, inRegion, expiresIn);
+            }
+
+            @Override
+            public URI request(HttpRequest request, String signingName, String inRegion, Duration expiresIn) {
+                return pipeline.presignRequest(request, signingName, inRegion, expiresIn);
+            }
+        };
     }
 
     /** The parameters the model lets a client set through {@code client_context_params}. */
