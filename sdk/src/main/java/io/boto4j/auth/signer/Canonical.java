@@ -1,5 +1,6 @@
 package io.boto4j.auth.signer;
 
+import io.boto4j.internal.util.UriPaths;
 import io.boto4j.http.HttpHeaders;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
@@ -125,32 +126,9 @@ final class Canonical {
     static String path(String rawPath, boolean normalize, boolean doubleEncode) {
         String p = rawPath == null || rawPath.isEmpty() ? "/" : rawPath;
         if (normalize) {
-            p = removeDotSegments(p);
+            p = UriPaths.removeDotSegments(p);
         }
         return doubleEncode ? encode(p, true) : p;
-    }
-
-    /** Removes dot segments and empty segments (repeated slashes), keeping a leading and trailing slash. */
-    static String removeDotSegments(String path) {
-        if (path.indexOf("//") < 0 && path.indexOf("/.") < 0 && !path.startsWith(".")) {
-            return path;
-        }
-        List<String> out = new ArrayList<>();
-        for (String seg : path.split("/", -1)) {
-            if (seg.isEmpty() || seg.equals(".")) {
-                continue;
-            }
-            if (seg.equals("..")) {
-                if (!out.isEmpty()) {
-                    out.remove(out.size() - 1);
-                }
-            } else {
-                out.add(seg);
-            }
-        }
-        String first = path.charAt(0) == '/' ? "/" : "";
-        String last = path.charAt(path.length() - 1) == '/' && !out.isEmpty() ? "/" : "";
-        return first + String.join("/", out) + last;
     }
 
     /**

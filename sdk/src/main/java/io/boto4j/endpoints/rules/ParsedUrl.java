@@ -1,8 +1,7 @@
 package io.boto4j.endpoints.rules;
 
-import java.util.ArrayList;
+import io.boto4j.internal.util.UriPaths;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -80,7 +79,7 @@ final class ParsedUrl {
             return null;
         }
         String path = rest;
-        String normalized = StandardLibrary.percentEncode(removeDotSegments(path), "/_.-~");
+        String normalized = StandardLibrary.percentEncode(UriPaths.removeDotSegments(path), "/_.-~");
         if (!normalized.endsWith("/")) {
             normalized = normalized + "/";
         }
@@ -111,28 +110,5 @@ final class ParsedUrl {
             }
         }
         return s.length();
-    }
-
-    /** RFC 3986 dot-segment removal that also collapses repeated slashes, as AWS services expect. */
-    static String removeDotSegments(String path) {
-        if (path.isEmpty()) {
-            return "/";
-        }
-        List<String> out = new ArrayList<>();
-        for (String seg : path.split("/", -1)) {
-            if (seg.isEmpty() || seg.equals(".")) {
-                continue;
-            }
-            if (seg.equals("..")) {
-                if (!out.isEmpty()) {
-                    out.remove(out.size() - 1);
-                }
-            } else {
-                out.add(seg);
-            }
-        }
-        String first = path.charAt(0) == '/' ? "/" : "";
-        String last = path.charAt(path.length() - 1) == '/' && !out.isEmpty() ? "/" : "";
-        return first + String.join("/", out) + last;
     }
 }
