@@ -6,6 +6,7 @@ import io.boto4j.checksums.ChecksumAlgorithm;
 import io.boto4j.checksums.ChecksumCalculator;
 import io.boto4j.checksums.ResponseChecksums;
 import io.boto4j.exception.ChecksumError;
+import io.boto4j.http.HttpHeaders;
 import io.boto4j.http.HttpRequest;
 import io.boto4j.http.HttpResponse;
 import io.boto4j.http.RequestBody;
@@ -96,7 +97,12 @@ final class ChecksumStage {
     }
 
     private static boolean hasChecksumHeader(HttpRequest.Builder request) {
-        for (String name : request.build().headers().names()) {
+        return hasChecksumHeader(request.build().headers());
+    }
+
+    /** True when the request already carries a body checksum (a flexible one, or Content-MD5). */
+    static boolean hasChecksumHeader(HttpHeaders headers) {
+        for (String name : headers.names()) {
             String lower = name.toLowerCase(Locale.ROOT);
             if (lower.startsWith("x-amz-checksum-") && !lower.equals("x-amz-checksum-mode")
                     && !lower.equals("x-amz-checksum-type") || lower.equals("content-md5")) {
@@ -155,22 +161,21 @@ final class ChecksumStage {
 
                     @Override
                     public void verify() {
-                        String got = Base64.getEncoder().encodeToString(calc.digest());
-                        if (!got.equals(want)) {
-                            throw new ChecksumError("Expected checksum " + want + " did not match calculated checksum "
-                                    + got + " (" + algorithm.id() + ")");
-                        }
+                        requireMatch(algorithm, want, Base64.getEncoder().encodeToString(calc.digest()));
                     }
                 });
                 return parsed;
             }
         }
-        String got = algorithm.base64Of(response.bodyBytes());
-        if (!got.equals(want)) {
-            throw new ChecksumError("Expected checksum " + want + " did not match calculated checksum " + got
-                    + " (" + algorithm.id() + ")");
-        }
+        requireMatch(algorithm, want, algorithm.base64Of(response.bodyBytes()));
         return parsed;
+    }
+
+    private static void requireMatch(ChecksumAlgorithm algorithm, String expected, String calculated) {
+        if (!calculated.equals(expected)) {
+            throw new ChecksumError("Expected checksum " + expected + " did not match calculated checksum "
+                    + calculated + " (" + algorithm.id() + ")");
+        }
     }
 
     /** A body sent aws-chunked with its checksum in the trailer; repeatable when the underlying body is. */

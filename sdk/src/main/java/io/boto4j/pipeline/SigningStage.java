@@ -75,14 +75,7 @@ public final class SigningStage {
         }
         boolean https = "https".equalsIgnoreCase(request.uri().getScheme());
         boolean trailer = request.headers().contains("x-amz-trailer");
-        boolean checksumHeader = false;
-        for (String name : request.headers().names()) {
-            String lower = name.toLowerCase(Locale.ROOT);
-            if (lower.startsWith("x-amz-checksum-") && !lower.equals("x-amz-checksum-mode") || lower.equals("content-md5")) {
-                checksumHeader = true;
-                break;
-            }
-        }
+        boolean checksumHeader = ChecksumStage.hasChecksumHeader(request.headers());
         PayloadSigning payload = AuthSchemeSelector.payloadSigning(selection, https, trailer, checksumHeader,
                 op.hasStreamingInput(), s3PayloadSigning);
         SigningContext.Builder b = selection.toContext().clock(clock()).payloadSigning(payload);
