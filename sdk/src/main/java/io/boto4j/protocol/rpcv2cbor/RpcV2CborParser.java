@@ -5,12 +5,9 @@ import com.fasterxml.jackson.dataformat.cbor.CBORFactory;
 import io.boto4j.exception.ResponseParserError;
 import io.boto4j.http.HttpResponse;
 import io.boto4j.model.OperationModel;
-import io.boto4j.model.Shape;
 import io.boto4j.model.StructureShape;
 import io.boto4j.protocol.AbstractResponseParser;
-import io.boto4j.protocol.ResponseMetadata;
-import io.boto4j.protocol.eventstream.EventPayloadReader;
-import io.boto4j.protocol.eventstream.EventStream;
+import io.boto4j.protocol.RpcOutput;
 import io.boto4j.protocol.json.JsonBodyReader;
 import io.boto4j.protocol.json.JsonErrors;
 import java.io.IOException;
@@ -21,33 +18,11 @@ import java.util.Map;
 /** The {@code smithy-rpc-v2-cbor} protocol: the whole output is a CBOR map keyed by member names. */
 public final class RpcV2CborParser extends AbstractResponseParser {
     private static final CBORFactory CBOR = new CBORFactory();
-    private final EventPayloadReader events = RpcV2CborParser::readCbor;
+    private final RpcOutput output = new RpcOutput(RpcV2CborParser::readCbor);
 
     @Override
     protected Map<String, Object> parseSuccess(OperationModel operation, HttpResponse response) {
-        StructureShape shape = operation.outputShape();
-        Map<String, Object> out;
-        if (shape == null) {
-            response.bodyBytes();
-            out = newResult();
-        } else {
-            String stream = null;
-            for (Map.Entry<String, Shape> e : shape.members().entrySet()) {
-                if (e.getValue().isEventStream()) {
-                    stream = e.getKey();
-                }
-            }
-            if (stream != null) {
-                EventStream es = new EventStream(response.body(), (StructureShape) shape.member(stream), events,
-                        operation.name());
-                out = readCbor(shape, es.initialResponse().payload());
-                out.put(stream, es);
-            } else {
-                out = readCbor(shape, response.bodyBytes());
-            }
-        }
-        ResponseMetadata.requestIdFromHeader(out, response, "x-amzn-requestid");
-        return out;
+        return output.read(operation, response);
     }
 
     /** Reads a CBOR body as {@code shape}; a truncated or malformed body raises ResponseParserError. */
