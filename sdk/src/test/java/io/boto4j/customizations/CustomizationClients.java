@@ -1,12 +1,10 @@
 package io.boto4j.customizations;
 
-import io.boto4j.Session;
 import io.boto4j.client.Client;
-import io.boto4j.client.ClientOptions;
 import io.boto4j.config.Config;
+import io.boto4j.testsupport.TestClients;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /** Clients of a hermetic session (no env, no ~/.aws) for the customization suites. */
 final class CustomizationClients {
@@ -14,9 +12,7 @@ final class CustomizationClients {
     }
 
     static Client client(String service, String region, String endpoint, Config config) {
-        return Session.builder().regionName(region).awsAccessKeyId("testing").awsSecretAccessKey("testing")
-                .environment(Map.of()).build()
-                .client(service, ClientOptions.builder().endpointUrl(endpoint).config(config).build());
+        return TestClients.client(service, region, endpoint, config);
     }
 
     static Client client(String service, String endpoint) {
@@ -28,16 +24,14 @@ final class CustomizationClients {
     }
 
     static String unique(String prefix) {
-        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+        return TestClients.unique(prefix);
     }
 
-    @SuppressWarnings("unchecked")
     static Map<String, Object> map(Object o) {
-        return (Map<String, Object>) o;
+        return TestClients.map(o);
     }
 
-    @SuppressWarnings("unchecked")
     static List<Map<String, Object>> list(Object o) {
-        return (List<Map<String, Object>>) o;
+        return TestClients.list(o);
     }
 }

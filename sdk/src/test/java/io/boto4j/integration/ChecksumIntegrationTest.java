@@ -8,6 +8,7 @@ import io.boto4j.Session;
 import io.boto4j.client.Client;
 import io.boto4j.client.ClientOptions;
 import io.boto4j.config.Config;
+import io.boto4j.testsupport.TestClients;
 import io.boto4j.exception.ChecksumError;
 import io.boto4j.http.HttpRequest;
 import io.boto4j.http.StreamingBody;
@@ -58,8 +59,7 @@ class ChecksumIntegrationTest extends MotoTest {
         Map<String, String> headers = Map.of("Content-Type", "application/octet-stream",
                 "x-amz-checksum-crc32", crc32("another object".getBytes(StandardCharsets.UTF_8)));
         try (FaultServer server = new FaultServer(new FaultServer.Respond(200, headers, data))) {
-            Session session = Session.builder().regionName("us-east-1").awsAccessKeyId("k").awsSecretAccessKey("s")
-                    .environment(Map.of()).build();
+            Session session = TestClients.session("us-east-1");
             Client s3 = session.client("s3", ClientOptions.builder().endpointUrl(server.endpoint()).config(PATH_STYLE).build());
             Map<String, Object> got = s3.call("GetObject", Map.of("Bucket", "b", "Key", "k"));
             try (StreamingBody body = (StreamingBody) got.get("Body")) {

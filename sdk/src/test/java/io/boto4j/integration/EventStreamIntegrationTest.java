@@ -8,6 +8,7 @@ import io.boto4j.Session;
 import io.boto4j.client.Client;
 import io.boto4j.client.ClientOptions;
 import io.boto4j.config.Config;
+import io.boto4j.testsupport.TestClients;
 import io.boto4j.exception.EventStreamError;
 import io.boto4j.protocol.eventstream.EventStream;
 import io.boto4j.protocol.eventstream.Frames;
@@ -26,8 +27,7 @@ class EventStreamIntegrationTest {
             "InputSerialization", Map.of("CSV", Map.of()), "OutputSerialization", Map.of("CSV", Map.of()));
 
     private static Client s3(FaultServer server) {
-        Session session = Session.builder().regionName("us-east-1").awsAccessKeyId("k").awsSecretAccessKey("s")
-                .environment(Map.of()).build();
+        Session session = TestClients.session("us-east-1");
         return session.client("s3", ClientOptions.builder().endpointUrl(server.endpoint())
                 .config(Config.builder().s3(Map.of("addressing_style", "path")).build()).build());
     }

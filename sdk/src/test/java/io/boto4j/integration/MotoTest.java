@@ -2,24 +2,18 @@ package io.boto4j.integration;
 
 import io.boto4j.Session;
 import io.boto4j.client.Client;
-import io.boto4j.client.ClientOptions;
 import io.boto4j.config.Config;
 import io.boto4j.testsupport.MotoServer;
+import io.boto4j.testsupport.TestClients;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /** Base of the end-to-end suites: clients of a hermetic session (no env, no ~/.aws) pointed at the shared moto server. */
 abstract class MotoTest {
     static final MotoServer MOTO = MotoServer.shared();
 
     static Session session() {
-        return Session.builder()
-                .regionName("us-east-1")
-                .awsAccessKeyId("testing")
-                .awsSecretAccessKey("testing")
-                .environment(Map.of())
-                .build();
+        return TestClients.session("us-east-1");
     }
 
     static Client client(String service) {
@@ -27,20 +21,18 @@ abstract class MotoTest {
     }
 
     static Client client(String service, Config config) {
-        return session().client(service, ClientOptions.builder().endpointUrl(MOTO.endpoint()).config(config).build());
+        return TestClients.client(service, "us-east-1", MOTO.endpoint(), config);
     }
 
     static String unique(String prefix) {
-        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+        return TestClients.unique(prefix);
     }
 
-    @SuppressWarnings("unchecked")
     static Map<String, Object> map(Object o) {
-        return (Map<String, Object>) o;
+        return TestClients.map(o);
     }
 
-    @SuppressWarnings("unchecked")
     static List<Map<String, Object>> list(Object o) {
-        return (List<Map<String, Object>>) o;
+        return TestClients.list(o);
     }
 }

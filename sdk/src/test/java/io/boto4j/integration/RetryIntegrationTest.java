@@ -8,6 +8,7 @@ import io.boto4j.Session;
 import io.boto4j.client.Client;
 import io.boto4j.client.ClientOptions;
 import io.boto4j.config.Config;
+import io.boto4j.testsupport.TestClients;
 import io.boto4j.exception.ClientError;
 import io.boto4j.exception.EndpointConnectionError;
 import io.boto4j.exception.ReadTimeoutError;
@@ -29,8 +30,7 @@ class RetryIntegrationTest {
     private static final String OK = "{\"QueueUrls\":[\"https://q/1\"]}";
 
     private static Client sqs(FaultServer server, String mode, int maxAttempts, Duration readTimeout) {
-        Session session = Session.builder().regionName("us-east-1").awsAccessKeyId("k").awsSecretAccessKey("s")
-                .environment(Map.of()).build();
+        Session session = TestClients.session("us-east-1");
         Config.Builder config = Config.builder().retries(Map.of("mode", mode, "total_max_attempts", maxAttempts));
         if (readTimeout != null) {
             config.readTimeout(readTimeout);
@@ -99,8 +99,7 @@ class RetryIntegrationTest {
         FaultServer server = new FaultServer(FaultServer.json(200, OK));
         String endpoint = server.endpoint();
         server.close();
-        Session session = Session.builder().regionName("us-east-1").awsAccessKeyId("k").awsSecretAccessKey("s")
-                .environment(Map.of()).build();
+        Session session = TestClients.session("us-east-1");
         Client sqs = session.client("sqs", ClientOptions.builder().endpointUrl(endpoint)
                 .config(Config.builder().retries(Map.of("total_max_attempts", 1)).build()).build());
         EndpointConnectionError e = assertThrows(EndpointConnectionError.class, () -> sqs.call("ListQueues", Map.of()));

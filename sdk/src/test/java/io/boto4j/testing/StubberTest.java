@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.boto4j.Session;
 import io.boto4j.client.Client;
 import io.boto4j.client.ClientOptions;
+import io.boto4j.testsupport.TestClients;
 import io.boto4j.exception.ClientError;
 import io.boto4j.exception.ParamValidationError;
 import java.util.List;
@@ -18,8 +19,7 @@ class StubberTest {
     private static final String NOWHERE = "http://127.0.0.1:9";
 
     private static Client s3() {
-        Session session = Session.builder().regionName("us-east-1").awsAccessKeyId("k").awsSecretAccessKey("s")
-                .environment(Map.of()).build();
+        Session session = TestClients.session("us-east-1");
         return session.client("s3", ClientOptions.builder().endpointUrl(NOWHERE).build());
     }
 
