@@ -55,10 +55,13 @@ final class ChecksumStage {
 
     void addRequestChecksum(OperationModel op, Map<String, Object> params, HttpRequest.Builder request) {
         ChecksumAlgorithm algorithm = requestAlgorithm(op, params);
-        if (algorithm == null || hasChecksumHeader(request)) {
+        if (algorithm == null) {
             return;
         }
         HttpRequest current = request.build();
+        if (hasChecksumHeader(current.headers())) {
+            return;
+        }
         RequestBody body = current.body();
         byte[] bytes = body.bytesIfBuffered();
         if (bytes != null) {
@@ -94,10 +97,6 @@ final class ChecksumStage {
             }
         }
         return required ? ChecksumAlgorithm.CRC32 : null;
-    }
-
-    private static boolean hasChecksumHeader(HttpRequest.Builder request) {
-        return hasChecksumHeader(request.build().headers());
     }
 
     /** True when the request already carries a body checksum (a flexible one, or Content-MD5). */
