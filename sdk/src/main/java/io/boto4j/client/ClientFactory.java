@@ -140,7 +140,7 @@ public final class ClientFactory {
                 });
         CallPipeline pipeline = new CallPipeline(runtime);
         ClientMeta meta = new ClientMeta(model, region, runtime.endpointUrl(), cfg, events,
-                GlobalEndpoints.partitionOf(loader.loadData("partitions"), region));
+                String.valueOf(EndpointResolver.partitions(loader.loadData("partitions")).partitionOf(region).get("name")));
         String version = model.apiVersion();
         Client client = new Client(pipeline, meta,
                 () -> loader.hasServiceFile(serviceName, "paginators-1", version)

@@ -1,12 +1,10 @@
 package io.boto4j.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.regex.Pattern;
 
 /**
- * Facts from the endpoint data a client needs before any call: the region a global service signs for when no
- * region is configured (as botocore falls back to a partition endpoint such as {@code aws-global}), and the
- * partition of a region.
+ * What the endpoint data says about a client that has no region: the region a global service signs for (as
+ * botocore falls back to a partition endpoint such as {@code aws-global}).
  */
 final class GlobalEndpoints {
     private GlobalEndpoints() {
@@ -26,21 +24,5 @@ final class GlobalEndpoints {
             return service.path("endpoints").path(global).path("credentialScope").path("region").asText("us-east-1");
         }
         return null;
-    }
-
-    /** The partition whose region list or pattern holds {@code region}; {@code aws} when none does. */
-    static String partitionOf(JsonNode partitions, String region) {
-        for (JsonNode p : partitions.path("partitions")) {
-            if (p.path("regions").has(region)) {
-                return p.path("id").asText();
-            }
-        }
-        for (JsonNode p : partitions.path("partitions")) {
-            String regex = p.path("regionRegex").asText(null);
-            if (regex != null && region != null && Pattern.matches(regex, region)) {
-                return p.path("id").asText();
-            }
-        }
-        return "aws";
     }
 }
