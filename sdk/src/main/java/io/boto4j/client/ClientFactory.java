@@ -2,6 +2,7 @@ package io.boto4j.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.boto4j.auth.AuthSchemeSelector;
+import io.boto4j.config.ConfigOption;
 import io.boto4j.config.ResolvedClientConfig;
 import io.boto4j.credentials.BearerToken;
 import io.boto4j.credentials.BearerTokens;
@@ -124,14 +125,14 @@ public final class ClientFactory {
         RetryStrategy retry = new RetrySettings(cfg.retryMode(), cfg.totalMaxAttempts())
                 .createStrategy(session.retryData(), model.endpointPrefix());
         HttpClient http = new DefaultHttpClient(httpSettings(cfg, options, session));
-        String userAgent = UserAgent.builder().retryMode(retry.mode()).appId(cfg.userAgentAppid())
-                .extra(cfg.userAgentExtra()).override(cfg.userAgent()).build().header();
+        String userAgent = UserAgent.builder().retryMode(retry.mode()).appId(cfg.get(ConfigOption.USER_AGENT_APPID))
+                .extra(cfg.get(ConfigOption.USER_AGENT_EXTRA)).override(cfg.get(ConfigOption.USER_AGENT)).build().header();
 
         ClientRuntime runtime = ClientRuntime.create(model, region, events,
-                Serializers.forModel(model, cfg.parameterValidation()), Parsers.forModel(model), endpoints.resolver(),
-                endpointParams, endpoints.fixedUrl(), signing, http, retry, userAgent, cfg.injectHostPrefix(),
-                cfg.requestChecksumCalculation(), cfg.responseChecksumValidation(),
-                cfg.disableRequestCompression(), cfg.requestMinCompressionSizeBytes(), op -> {
+                Serializers.forModel(model, cfg.get(ConfigOption.PARAMETER_VALIDATION)), Parsers.forModel(model), endpoints.resolver(),
+                endpointParams, endpoints.fixedUrl(), signing, http, retry, userAgent, cfg.get(ConfigOption.INJECT_HOST_PREFIX),
+                cfg.get(ConfigOption.REQUEST_CHECKSUM_CALCULATION), cfg.get(ConfigOption.RESPONSE_CHECKSUM_VALIDATION),
+                cfg.get(ConfigOption.DISABLE_REQUEST_COMPRESSION), cfg.get(ConfigOption.REQUEST_MIN_COMPRESSION_SIZE_BYTES), op -> {
                     OperationModel adapted = op;
                     for (ServiceCustomization c : customizations) {
                         adapted = c.adaptOperation(adapted);
@@ -185,7 +186,7 @@ public final class ClientFactory {
         }
         String url = cfg.endpointUrl() != null ? cfg.endpointUrl()
                 : new LegacyEndpointResolver(loader.loadData("endpoints")).construct(model.endpointPrefix(), region,
-                        cfg.useDualstackEndpoint(), cfg.useFipsEndpoint()).url(useSsl);
+                        cfg.get(ConfigOption.USE_DUALSTACK_ENDPOINT), cfg.get(ConfigOption.USE_FIPS_ENDPOINT)).url(useSsl);
         return new EndpointSource(null, url);
     }
 
@@ -197,8 +198,8 @@ public final class ClientFactory {
         Map<String, Object> s3 = cfg.s3() == null ? Map.of() : cfg.s3();
         Boolean payloadSigning = s3.get("payload_signing_enabled") instanceof Boolean b ? b : null;
         AuthSchemeSelector selector = new AuthSchemeSelector(
-                AuthSchemeSelector.clientSignatureVersion(cfg.signatureVersion(), model), cfg.signatureVersion(),
-                cfg.authSchemePreference(), cfg.sigv4aSigningRegionSet(), model, region, s3StyleSigningNames);
+                AuthSchemeSelector.clientSignatureVersion(cfg.get(ConfigOption.SIGNATURE_VERSION), model), cfg.get(ConfigOption.SIGNATURE_VERSION),
+                cfg.get(ConfigOption.AUTH_SCHEME_PREFERENCE), cfg.get(ConfigOption.SIGV4A_SIGNING_REGION_SET), model, region, s3StyleSigningNames);
         return new SigningStage(selector, payloadSigning, credentials, bearerTokens(session, model), Clock.systemUTC());
     }
 
@@ -230,11 +231,11 @@ public final class ClientFactory {
 
     private static EndpointParams endpointParams(ResolvedClientConfig cfg, String region, ClientOptions options) {
         Map<String, Object> s3 = cfg.s3() == null ? Map.of() : cfg.s3();
-        EndpointParams.Builder b = EndpointParams.builder().region(region).useFips(cfg.useFipsEndpoint())
-                .useDualStack(cfg.useDualstackEndpoint() || Boolean.TRUE.equals(s3.get("use_dualstack_endpoint")))
+        EndpointParams.Builder b = EndpointParams.builder().region(region).useFips(cfg.get(ConfigOption.USE_FIPS_ENDPOINT))
+                .useDualStack(cfg.get(ConfigOption.USE_DUALSTACK_ENDPOINT) || Boolean.TRUE.equals(s3.get("use_dualstack_endpoint")))
                 .endpointUrl(cfg.endpointUrl()).useSsl(options.useSsl())
                 .stsRegionalEndpoints(cfg.stsRegionalEndpoints())
-                .accountIdEndpointMode(cfg.accountIdEndpointMode());
+                .accountIdEndpointMode(cfg.get(ConfigOption.ACCOUNT_ID_ENDPOINT_MODE));
         if (cfg.s3() != null) {
             b.addressingStyle(cfg.s3AddressingStyle());
             if (s3.get("use_accelerate_endpoint") instanceof Boolean v) {
@@ -250,22 +251,22 @@ public final class ClientFactory {
                 b.s3UsEast1RegionalEndpoint(String.valueOf(s3.get("us_east_1_regional_endpoint")));
             }
         }
-        b.disableS3ExpressSessionAuth(cfg.s3DisableExpressSessionAuth());
-        if (cfg.clientContextParams() != null) {
-            b.clientContextParams(cfg.clientContextParams());
+        b.disableS3ExpressSessionAuth(cfg.get(ConfigOption.S3_DISABLE_EXPRESS_SESSION_AUTH));
+        if (cfg.get(ConfigOption.CLIENT_CONTEXT_PARAMS) != null) {
+            b.clientContextParams(cfg.get(ConfigOption.CLIENT_CONTEXT_PARAMS));
         }
         return b.build();
     }
 
     private static HttpClientSettings httpSettings(ResolvedClientConfig cfg, ClientOptions options, SessionServices s) {
         HttpClientSettings.Builder b = HttpClientSettings.builder()
-                .maxPoolConnections(cfg.maxPoolConnections())
-                .connectTimeout(cfg.connectTimeout())
-                .readTimeout(cfg.readTimeout())
-                .tcpKeepAlive(cfg.tcpKeepalive())
+                .maxPoolConnections(cfg.get(ConfigOption.MAX_POOL_CONNECTIONS))
+                .connectTimeout(cfg.get(ConfigOption.CONNECT_TIMEOUT))
+                .readTimeout(cfg.get(ConfigOption.READ_TIMEOUT))
+                .tcpKeepAlive(cfg.get(ConfigOption.TCP_KEEPALIVE))
                 .proxiesFromEnvironment(s.configStore().env());
-        if (cfg.proxies() != null && !cfg.proxies().isEmpty()) {
-            b.proxies(cfg.proxies());
+        if (cfg.get(ConfigOption.PROXIES) != null && !cfg.get(ConfigOption.PROXIES).isEmpty()) {
+            b.proxies(cfg.get(ConfigOption.PROXIES));
         }
         Object verify = options.verify();
         if (Boolean.FALSE.equals(verify)) {

@@ -4,6 +4,7 @@ import io.boto4j.exception.InvalidConfigError;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,7 +39,11 @@ public final class Config {
         return EMPTY;
     }
 
-    /** Builds a Config from boto3's snake_case option names; an unknown name is an error naming it. */
+    /**
+     * Builds a Config from boto3's snake_case option names (kebab-case too), nested maps for dictionaries, and
+     * values of each option's type or their text ("5", "10s", "standard"); an unknown name or a refused value is an
+     * error naming the option.
+     */
     public static Config fromMap(Map<String, ?> snakeCaseOptions) {
         Builder b = builder();
         snakeCaseOptions.forEach(b::option);
@@ -68,50 +73,60 @@ public final class Config {
         return options.containsKey(option);
     }
 
-    /** The raw value of a set option, or null. */
+    /** The value of a set option by snake_case name, or null; prefer the typed {@link #get(ConfigOption)}. */
     public Object get(String option) {
         return options.get(option);
     }
 
-    public String regionName() { return (String) options.get("region_name"); }
-    public String signatureVersion() { return (String) options.get("signature_version"); }
-    public String userAgent() { return (String) options.get("user_agent"); }
-    public String userAgentExtra() { return (String) options.get("user_agent_extra"); }
-    public String userAgentAppid() { return (String) options.get("user_agent_appid"); }
+    /**
+     * The value of a set option, typed by its declaration; for a sub-option ({@link ConfigOption#RETRIES_MODE}) the
+     * entry of its dictionary. Null when unset: unlike a resolved client config, no default is applied.
+     */
+    public <T> T get(ConfigOption<T> option) {
+        ConfigOption<?> parent = option.parent().orElse(null);
+        if (parent == null) {
+            return option.cast(options.get(option.key()));
+        }
+        Object entries = options.get(parent.key());
+        return entries instanceof Map<?, ?> m ? option.cast(m.get(option.key())) : null;
+    }
+
+    public String regionName() { return get(ConfigOption.REGION_NAME); }
+    public String signatureVersion() { return get(ConfigOption.SIGNATURE_VERSION); }
+    public String userAgent() { return get(ConfigOption.USER_AGENT); }
+    public String userAgentExtra() { return get(ConfigOption.USER_AGENT_EXTRA); }
+    public String userAgentAppid() { return get(ConfigOption.USER_AGENT_APPID); }
     /** Connect timeout; unset means 60 s in legacy defaults mode, the mode's smart default otherwise. */
-    public Duration connectTimeout() { return (Duration) options.get("connect_timeout"); }
+    public Duration connectTimeout() { return get(ConfigOption.CONNECT_TIMEOUT); }
     /** Read timeout; unset means 60 s. */
-    public Duration readTimeout() { return (Duration) options.get("read_timeout"); }
-    public Boolean parameterValidation() { return (Boolean) options.get("parameter_validation"); }
-    public Integer maxPoolConnections() { return (Integer) options.get("max_pool_connections"); }
-    @SuppressWarnings("unchecked")
-    public Map<String, String> proxies() { return (Map<String, String>) options.get("proxies"); }
-    @SuppressWarnings("unchecked")
-    public Map<String, Object> proxiesConfig() { return (Map<String, Object>) options.get("proxies_config"); }
-    @SuppressWarnings("unchecked")
-    public Map<String, Object> s3() { return (Map<String, Object>) options.get("s3"); }
-    @SuppressWarnings("unchecked")
-    public Map<String, Object> retries() { return (Map<String, Object>) options.get("retries"); }
-    /** A certificate path, or a list of (certificate path, key path). */
-    public Object clientCert() { return options.get("client_cert"); }
-    public Boolean injectHostPrefix() { return (Boolean) options.get("inject_host_prefix"); }
-    /** {@code Boolean} or the string {@code "auto"}. */
-    public Object endpointDiscoveryEnabled() { return options.get("endpoint_discovery_enabled"); }
-    public Boolean useDualstackEndpoint() { return (Boolean) options.get("use_dualstack_endpoint"); }
-    public Boolean useFipsEndpoint() { return (Boolean) options.get("use_fips_endpoint"); }
-    public Boolean ignoreConfiguredEndpointUrls() { return (Boolean) options.get("ignore_configured_endpoint_urls"); }
-    public String defaultsMode() { return (String) options.get("defaults_mode"); }
-    public Boolean tcpKeepalive() { return (Boolean) options.get("tcp_keepalive"); }
-    public Integer requestMinCompressionSizeBytes() { return (Integer) options.get("request_min_compression_size_bytes"); }
-    public Boolean disableRequestCompression() { return (Boolean) options.get("disable_request_compression"); }
-    @SuppressWarnings("unchecked")
-    public Map<String, Object> clientContextParams() { return (Map<String, Object>) options.get("client_context_params"); }
-    public String sigv4aSigningRegionSet() { return (String) options.get("sigv4a_signing_region_set"); }
-    public String requestChecksumCalculation() { return (String) options.get("request_checksum_calculation"); }
-    public String responseChecksumValidation() { return (String) options.get("response_checksum_validation"); }
-    public String accountIdEndpointMode() { return (String) options.get("account_id_endpoint_mode"); }
-    public String authSchemePreference() { return (String) options.get("auth_scheme_preference"); }
-    public Boolean s3DisableExpressSessionAuth() { return (Boolean) options.get("s3_disable_express_session_auth"); }
+    public Duration readTimeout() { return get(ConfigOption.READ_TIMEOUT); }
+    public Boolean parameterValidation() { return get(ConfigOption.PARAMETER_VALIDATION); }
+    public Integer maxPoolConnections() { return get(ConfigOption.MAX_POOL_CONNECTIONS); }
+    public Map<String, String> proxies() { return get(ConfigOption.PROXIES); }
+    public Map<String, Object> proxiesConfig() { return get(ConfigOption.PROXIES_CONFIG); }
+    /** The s3 dictionary; its declared entries are typed, read them with {@code get(ConfigOption.S3_...)}. */
+    public Map<String, Object> s3() { return get(ConfigOption.S3); }
+    /** The retries dictionary; read its entries with {@code get(ConfigOption.RETRIES_...)}. */
+    public Map<String, Object> retries() { return get(ConfigOption.RETRIES); }
+    /** A certificate path, or (certificate path, key path). */
+    public List<String> clientCert() { return get(ConfigOption.CLIENT_CERT); }
+    public Boolean injectHostPrefix() { return get(ConfigOption.INJECT_HOST_PREFIX); }
+    /** {@code true}, {@code false} or {@code auto}. */
+    public String endpointDiscoveryEnabled() { return get(ConfigOption.ENDPOINT_DISCOVERY_ENABLED); }
+    public Boolean useDualstackEndpoint() { return get(ConfigOption.USE_DUALSTACK_ENDPOINT); }
+    public Boolean useFipsEndpoint() { return get(ConfigOption.USE_FIPS_ENDPOINT); }
+    public Boolean ignoreConfiguredEndpointUrls() { return get(ConfigOption.IGNORE_CONFIGURED_ENDPOINT_URLS); }
+    public String defaultsMode() { return get(ConfigOption.DEFAULTS_MODE); }
+    public Boolean tcpKeepalive() { return get(ConfigOption.TCP_KEEPALIVE); }
+    public Integer requestMinCompressionSizeBytes() { return get(ConfigOption.REQUEST_MIN_COMPRESSION_SIZE_BYTES); }
+    public Boolean disableRequestCompression() { return get(ConfigOption.DISABLE_REQUEST_COMPRESSION); }
+    public Map<String, Object> clientContextParams() { return get(ConfigOption.CLIENT_CONTEXT_PARAMS); }
+    public String sigv4aSigningRegionSet() { return get(ConfigOption.SIGV4A_SIGNING_REGION_SET); }
+    public String requestChecksumCalculation() { return get(ConfigOption.REQUEST_CHECKSUM_CALCULATION); }
+    public String responseChecksumValidation() { return get(ConfigOption.RESPONSE_CHECKSUM_VALIDATION); }
+    public String accountIdEndpointMode() { return get(ConfigOption.ACCOUNT_ID_ENDPOINT_MODE); }
+    public String authSchemePreference() { return get(ConfigOption.AUTH_SCHEME_PREFERENCE); }
+    public Boolean s3DisableExpressSessionAuth() { return get(ConfigOption.S3_DISABLE_EXPRESS_SESSION_AUTH); }
 
     @Override
     public boolean equals(Object o) {
@@ -140,18 +155,44 @@ public final class Config {
         private Builder() {
         }
 
-        /** Sets an option by its snake_case name, converting the value as boto3 would accept it. */
+        /**
+         * Sets an option by its snake_case or kebab-case name, converting the value by the option's declaration
+         * (a value of its type, or text such as "5", "10s", "true", "standard"); a dictionary's entries may be
+         * given one by one under a dotted name ({@code retries.mode}). Null unsets it.
+         *
+         * @throws InvalidConfigError for an unknown name (suggesting the closest) or a value the option refuses
+         */
         public Builder option(String name, Object value) {
-            if (!ConfigOptions.NAMES.contains(name)) {
-                throw new InvalidConfigError("Unknown Config option '" + name + "'; valid options are "
-                        + ConfigOptions.NAMES);
-            }
-            if (value == null) {
-                values.remove(name);
+            ConfigOption<?> option = ConfigOption.named(name).orElseThrow(() -> ConfigOption.unknown(name,
+                    ConfigOption.all().stream().map(ConfigOption::name).toList()));
+            return put(option, value);
+        }
+
+        /** Sets an option (or one entry of a dictionary option) by its declaration; null unsets it. */
+        public <T> Builder set(ConfigOption<T> option, T value) {
+            return put(option, value);
+        }
+
+        private Builder put(ConfigOption<?> option, Object value) {
+            ConfigOption<?> parent = option.parent().orElse(null);
+            if (parent == null) {
+                if (value == null) {
+                    values.remove(option.key());
+                } else {
+                    values.put(option.key(), option.convert(value));
+                }
                 return this;
             }
-            values.put(name, ConfigOptions.convert(name, value));
-            return this;
+            Map<String, Object> entries = new LinkedHashMap<>();
+            if (values.get(parent.key()) instanceof Map<?, ?> m) {
+                m.forEach((k, v) -> entries.put(String.valueOf(k), v));
+            }
+            if (value == null) {
+                entries.remove(option.key());
+            } else {
+                entries.put(option.key(), value);
+            }
+            return put(parent, entries.isEmpty() ? null : entries);
         }
 
         public Builder regionName(String v) { return option("region_name", v); }
@@ -196,8 +237,15 @@ public final class Config {
         }
     }
 
-    /** Every option name, for callers that enumerate them (e.g. property binders). */
+    /** Every top-level option name, snake_case, in botocore's order. */
     public static Set<String> optionNames() {
-        return ConfigOptions.NAMES;
+        Set<String> names = new LinkedHashSet<>();
+        ConfigOption.all().forEach(o -> names.add(o.name()));
+        return Collections.unmodifiableSet(names);
+    }
+
+    /** Every option's declaration (name, type, sub-options, env vars, config-file keys, default, description). */
+    public static List<ConfigOption<?>> options() {
+        return ConfigOption.all();
     }
 }

@@ -18,6 +18,8 @@ public final class ConfigKey<T> {
     private final List<List<String>> profilePaths;
     private final T defaultValue;
     private final Function<Object, T> converter;
+    private final String defaultsModeName;
+    private final Function<Object, T> defaultsModeValue;
 
     private ConfigKey(Builder<T> b) {
         this.name = b.name;
@@ -25,6 +27,8 @@ public final class ConfigKey<T> {
         this.profilePaths = List.copyOf(b.profilePaths);
         this.defaultValue = b.defaultValue;
         this.converter = b.converter;
+        this.defaultsModeName = b.defaultsModeName;
+        this.defaultsModeValue = b.defaultsModeValue;
     }
 
     public static Builder<String> string(String name) {
@@ -78,6 +82,16 @@ public final class ConfigKey<T> {
         return converter.apply(raw);
     }
 
+    /** The name of this variable's smart default in {@code sdk-default-configuration.json}, or null. */
+    public String defaultsModeName() {
+        return defaultsModeName;
+    }
+
+    /** A defaults mode's value (text or number from the JSON) as this variable's value; null means none. */
+    T defaultsModeValue(Object json) {
+        return defaultsModeValue.apply(json);
+    }
+
     @Override
     public String toString() {
         return "ConfigKey[" + name + "]";
@@ -90,6 +104,8 @@ public final class ConfigKey<T> {
         private final List<String> envVars = new ArrayList<>();
         private final List<List<String>> profilePaths = new ArrayList<>();
         private T defaultValue;
+        private String defaultsModeName;
+        private Function<Object, T> defaultsModeValue;
 
         private Builder(String name, Function<Object, T> converter) {
             this.name = name;
@@ -109,6 +125,18 @@ public final class ConfigKey<T> {
 
         public Builder<T> defaultValue(T value) {
             this.defaultValue = value;
+            return this;
+        }
+
+        /** The smart default a defaults mode gives this variable: its name in the JSON, read by the converter. */
+        public Builder<T> defaultsMode(String name) {
+            return defaultsMode(name, converter);
+        }
+
+        /** The smart default a defaults mode gives this variable, read by {@code value} (null: no value). */
+        public Builder<T> defaultsMode(String name, Function<Object, T> value) {
+            this.defaultsModeName = name;
+            this.defaultsModeValue = value;
             return this;
         }
 

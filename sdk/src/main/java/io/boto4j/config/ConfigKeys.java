@@ -1,30 +1,23 @@
 package io.boto4j.config;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The registry of botocore's configuration variables ({@code BOTOCORE_DEFAUT_SESSION_VARIABLES}, the nested
- * {@code s3} and {@code proxies_config} variables, and those the credential providers read), each with its
- * environment variables, profile keys and default.
+ * The registry of botocore's session variables ({@code BOTOCORE_DEFAUT_SESSION_VARIABLES}): those the session and
+ * the credential providers read are declared here; those behind a client {@link Config} option are declared once
+ * by their {@link ConfigOption} and only named here, for {@code Session.Builder.set} and the providers.
  */
 public final class ConfigKeys {
     private ConfigKeys() {
     }
 
-    private static String oneOf(Object v, String... allowed) {
-        String s = String.valueOf(v);
-        for (String a : allowed) {
-            if (a.equals(s)) {
-                return s;
-            }
-        }
-        throw new IllegalArgumentException("'" + s + "' is not one of " + String.join(", ", allowed));
-    }
-
     public static final ConfigKey<String> PROFILE = ConfigKey.string("profile")
             .env("AWS_DEFAULT_PROFILE", "AWS_PROFILE").build();
-    public static final ConfigKey<String> REGION = ConfigKey.string("region")
-            .env("AWS_DEFAULT_REGION").profile("region").build();
+    public static final ConfigKey<String> REGION = ConfigOption.REGION_NAME.sessionKey();
     public static final ConfigKey<String> DATA_PATH = ConfigKey.string("data_path")
             .env("AWS_DATA_PATH").profile("data_path").build();
     public static final ConfigKey<String> CONFIG_FILE = ConfigKey.string("config_file")
@@ -50,90 +43,86 @@ public final class ConfigKeys {
             .env("AWS_IMDS_USE_IPV6").profile("imds_use_ipv6").defaultValue(false).build();
     public static final ConfigKey<Boolean> EC2_METADATA_DISABLED = ConfigKey.bool("ec2_metadata_disabled")
             .env("AWS_EC2_METADATA_DISABLED").defaultValue(false).build();
-    public static final ConfigKey<Boolean> USE_DUALSTACK_ENDPOINT = ConfigKey.bool("use_dualstack_endpoint")
-            .env("AWS_USE_DUALSTACK_ENDPOINT").profile("use_dualstack_endpoint").build();
-    public static final ConfigKey<Boolean> USE_FIPS_ENDPOINT = ConfigKey.bool("use_fips_endpoint")
-            .env("AWS_USE_FIPS_ENDPOINT").profile("use_fips_endpoint").build();
+    public static final ConfigKey<Boolean> USE_DUALSTACK_ENDPOINT = ConfigOption.USE_DUALSTACK_ENDPOINT.sessionKey();
+    public static final ConfigKey<Boolean> USE_FIPS_ENDPOINT = ConfigOption.USE_FIPS_ENDPOINT.sessionKey();
     public static final ConfigKey<Boolean> IGNORE_CONFIGURED_ENDPOINT_URLS =
-            ConfigKey.bool("ignore_configured_endpoint_urls").env("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS")
-                    .profile("ignore_configured_endpoint_urls").build();
-    public static final ConfigKey<Boolean> PARAMETER_VALIDATION = ConfigKey.bool("parameter_validation")
-            .profile("parameter_validation").defaultValue(true).build();
+            ConfigOption.IGNORE_CONFIGURED_ENDPOINT_URLS.sessionKey();
+    public static final ConfigKey<Boolean> PARAMETER_VALIDATION = ConfigOption.PARAMETER_VALIDATION.sessionKey();
     /** {@code true}, {@code false} or {@code auto}, kept as text as botocore keeps it. */
-    public static final ConfigKey<String> ENDPOINT_DISCOVERY_ENABLED = ConfigKey.string("endpoint_discovery_enabled")
-            .env("AWS_ENDPOINT_DISCOVERY_ENABLED").profile("endpoint_discovery_enabled").defaultValue("auto").build();
+    public static final ConfigKey<String> ENDPOINT_DISCOVERY_ENABLED = ConfigOption.ENDPOINT_DISCOVERY_ENABLED.sessionKey();
     public static final ConfigKey<String> STS_REGIONAL_ENDPOINTS = ConfigKey.string("sts_regional_endpoints")
-            .env("AWS_STS_REGIONAL_ENDPOINTS").profile("sts_regional_endpoints").defaultValue("regional").build();
-    public static final ConfigKey<String> RETRY_MODE = ConfigKey.of("retry_mode", v -> oneOf(v, "legacy", "standard", "adaptive"))
-            .env("AWS_RETRY_MODE").profile("retry_mode").defaultValue("legacy").build();
-    public static final ConfigKey<String> DEFAULTS_MODE = ConfigKey.string("defaults_mode")
-            .env("AWS_DEFAULTS_MODE").profile("defaults_mode").defaultValue("legacy").build();
+            .env("AWS_STS_REGIONAL_ENDPOINTS").profile("sts_regional_endpoints").defaultsMode("stsRegionalEndpoints")
+            .defaultValue("regional").build();
+    public static final ConfigKey<String> RETRY_MODE = ConfigOption.RETRIES_MODE.sessionKey();
+    public static final ConfigKey<String> DEFAULTS_MODE = ConfigOption.DEFAULTS_MODE.sessionKey();
     /** Total attempts (first try included), as {@code AWS_MAX_ATTEMPTS} means it. */
-    public static final ConfigKey<Integer> MAX_ATTEMPTS = ConfigKey.integer("max_attempts")
-            .env("AWS_MAX_ATTEMPTS").profile("max_attempts").build();
-    public static final ConfigKey<String> USER_AGENT_APPID = ConfigKey.string("user_agent_appid")
-            .env("AWS_SDK_UA_APP_ID").profile("sdk_ua_app_id").build();
+    public static final ConfigKey<Integer> MAX_ATTEMPTS = ConfigOption.RETRIES_TOTAL_MAX_ATTEMPTS.sessionKey();
+    public static final ConfigKey<String> USER_AGENT_APPID = ConfigOption.USER_AGENT_APPID.sessionKey();
     public static final ConfigKey<Integer> REQUEST_MIN_COMPRESSION_SIZE_BYTES =
-            ConfigKey.integer("request_min_compression_size_bytes").env("AWS_REQUEST_MIN_COMPRESSION_SIZE_BYTES")
-                    .profile("request_min_compression_size_bytes").defaultValue(10240).build();
-    public static final ConfigKey<Boolean> DISABLE_REQUEST_COMPRESSION = ConfigKey.bool("disable_request_compression")
-            .env("AWS_DISABLE_REQUEST_COMPRESSION").profile("disable_request_compression").defaultValue(false).build();
-    public static final ConfigKey<String> SIGV4A_SIGNING_REGION_SET = ConfigKey.string("sigv4a_signing_region_set")
-            .env("AWS_SIGV4A_SIGNING_REGION_SET").profile("sigv4a_signing_region_set").build();
+            ConfigOption.REQUEST_MIN_COMPRESSION_SIZE_BYTES.sessionKey();
+    public static final ConfigKey<Boolean> DISABLE_REQUEST_COMPRESSION = ConfigOption.DISABLE_REQUEST_COMPRESSION.sessionKey();
+    public static final ConfigKey<String> SIGV4A_SIGNING_REGION_SET = ConfigOption.SIGV4A_SIGNING_REGION_SET.sessionKey();
     public static final ConfigKey<String> REQUEST_CHECKSUM_CALCULATION =
-            ConfigKey.string("request_checksum_calculation").env("AWS_REQUEST_CHECKSUM_CALCULATION")
-                    .profile("request_checksum_calculation").defaultValue("when_supported").build();
+            ConfigOption.REQUEST_CHECKSUM_CALCULATION.sessionKey();
     public static final ConfigKey<String> RESPONSE_CHECKSUM_VALIDATION =
-            ConfigKey.string("response_checksum_validation").env("AWS_RESPONSE_CHECKSUM_VALIDATION")
-                    .profile("response_checksum_validation").defaultValue("when_supported").build();
-    public static final ConfigKey<String> ACCOUNT_ID_ENDPOINT_MODE = ConfigKey.string("account_id_endpoint_mode")
-            .env("AWS_ACCOUNT_ID_ENDPOINT_MODE").profile("account_id_endpoint_mode").defaultValue("preferred").build();
-    public static final ConfigKey<Boolean> DISABLE_HOST_PREFIX_INJECTION =
-            ConfigKey.bool("disable_host_prefix_injection").env("AWS_DISABLE_HOST_PREFIX_INJECTION")
-                    .profile("disable_host_prefix_injection").build();
-    public static final ConfigKey<String> AUTH_SCHEME_PREFERENCE = ConfigKey.string("auth_scheme_preference")
-            .env("AWS_AUTH_SCHEME_PREFERENCE").profile("auth_scheme_preference").build();
-    public static final ConfigKey<Boolean> TCP_KEEPALIVE = ConfigKey.bool("tcp_keepalive")
-            .env("BOTOCORE_TCP_KEEPALIVE").profile("tcp_keepalive").build();
+            ConfigOption.RESPONSE_CHECKSUM_VALIDATION.sessionKey();
+    public static final ConfigKey<String> ACCOUNT_ID_ENDPOINT_MODE = ConfigOption.ACCOUNT_ID_ENDPOINT_MODE.sessionKey();
+    public static final ConfigKey<String> AUTH_SCHEME_PREFERENCE = ConfigOption.AUTH_SCHEME_PREFERENCE.sessionKey();
+    public static final ConfigKey<Boolean> TCP_KEEPALIVE = ConfigOption.TCP_KEEPALIVE.sessionKey();
     public static final ConfigKey<Boolean> S3_DISABLE_EXPRESS_SESSION_AUTH =
-            ConfigKey.bool("s3_disable_express_session_auth").env("AWS_S3_DISABLE_EXPRESS_SESSION_AUTH")
-                    .profile("s3_disable_express_session_auth").build();
-    /** Connect timeout in seconds; only smart defaults (defaults_mode other than legacy) give it a value. */
-    public static final ConfigKey<Double> CONNECT_TIMEOUT = ConfigKey.of("connect_timeout",
-            v -> v instanceof Number n ? n.doubleValue() : Double.parseDouble(String.valueOf(v))).build();
+            ConfigOption.S3_DISABLE_EXPRESS_SESSION_AUTH.sessionKey();
+    /** Connect timeout; only smart defaults (defaults_mode other than legacy) give it a value besides 60 s. */
+    public static final ConfigKey<Duration> CONNECT_TIMEOUT = ConfigOption.CONNECT_TIMEOUT.sessionKey();
 
     // the nested [profile] s3 = ... variables (botocore's DEFAULT_S3_CONFIG_VARS)
-    public static final ConfigKey<String> S3_ADDRESSING_STYLE = ConfigKey.string("s3.addressing_style")
-            .profile("s3", "addressing_style").build();
-    public static final ConfigKey<Boolean> S3_USE_ACCELERATE_ENDPOINT = ConfigKey.bool("s3.use_accelerate_endpoint")
-            .profile("s3", "use_accelerate_endpoint").build();
-    public static final ConfigKey<Boolean> S3_USE_DUALSTACK_ENDPOINT = ConfigKey.bool("s3.use_dualstack_endpoint")
-            .profile("s3", "use_dualstack_endpoint").build();
-    public static final ConfigKey<Boolean> S3_PAYLOAD_SIGNING_ENABLED = ConfigKey.bool("s3.payload_signing_enabled")
-            .profile("s3", "payload_signing_enabled").build();
-    public static final ConfigKey<Boolean> S3_USE_ARN_REGION = ConfigKey.bool("s3.use_arn_region")
-            .env("AWS_S3_USE_ARN_REGION").profile("s3_use_arn_region").profile("s3", "use_arn_region").build();
+    public static final ConfigKey<String> S3_ADDRESSING_STYLE = ConfigOption.S3_ADDRESSING_STYLE.sessionKey();
+    public static final ConfigKey<Boolean> S3_USE_ACCELERATE_ENDPOINT = ConfigOption.S3_USE_ACCELERATE_ENDPOINT.sessionKey();
+    public static final ConfigKey<Boolean> S3_USE_DUALSTACK_ENDPOINT = ConfigOption.S3_USE_DUALSTACK_ENDPOINT.sessionKey();
+    public static final ConfigKey<Boolean> S3_PAYLOAD_SIGNING_ENABLED = ConfigOption.S3_PAYLOAD_SIGNING_ENABLED.sessionKey();
+    public static final ConfigKey<Boolean> S3_USE_ARN_REGION = ConfigOption.S3_USE_ARN_REGION.sessionKey();
     public static final ConfigKey<String> S3_US_EAST_1_REGIONAL_ENDPOINT =
-            ConfigKey.string("s3.us_east_1_regional_endpoint").env("AWS_S3_US_EAST_1_REGIONAL_ENDPOINT")
-                    .profile("s3_us_east_1_regional_endpoint").profile("s3", "us_east_1_regional_endpoint").build();
+            ConfigOption.S3_US_EAST_1_REGIONAL_ENDPOINT.sessionKey();
     public static final ConfigKey<Boolean> S3_DISABLE_MULTIREGION_ACCESS_POINTS =
-            ConfigKey.bool("s3.s3_disable_multiregion_access_points")
-                    .env("AWS_S3_DISABLE_MULTIREGION_ACCESS_POINTS")
-                    .profile("s3", "s3_disable_multiregion_access_points").build();
-
-    /** The nested s3 variables under their key in the {@code s3} dictionary. */
-    public static final List<ConfigKey<?>> S3_KEYS = List.of(S3_ADDRESSING_STYLE, S3_USE_ACCELERATE_ENDPOINT,
-            S3_USE_DUALSTACK_ENDPOINT, S3_PAYLOAD_SIGNING_ENABLED, S3_USE_ARN_REGION, S3_US_EAST_1_REGIONAL_ENDPOINT,
-            S3_DISABLE_MULTIREGION_ACCESS_POINTS);
+            ConfigOption.S3_DISABLE_MULTIREGION_ACCESS_POINTS.sessionKey();
 
     // proxies_config keys (botocore's DEFAULT_PROXIES_CONFIG_VARS)
-    public static final ConfigKey<String> PROXY_CA_BUNDLE = ConfigKey.string("proxy_ca_bundle")
-            .profile("proxy_ca_bundle").build();
-    public static final ConfigKey<String> PROXY_CLIENT_CERT = ConfigKey.string("proxy_client_cert")
-            .profile("proxy_client_cert").build();
+    public static final ConfigKey<String> PROXY_CA_BUNDLE = ConfigOption.PROXY_CA_BUNDLE.sessionKey();
+    public static final ConfigKey<String> PROXY_CLIENT_CERT = ConfigOption.PROXY_CLIENT_CERT.sessionKey();
     public static final ConfigKey<Boolean> PROXY_USE_FORWARDING_FOR_HTTPS =
-            ConfigKey.bool("proxy_use_forwarding_for_https").profile("proxy_use_forwarding_for_https").build();
+            ConfigOption.PROXY_USE_FORWARDING_FOR_HTTPS.sessionKey();
 
-    public static final List<ConfigKey<?>> PROXIES_CONFIG_KEYS = List.of(PROXY_CA_BUNDLE, PROXY_CLIENT_CERT,
-            PROXY_USE_FORWARDING_FOR_HTTPS);
+    private static final List<ConfigKey<?>> ALL = collect();
+
+    /** Every session variable: those of {@link ConfigOption}s and those the session and credential providers read. */
+    public static List<ConfigKey<?>> all() {
+        return ALL;
+    }
+
+    private static List<ConfigKey<?>> collect() {
+        List<ConfigKey<?>> keys = new ArrayList<>();
+        for (Field f : ConfigKeys.class.getDeclaredFields()) {
+            if (Modifier.isStatic(f.getModifiers()) && f.getType() == ConfigKey.class) {
+                try {
+                    keys.add((ConfigKey<?>) f.get(null));
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        for (ConfigOption<?> o : ConfigOption.all()) {
+            for (ConfigOption<?> x : concat(o)) {
+                if (x.sessionKey() != null && !keys.contains(x.sessionKey())) {
+                    keys.add(x.sessionKey());
+                }
+            }
+        }
+        return List.copyOf(keys);
+    }
+
+    private static List<ConfigOption<?>> concat(ConfigOption<?> o) {
+        List<ConfigOption<?>> out = new ArrayList<>();
+        out.add(o);
+        out.addAll(o.subOptions());
+        return out;
+    }
 }

@@ -46,11 +46,6 @@ public final class ConfigStore {
         return new Builder();
     }
 
-    /** A store over the process environment and the default files, as {@code boto3.Session()} sees them. */
-    public static ConfigStore createDefault() {
-        return builder().build();
-    }
-
     /** A copy whose defaults for the given keys are replaced (smart defaults of a defaults mode sit here). */
     public ConfigStore withDefaults(Map<ConfigKey<?>, ?> defaults) {
         Map<ConfigKey<?>, Object> merged = new HashMap<>(lowDefaults);
@@ -226,10 +221,12 @@ public final class ConfigStore {
      */
     public String configuredEndpointUrl(String serviceId, Config clientConfig) {
         Boolean ignore = clientConfig != null ? clientConfig.ignoreConfiguredEndpointUrls() : null;
-        if (ignore == null) {
-            ignore = get(ConfigKeys.IGNORE_CONFIGURED_ENDPOINT_URLS);
-        }
-        if (Boolean.TRUE.equals(ignore)) {
+        return configuredEndpointUrl(serviceId, ignore != null ? ignore : get(ConfigKeys.IGNORE_CONFIGURED_ENDPOINT_URLS));
+    }
+
+    /** {@link #configuredEndpointUrl(String, Config)} with {@code ignore_configured_endpoint_urls} already resolved. */
+    public String configuredEndpointUrl(String serviceId, boolean ignoreConfiguredEndpointUrls) {
+        if (ignoreConfiguredEndpointUrls) {
             return null;
         }
         String snake = snakeServiceId(serviceId);
@@ -262,24 +259,35 @@ public final class ConfigStore {
      * Null when nothing is configured.
      */
     public Map<String, Object> s3Section() {
-        Object raw = profile().get("s3");
-        if (raw != null && !(raw instanceof Map)) {
-            return null;
-        }
+        return section(ConfigOption.S3);
+    }
+
+    /**
+     * A dictionary option's value from the session's sources: the profile's nested section of that name (if the
+     * option has one; a profile value that is not a section gives none at all, as in botocore), overlaid with each
+     * entry whose session variable resolves. Null when nothing is configured.
+     */
+    Map<String, Object> section(ConfigOption<?> dictionary) {
         Map<String, Object> out = null;
-        if (raw != null) {
-            out = new LinkedHashMap<>();
-            for (Map.Entry<?, ?> e : ((Map<?, ?>) raw).entrySet()) {
-                out.put(String.valueOf(e.getKey()), e.getValue());
+        if (dictionary.fileSection() != null) {
+            Object raw = profile().get(dictionary.fileSection());
+            if (raw != null && !(raw instanceof Map)) {
+                return null;
+            }
+            if (raw != null) {
+                out = new LinkedHashMap<>();
+                for (Map.Entry<?, ?> e : ((Map<?, ?>) raw).entrySet()) {
+                    out.put(String.valueOf(e.getKey()), e.getValue());
+                }
             }
         }
-        for (ConfigKey<?> key : ConfigKeys.S3_KEYS) {
-            Object v = get(key);
+        for (ConfigOption<?> entry : dictionary.subOptions()) {
+            Object v = entry.sessionKey() == null ? null : get(entry.sessionKey());
             if (v != null) {
                 if (out == null) {
                     out = new LinkedHashMap<>();
                 }
-                out.put(key.name().substring("s3.".length()), v);
+                out.put(entry.key(), v);
             }
         }
         return out;
@@ -301,17 +309,7 @@ public final class ConfigStore {
 
     /** The proxies_config dictionary from the profile, or null. */
     public Map<String, Object> proxiesConfig() {
-        Map<String, Object> out = null;
-        for (ConfigKey<?> key : ConfigKeys.PROXIES_CONFIG_KEYS) {
-            Object v = get(key);
-            if (v != null) {
-                if (out == null) {
-                    out = new LinkedHashMap<>();
-                }
-                out.put(key.name(), v);
-            }
-        }
-        return out;
+        return section(ConfigOption.PROXIES_CONFIG);
     }
 
     private Files files() {

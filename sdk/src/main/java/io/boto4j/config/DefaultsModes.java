@@ -77,20 +77,18 @@ public final class DefaultsModes {
         }
         JsonNode base = data.path("base");
         JsonNode overrides = data.path("modes").path(mode);
-        put(out, ConfigKeys.RETRY_MODE, value(base, overrides, "retryMode"));
-        put(out, ConfigKeys.STS_REGIONAL_ENDPOINTS, value(base, overrides, "stsRegionalEndpoints"));
-        put(out, ConfigKeys.S3_US_EAST_1_REGIONAL_ENDPOINT, value(base, overrides, "s3UsEast1RegionalEndpoints"));
-        JsonNode millis = value(base, overrides, "connectTimeoutInMillis");
-        if (millis != null) {
-            out.put(ConfigKeys.CONNECT_TIMEOUT, millis.asDouble() / 1000.0);
+        // every session variable that names a smart default, whether a Config option's or a session-only one
+        for (ConfigKey<?> key : ConfigKeys.all()) {
+            if (key.defaultsModeName() == null) {
+                continue;
+            }
+            JsonNode v = value(base, overrides, key.defaultsModeName());
+            Object smart = v == null ? null : key.defaultsModeValue(v.isNumber() ? v.numberValue() : v.asText());
+            if (smart != null) {
+                out.put(key, smart);
+            }
         }
         return Collections.unmodifiableMap(out);
-    }
-
-    private static void put(Map<ConfigKey<?>, Object> out, ConfigKey<?> key, JsonNode v) {
-        if (v != null) {
-            out.put(key, v.asText());
-        }
     }
 
     /** A mode's value: base, then the mode's override/multiply/add modifier. */

@@ -69,14 +69,14 @@ class ConfigObjectTest {
         ConfigStore store = ConfigStore.builder().env(Map.of("AWS_CONFIG_FILE", "/nonexistent")).build();
         ClientConfigResolution r = new ClientConfigResolution(store, modes(), null);
         ResolvedClientConfig legacy = r.resolve("S3", "us-east-1", null, null);
-        assertEquals(Duration.ofSeconds(60), legacy.connectTimeout());
+        assertEquals(Duration.ofSeconds(60), legacy.get(ConfigOption.CONNECT_TIMEOUT));
         assertEquals("legacy", legacy.retryMode());
         ResolvedClientConfig standard = r.resolve("S3", "us-east-1", null, Config.builder().defaultsMode("standard").build());
-        assertEquals(Duration.ofMillis(3100), standard.connectTimeout());
+        assertEquals(Duration.ofMillis(3100), standard.get(ConfigOption.CONNECT_TIMEOUT));
         assertEquals("standard", standard.retryMode());
         assertEquals("regional", standard.s3().get("us_east_1_regional_endpoint"));
         ResolvedClientConfig mobile = r.resolve("S3", "us-east-1", null, Config.builder().defaultsMode("mobile").build());
-        assertEquals(Duration.ofSeconds(30), mobile.connectTimeout());
+        assertEquals(Duration.ofSeconds(30), mobile.get(ConfigOption.CONNECT_TIMEOUT));
     }
 
     @Test
@@ -99,11 +99,11 @@ class ConfigObjectTest {
                 "AWS_REQUEST_CHECKSUM_CALCULATION", "WHEN_REQUIRED")).build();
         ClientConfigResolution r = new ClientConfigResolution(store, modes(), null);
         ResolvedClientConfig rc = r.resolve("S3", "us-east-1", null, null);
-        assertEquals("when_required", rc.requestChecksumCalculation());
-        assertEquals("when_supported", rc.responseChecksumValidation());
-        assertEquals("preferred", rc.accountIdEndpointMode());
+        assertEquals("when_required", rc.get(ConfigOption.REQUEST_CHECKSUM_CALCULATION));
+        assertEquals("when_supported", rc.get(ConfigOption.RESPONSE_CHECKSUM_VALIDATION));
+        assertEquals("preferred", rc.get(ConfigOption.ACCOUNT_ID_ENDPOINT_MODE));
         assertEquals("disabled", r.resolve("S3", "us-east-1", null,
-                Config.builder().signatureVersion(Config.UNSIGNED).build()).accountIdEndpointMode());
+                Config.builder().signatureVersion(Config.UNSIGNED).build()).get(ConfigOption.ACCOUNT_ID_ENDPOINT_MODE));
         InvalidConfigError e = assertThrows(InvalidConfigError.class, () -> r.resolve("S3", "us-east-1", null,
                 Config.builder().responseChecksumValidation("sometimes").build()));
         assertTrue(e.getMessage().contains("response_checksum_validation"), e.getMessage());
@@ -120,9 +120,9 @@ class ConfigObjectTest {
                 .resolve("SQS", null, "http://explicit", Config.builder().useFipsEndpoint(false).build());
         assertEquals("eu-west-1", rc.regionName());
         assertEquals("http://explicit", rc.endpointUrl());
-        assertFalse(rc.useFipsEndpoint());
-        assertFalse(rc.injectHostPrefix());
+        assertFalse(rc.get(ConfigOption.USE_FIPS_ENDPOINT));
+        assertFalse(rc.get(ConfigOption.INJECT_HOST_PREFIX));
         assertEquals("auto", rc.s3AddressingStyle());
-        assertEquals(10, rc.maxPoolConnections());
+        assertEquals(10, rc.get(ConfigOption.MAX_POOL_CONNECTIONS));
     }
 }
