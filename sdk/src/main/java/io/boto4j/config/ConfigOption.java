@@ -303,6 +303,15 @@ public final class ConfigOption<T> {
         return type.javaType();
     }
 
+    /**
+     * The value's type with its type arguments, as Spring's configuration metadata spells it:
+     * {@code java.time.Duration}, {@code java.util.List<java.lang.String>},
+     * {@code java.util.Map<java.lang.String,java.lang.String>}.
+     */
+    public String typeName() {
+        return type.typeName();
+    }
+
     /** The declared entries of a dictionary option (empty for other options). */
     public List<ConfigOption<?>> subOptions() {
         return subOptions;

@@ -22,15 +22,26 @@ abstract class ValueType<T> {
     private static final Pattern SIMPLE_DURATION = Pattern.compile("(?i)^\\s*([0-9]+(?:\\.[0-9]+)?)\\s*(ns|us|ms|s|m|h|d)?\\s*$");
 
     private final Class<?> javaType;
+    private final String typeName;
     private final String expected;
 
     private ValueType(Class<?> javaType, String expected) {
+        this(javaType, javaType.getName(), expected);
+    }
+
+    private ValueType(Class<?> javaType, String typeName, String expected) {
         this.javaType = javaType;
+        this.typeName = typeName;
         this.expected = expected;
     }
 
     final Class<?> javaType() {
         return javaType;
+    }
+
+    /** The generic type's name, as Spring's configuration metadata spells it. */
+    final String typeName() {
+        return typeName;
     }
 
     /** What a value must be, for error messages ("true or false"). */
@@ -171,7 +182,7 @@ abstract class ValueType<T> {
 
     /** A certificate path, or (certificate path, key path): a list of one or two paths. Text may be "cert,key". */
     static final ValueType<List<String>> PATHS = new ValueType<>(List.class,
-            "a certificate path or a list of (certificate path, key path)") {
+            "java.util.List<java.lang.String>", "a certificate path or a list of (certificate path, key path)") {
         @Override
         List<String> fromConfig(Object raw) {
             if (raw instanceof String s) {
@@ -190,7 +201,7 @@ abstract class ValueType<T> {
 
     /** A dictionary with string values, such as {@code proxies} (scheme to proxy URL). */
     static final ValueType<Map<String, String>> STRING_MAP = new ValueType<>(Map.class,
-            "a map of strings") {
+            "java.util.Map<java.lang.String,java.lang.String>", "a map of strings") {
         @Override
         Map<String, String> fromConfig(Object raw) {
             if (!(raw instanceof Map<?, ?> m)) {
@@ -211,7 +222,8 @@ abstract class ValueType<T> {
      * A dictionary ({@code s3}, {@code retries}, {@code client_context_params}...): keys as given; the entries of
      * declared sub-options are converted by {@link ConfigOption}, not here.
      */
-    static final ValueType<Map<String, Object>> MAP = new ValueType<>(Map.class, "a map") {
+    static final ValueType<Map<String, Object>> MAP = new ValueType<>(Map.class,
+            "java.util.Map<java.lang.String,java.lang.Object>", "a map") {
         @Override
         Map<String, Object> fromConfig(Object raw) {
             if (!(raw instanceof Map<?, ?> m)) {

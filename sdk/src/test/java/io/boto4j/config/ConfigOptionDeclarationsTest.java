@@ -175,6 +175,9 @@ class ConfigOptionDeclarationsTest {
             }
         }
         assertEquals("retries.total-max-attempts", ConfigOption.RETRIES_TOTAL_MAX_ATTEMPTS.kebabName());
+        assertEquals("java.time.Duration", ConfigOption.CONNECT_TIMEOUT.typeName());
+        assertEquals("java.util.Map<java.lang.String,java.lang.String>", ConfigOption.PROXIES.typeName());
+        assertEquals(List.of("legacy", "standard", "adaptive"), ConfigOption.RETRIES_MODE.allowedValues());
         assertEquals("s3-disable-express-session-auth", ConfigOption.S3_DISABLE_EXPRESS_SESSION_AUTH.kebabName());
     }
 
