@@ -1,5 +1,6 @@
 package io.boto4j.client;
 
+import io.boto4j.internal.model.ModelTrees;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.boto4j.auth.AuthSchemeSelector;
 import io.boto4j.config.ResolvedClientConfig;
@@ -65,7 +66,7 @@ public final class ClientFactory {
     /** The JVM-wide model of a service (newest api version unless one is given). */
     public static ServiceModel serviceModel(SessionServices session, String serviceName, String apiVersion) {
         ServiceData data = session.loader().loadServiceData(serviceName, "service-2", apiVersion);
-        return ServiceModel.shared(serviceName, data.bytes(), data.origin(), data.extras());
+        return ModelTrees.shared(serviceName, data.bytes(), data.origin(), data.extras());
     }
 
     public static Client create(SessionServices session, String serviceName, ClientOptions options) {
@@ -220,7 +221,7 @@ public final class ClientFactory {
 
     /** The parameters the model lets a client set through {@code client_context_params}. */
     private static Set<String> clientContextParamNames(ServiceModel model) {
-        JsonNode ccp = model.metadata().get("clientContextParams");
+        JsonNode ccp = ModelTrees.metadata(model).get("clientContextParams");
         Set<String> names = new HashSet<>();
         if (ccp != null) {
             ccp.fieldNames().forEachRemaining(names::add);
