@@ -1,6 +1,8 @@
 package io.boto4j.client;
 
 import io.boto4j.internal.model.ModelTrees;
+import io.boto4j.internal.paginate.PaginatorTrees;
+import io.boto4j.internal.waiter.WaiterTrees;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.boto4j.auth.AuthSchemeSelector;
 import io.boto4j.config.ResolvedClientConfig;
@@ -145,10 +147,10 @@ public final class ClientFactory {
         String version = model.apiVersion();
         Client client = new Client(pipeline, meta,
                 () -> loader.hasServiceFile(serviceName, "paginators-1", version)
-                        ? PaginatorModel.create(model, loader.loadServiceModel(serviceName, "paginators-1", version))
+                        ? PaginatorTrees.create(model, loader.loadServiceModel(serviceName, "paginators-1", version))
                         : PaginatorModel.empty(model),
                 () -> loader.hasServiceFile(serviceName, "waiters-2", version)
-                        ? WaiterModel.create(model, loader.loadServiceModel(serviceName, "waiters-2", version))
+                        ? WaiterTrees.create(model, loader.loadServiceModel(serviceName, "waiters-2", version))
                         : WaiterModel.empty(model),
                 new Presigning(pipeline));
         CustomizationContext ctx = new CustomizationContext(model, cfg, events, region, presignerOf(pipeline));
