@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.boto4j.exception.ModelError;
 import io.boto4j.exception.OperationNotFoundError;
 import io.boto4j.internal.model.ModelTrees;
+import io.boto4j.internal.names.ClosestNames;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -206,7 +207,7 @@ public final class ServiceModel {
             node = modelName == null ? null : raw.operation(modelName);
         }
         if (node == null) {
-            throw new OperationNotFoundError("Operation not found: " + name + " (service " + serviceName + ")");
+            throw new OperationNotFoundError(name, serviceName, ClosestNames.suggest(name, operationNames()));
         }
         OperationModel created = new OperationModel(modelName, node, this);
         OperationModel prior = operations.putIfAbsent(modelName, created);
