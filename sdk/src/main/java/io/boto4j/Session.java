@@ -185,7 +185,7 @@ public final class Session {
     }
 
     /** The model data loader of this session ({@code AWS_DATA_PATH} / {@code data_path}, ~/.aws/models, bundled). */
-    public Loader loader() {
+    Loader loader() {
         Loader l = loader;
         if (l == null) {
             l = Loader.forSearchPaths(Loader.splitDataPath(store.get(ConfigKeys.DATA_PATH)));

@@ -1,5 +1,6 @@
 package io.boto4j.bench;
 
+import io.boto4j.internal.model.ModelTrees;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.boto4j.endpoints.EndpointParams;
 import io.boto4j.endpoints.EndpointResolver;
@@ -86,7 +87,7 @@ public class EndpointBenchmarks {
 
     private static ServiceModel model(Loader loader, String name) {
         ServiceData d = loader.loadServiceData(name, "service-2", null);
-        return ServiceModel.parse(name, d.bytes(), d.origin(), d.extras());
+        return ModelTrees.parse(name, d.bytes(), d.origin(), d.extras());
     }
 
     @Benchmark

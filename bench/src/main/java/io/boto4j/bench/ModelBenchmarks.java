@@ -1,5 +1,6 @@
 package io.boto4j.bench;
 
+import io.boto4j.internal.model.ModelTrees;
 import io.boto4j.loader.Loader;
 import io.boto4j.loader.ServiceData;
 import io.boto4j.model.ServiceModel;
@@ -41,24 +42,24 @@ public class ModelBenchmarks {
     public void setUp() {
         loader = Loader.create(List.of(), null, true);
         data = loader.loadServiceData(service, "service-2", null);
-        ServiceModel.shared(service, data.bytes(), data.origin(), data.extras());
+        ModelTrees.shared(service, data.bytes(), data.origin(), data.extras());
     }
 
     @Benchmark
     public ServiceModel cold() {
         Loader fresh = Loader.create(List.of(), null, true);
         ServiceData d = fresh.loadServiceData(service, "service-2", null);
-        return ServiceModel.parse(service, d.bytes(), d.origin(), d.extras());
+        return ModelTrees.parse(service, d.bytes(), d.origin(), d.extras());
     }
 
     @Benchmark
     public ServiceModel fromCachedBytes() {
-        return ServiceModel.parse(service, data.bytes(), data.origin(), data.extras());
+        return ModelTrees.parse(service, data.bytes(), data.origin(), data.extras());
     }
 
     @Benchmark
     public ServiceModel shared() {
         ServiceData d = loader.loadServiceData(service, "service-2", null);
-        return ServiceModel.shared(service, d.bytes(), d.origin(), d.extras());
+        return ModelTrees.shared(service, d.bytes(), d.origin(), d.extras());
     }
 }

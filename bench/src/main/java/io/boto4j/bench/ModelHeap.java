@@ -1,5 +1,6 @@
 package io.boto4j.bench;
 
+import io.boto4j.internal.model.ModelTrees;
 import io.boto4j.loader.Loader;
 import io.boto4j.loader.ServiceData;
 import io.boto4j.model.ServiceModel;
@@ -24,7 +25,7 @@ public final class ModelHeap {
         for (String service : List.of("sqs", "s3", "ec2")) {
             long t0 = System.nanoTime();
             ServiceData d = loader.loadServiceData(service, "service-2", null);
-            ServiceModel m = ServiceModel.parse(service, d.bytes(), d.origin(), d.extras());
+            ServiceModel m = ModelTrees.parse(service, d.bytes(), d.origin(), d.extras());
             long t1 = System.nanoTime();
             System.out.printf("first model in this JVM: %-4s %7.2f ms (%d operations, %d KB of JSON)%n",
                     service, (t1 - t0) / 1e6, m.operationNames().size(), d.bytes().length / 1024);
@@ -41,12 +42,12 @@ public final class ModelHeap {
             for (int round = 0; round < 5; round++) { // the last round counts: JIT-compiled by then
                 long c0 = threads.getCurrentThreadCpuTime();
                 for (int i = 0; i < n; i++) {
-                    ServiceModel.parse(service, d.bytes(), d.origin(), d.extras());
+                    ModelTrees.parse(service, d.bytes(), d.origin(), d.extras());
                 }
                 long c1 = threads.getCurrentThreadCpuTime();
                 for (int i = 0; i < n * 100; i++) {
                     ServiceData again = loader.loadServiceData(service, "service-2", null);
-                    ServiceModel.shared(service, again.bytes(), again.origin(), again.extras());
+                    ModelTrees.shared(service, again.bytes(), again.origin(), again.extras());
                 }
                 long c2 = threads.getCurrentThreadCpuTime();
                 fromBytes = (c1 - c0) / 1e3 / n;
@@ -66,7 +67,7 @@ public final class ModelHeap {
         for (String service : services) {
             ServiceData d = all.loadServiceData(service, "service-2", null);
             jsonBytes += d.bytes().length;
-            models.add(ServiceModel.shared(service, d.bytes(), d.origin(), d.extras()));
+            models.add(ModelTrees.shared(service, d.bytes(), d.origin(), d.extras()));
         }
         long elapsed = System.nanoTime() - t0;
         long after = usedAfterGc();

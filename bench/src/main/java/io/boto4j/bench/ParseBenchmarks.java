@@ -1,5 +1,6 @@
 package io.boto4j.bench;
 
+import io.boto4j.internal.model.ModelTrees;
 import io.boto4j.http.HttpHeaders;
 import io.boto4j.http.HttpResponse;
 import io.boto4j.loader.Loader;
@@ -70,7 +71,7 @@ public class ParseBenchmarks {
     }
 
     private static Target target(Loader loader, String service, String operation, HttpHeaders headers, String body) {
-        ServiceModel model = ServiceModel.fromTree(service, loader.loadServiceModel(service, "service-2", null));
+        ServiceModel model = ModelTrees.fromTree(service, loader.loadServiceModel(service, "service-2", null));
         Target t = new Target(Parsers.forModel(model), model.operationModel(operation), headers,
                 body.getBytes(StandardCharsets.UTF_8));
         t.parse();

@@ -1,5 +1,6 @@
 package io.boto4j.bench;
 
+import io.boto4j.internal.model.ModelTrees;
 import io.boto4j.loader.Loader;
 import io.boto4j.loader.ServiceData;
 import io.boto4j.model.OperationModel;
@@ -103,7 +104,7 @@ public class SerializeBenchmarks {
 
     private static ServiceModel model(Loader loader, String service) {
         ServiceData d = loader.loadServiceData(service, "service-2", null);
-        return ServiceModel.parse(service, d.bytes(), d.origin(), d.extras());
+        return ModelTrees.parse(service, d.bytes(), d.origin(), d.extras());
     }
 
     @Benchmark

@@ -1,5 +1,8 @@
 package io.boto4j.client;
 
+import io.boto4j.internal.model.ModelTrees;
+import io.boto4j.internal.paginate.PaginatorTrees;
+import io.boto4j.internal.waiter.WaiterTrees;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.boto4j.auth.AuthSchemeSelector;
 import io.boto4j.config.ConfigOption;
@@ -66,7 +69,7 @@ public final class ClientFactory {
     /** The JVM-wide model of a service (newest api version unless one is given). */
     public static ServiceModel serviceModel(SessionServices session, String serviceName, String apiVersion) {
         ServiceData data = session.loader().loadServiceData(serviceName, "service-2", apiVersion);
-        return ServiceModel.shared(serviceName, data.bytes(), data.origin(), data.extras());
+        return ModelTrees.shared(serviceName, data.bytes(), data.origin(), data.extras());
     }
 
     public static Client create(SessionServices session, String serviceName, ClientOptions options) {
@@ -145,10 +148,10 @@ public final class ClientFactory {
         String version = model.apiVersion();
         Client client = new Client(pipeline, meta,
                 () -> loader.hasServiceFile(serviceName, "paginators-1", version)
-                        ? PaginatorModel.create(model, loader.loadServiceModel(serviceName, "paginators-1", version))
+                        ? PaginatorTrees.create(model, loader.loadServiceModel(serviceName, "paginators-1", version))
                         : PaginatorModel.empty(model),
                 () -> loader.hasServiceFile(serviceName, "waiters-2", version)
-                        ? WaiterModel.create(model, loader.loadServiceModel(serviceName, "waiters-2", version))
+                        ? WaiterTrees.create(model, loader.loadServiceModel(serviceName, "waiters-2", version))
                         : WaiterModel.empty(model),
                 new Presigning(pipeline));
         CustomizationContext ctx = new CustomizationContext(model, cfg, events, region, presignerOf(pipeline));
@@ -221,7 +224,7 @@ public final class ClientFactory {
 
     /** The parameters the model lets a client set through {@code client_context_params}. */
     private static Set<String> clientContextParamNames(ServiceModel model) {
-        JsonNode ccp = model.metadata().get("clientContextParams");
+        JsonNode ccp = ModelTrees.metadata(model).get("clientContextParams");
         Set<String> names = new HashSet<>();
         if (ccp != null) {
             ccp.fieldNames().forEachRemaining(names::add);

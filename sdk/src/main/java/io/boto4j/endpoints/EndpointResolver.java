@@ -1,5 +1,6 @@
 package io.boto4j.endpoints;
 
+import io.boto4j.internal.model.ModelTrees;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -229,7 +230,7 @@ public final class EndpointResolver {
 
     private Plan planFor(OperationModel op) {
         Plan plan = emptyPlan(parameters.size());
-        Map<String, JsonNode> statics = op.staticContextParams();
+        Map<String, JsonNode> statics = ModelTrees.staticContextParams(op);
         Map<String, String> members = op.contextParams();
         Map<String, String> paths = op.operationContextParams();
         for (Parameter p : parameters) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.boto4j.exception.DataNotFoundError;
 import io.boto4j.exception.ModelError;
 import io.boto4j.exception.UnknownServiceError;
+import io.boto4j.internal.names.ClosestNames;
 import io.boto4j.internal.json.Json;
 import io.boto4j.internal.json.JsonMerge;
 import java.io.File;
@@ -242,7 +243,7 @@ public final class Loader {
     private void checkService(String service, String typeName) {
         List<String> known = listAvailableServices(typeName);
         if (Collections.binarySearch(known, service) < 0) {
-            throw new UnknownServiceError(service, ServiceNameSuggester.suggest(service, known), known);
+            throw new UnknownServiceError(service, ClosestNames.suggest(service, known), known);
         }
     }
 

@@ -68,7 +68,7 @@ public final class OperationModel {
     }
 
     /** The operation's JSON as in the model. */
-    public JsonNode raw() {
+    JsonNode raw() {
         return node;
     }
 
@@ -175,12 +175,12 @@ public final class OperationModel {
     }
 
     /** The flexible-checksum trait ({@code requestAlgorithmMember}, {@code requestChecksumRequired}, ...), or null. */
-    public JsonNode httpChecksum() {
+    JsonNode httpChecksum() {
         return node.get("httpChecksum");
     }
 
     /** The {@code requestcompression} trait ({@code encodings}), or null. */
-    public JsonNode requestCompression() {
+    JsonNode requestCompression() {
         return node.get("requestcompression");
     }
 
@@ -189,7 +189,7 @@ public final class OperationModel {
     }
 
     /** Static context params for endpoint resolution, by parameter name. */
-    public Map<String, JsonNode> staticContextParams() {
+    Map<String, JsonNode> staticContextParams() {
         JsonNode p = node.get("staticContextParams");
         if (p == null) {
             return Map.of();

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.boto4j.exception.ModelError;
 import io.boto4j.exception.OperationNotFoundError;
+import io.boto4j.internal.model.ModelTrees;
+import io.boto4j.internal.names.ClosestNames;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -28,6 +30,10 @@ public final class ServiceModel {
     /** Shapes parsed from JSON in this JVM; lets tests see that creating a model parses none. */
     static final LongAdder PARSED_SHAPES = new LongAdder();
 
+    static {
+        ModelTrees.install(new ModelTreesAccess());
+    }
+
     private final String serviceName;
     private final RawModel raw;
     private final JsonNode metadata;
@@ -50,7 +56,7 @@ public final class ServiceModel {
      * parsed), so a malformed file fails here, naming the file, line and column. The array is kept, not
      * copied: it must not change afterwards.
      */
-    public static ServiceModel parse(String serviceName, byte[] json, String origin, List<JsonNode> extras) {
+    static ServiceModel parse(String serviceName, byte[] json, String origin, List<JsonNode> extras) {
         return new ServiceModel(serviceName, new IndexedRawModel(json, origin, extras));
     }
 
@@ -59,12 +65,12 @@ public final class ServiceModel {
      * with the same content and extras return the same instance, so every client of the service shares its
      * resolved shapes. Clients use this; {@link #parse} always builds a new model.
      */
-    public static ServiceModel shared(String serviceName, byte[] json, String origin, List<JsonNode> extras) {
+    static ServiceModel shared(String serviceName, byte[] json, String origin, List<JsonNode> extras) {
         return SharedModels.get(serviceName, json, origin, extras);
     }
 
     /** A model over a parsed tree (tests, protocol suites, models a user builds). */
-    public static ServiceModel fromTree(String serviceName, JsonNode tree) {
+    static ServiceModel fromTree(String serviceName, JsonNode tree) {
         return new ServiceModel(serviceName, new TreeRawModel(tree, "<" + serviceName + " model tree>"));
     }
 
@@ -94,7 +100,7 @@ public final class ServiceModel {
         return serviceName;
     }
 
-    public JsonNode metadata() {
+    JsonNode metadata() {
         return metadata;
     }
 
@@ -201,7 +207,7 @@ public final class ServiceModel {
             node = modelName == null ? null : raw.operation(modelName);
         }
         if (node == null) {
-            throw new OperationNotFoundError("Operation not found: " + name + " (service " + serviceName + ")");
+            throw new OperationNotFoundError(name, serviceName, ClosestNames.suggest(name, operationNames()));
         }
         OperationModel created = new OperationModel(modelName, node, this);
         OperationModel prior = operations.putIfAbsent(modelName, created);

@@ -92,12 +92,12 @@ public abstract sealed class Shape
     }
 
     /** Every trait of the shape and of the reference to it, as in the model. */
-    public JsonNode traits() {
+    JsonNode traits() {
         return traits;
     }
 
     /** A trait by name, or null: for traits without a typed accessor. */
-    public JsonNode trait(String key) {
+    JsonNode trait(String key) {
         return traits.get(key);
     }
 

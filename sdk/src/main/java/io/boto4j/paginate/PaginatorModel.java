@@ -2,6 +2,7 @@ package io.boto4j.paginate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.boto4j.exception.ModelError;
+import io.boto4j.internal.paginate.PaginatorTrees;
 import io.boto4j.exception.OperationNotPageableError;
 import io.boto4j.model.Names;
 import io.boto4j.model.ServiceModel;
@@ -20,6 +21,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * Names are accepted as in the model ({@code ListObjectsV2}) or as boto3 writes them ({@code list_objects_v2}).
  */
 public final class PaginatorModel {
+    static {
+        PaginatorTrees.install(PaginatorModel::create);
+    }
+
     private final ServiceModel service;
     private final String origin;
     private final Map<String, JsonNode> configs;
@@ -43,7 +48,7 @@ public final class PaginatorModel {
      *
      * @throws ModelError when the tree has no {@code pagination} object
      */
-    public static PaginatorModel create(ServiceModel service, JsonNode tree) {
+    static PaginatorModel create(ServiceModel service, JsonNode tree) {
         String origin = service.serviceName() + " paginators-1";
         JsonNode pagination = tree == null ? null : tree.get("pagination");
         if (pagination == null || !pagination.isObject()) {

@@ -15,6 +15,7 @@ import io.boto4j.retry.ClockSkew;
 import io.boto4j.retry.RetryCall;
 import io.boto4j.retry.RetryDecision;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -231,8 +232,17 @@ public final class CallPipeline {
             if (response == null) {
                 try {
                     response = rt.http().execute(signed);
+                    if (!op.hasStreamingOutput() && !op.hasEventStreamOutput()) {
+                        // botocore reads a whole body inside the attempt, so a body cut short is a connection
+                        // failure the retry strategy sees (ConnectionClosedError), not a parse error after it
+                        response.bodyBytes();
+                    }
                 } catch (IOException e) {
                     failure = e;
+                } catch (UncheckedIOException e) {
+                    failure = e.getCause();
+                    response.close();
+                    response = null;
                 }
             }
 

@@ -1,5 +1,6 @@
 package io.boto4j.pipeline;
 
+import io.boto4j.internal.model.ModelTrees;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.boto4j.checksums.AwsChunkedInputStream;
 import io.boto4j.checksums.ChecksumAlgorithm;
@@ -40,7 +41,7 @@ final class ChecksumStage {
 
     /** Before validation: asks for response checksums where the operation has a validation-mode member. */
     Map<String, Object> prepareParams(OperationModel op, Map<String, Object> params) {
-        JsonNode trait = op.httpChecksum();
+        JsonNode trait = ModelTrees.httpChecksum(op);
         if (trait == null || !validateWhenSupported) {
             return params;
         }
@@ -83,7 +84,7 @@ final class ChecksumStage {
     }
 
     private ChecksumAlgorithm requestAlgorithm(OperationModel op, Map<String, Object> params) {
-        JsonNode trait = op.httpChecksum();
+        JsonNode trait = ModelTrees.httpChecksum(op);
         boolean required = op.isHttpChecksumRequired();
         if (trait != null) {
             String member = trait.path("requestAlgorithmMember").asText(null);
@@ -127,7 +128,7 @@ final class ChecksumStage {
     /** Checks the response against the strongest checksum it carries, when the operation validates responses. */
     Map<String, Object> validateResponse(OperationModel op, Map<String, Object> params, HttpResponse response,
                                          Map<String, Object> parsed) {
-        JsonNode trait = op.httpChecksum();
+        JsonNode trait = ModelTrees.httpChecksum(op);
         if (trait == null || !trait.has("responseAlgorithms")) {
             return parsed;
         }

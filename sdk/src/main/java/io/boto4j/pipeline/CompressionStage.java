@@ -1,5 +1,6 @@
 package io.boto4j.pipeline;
 
+import io.boto4j.internal.model.ModelTrees;
 import io.boto4j.model.OperationModel;
 import io.boto4j.protocol.SerializedRequest;
 import io.boto4j.protocol.compress.RequestCompressionEncoder;
@@ -7,7 +8,7 @@ import io.boto4j.protocol.compress.RequestCompressionEncoder;
 /** Gzips the bodies of operations that accept compressed requests, from the client's size threshold up. */
 record CompressionStage(boolean disabled, long minSizeBytes) {
     SerializedRequest apply(OperationModel op, SerializedRequest request) {
-        return op.requestCompression() == null ? request
+        return ModelTrees.requestCompression(op) == null ? request
                 : RequestCompressionEncoder.apply(op, request, disabled, minSizeBytes);
     }
 }

@@ -2,6 +2,7 @@ package io.boto4j.pipeline;
 
 import io.boto4j.exception.BotoCoreError;
 import io.boto4j.exception.ConnectTimeoutError;
+import io.boto4j.exception.ConnectionClosedError;
 import io.boto4j.exception.EndpointConnectionError;
 import io.boto4j.exception.ReadTimeoutError;
 import io.boto4j.http.HttpConnectionException;
@@ -53,6 +54,9 @@ final class ConnectionFailures {
         return switch (kind(e)) {
             case CONNECT_TIMEOUT -> new ConnectTimeoutError("Connect timeout on endpoint URL: \"" + url + "\"", e);
             case READ_TIMEOUT -> new ReadTimeoutError("Read timeout on endpoint URL: \"" + url + "\"", e);
+            case CONNECTION_CLOSED -> new ConnectionClosedError("Connection was closed before we received a valid "
+                    + "response from endpoint URL: \"" + url + "\" (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")", e);
             default -> new EndpointConnectionError("Could not connect to the endpoint URL: \"" + url + "\" ("
                     + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")", e);
         };

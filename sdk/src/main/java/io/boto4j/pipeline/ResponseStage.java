@@ -1,5 +1,6 @@
 package io.boto4j.pipeline;
 
+import io.boto4j.internal.model.ModelTrees;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.boto4j.http.HttpResponse;
 import io.boto4j.model.OperationModel;
@@ -51,7 +52,7 @@ final class ResponseStage {
     private static AttemptOutcome.ModeledRetry modeledRetry(OperationModel op, String code) {
         for (StructureShape error : op.errorShapes()) {
             if (code.equals(error.errorCode())) {
-                JsonNode retryable = error.trait("retryable");
+                JsonNode retryable = ModelTrees.trait(error, "retryable");
                 if (retryable == null) {
                     return null;
                 }

@@ -2,6 +2,7 @@ package io.boto4j.waiter;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.boto4j.exception.ModelError;
+import io.boto4j.internal.waiter.WaiterTrees;
 import io.boto4j.model.Names;
 import io.boto4j.model.ServiceModel;
 import java.util.ArrayList;
@@ -18,6 +19,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * names are accepted as in the file ({@code BucketExists}) or as boto3 writes them ({@code bucket_exists}).
  */
 public final class WaiterModel {
+    static {
+        WaiterTrees.install(WaiterModel::create);
+    }
+
     /** The only waiter format botocore reads. */
     public static final int SUPPORTED_VERSION = 2;
 
@@ -41,7 +46,7 @@ public final class WaiterModel {
      *
      * @throws ModelError when the version is not 2 or there is no {@code waiters} object
      */
-    public static WaiterModel create(ServiceModel service, JsonNode tree) {
+    static WaiterModel create(ServiceModel service, JsonNode tree) {
         String origin = service.serviceName() + " waiters-2";
         JsonNode version = tree == null ? null : tree.get("version");
         if (version == null || !version.isIntegralNumber() || version.asInt() != SUPPORTED_VERSION) {

@@ -1,5 +1,6 @@
 package io.boto4j.auth;
 
+import io.boto4j.internal.model.ModelTrees;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -95,7 +96,7 @@ class BotocoreAuthSelectionParityTest {
                 String region = c.get(4).asText();
                 String configured = c.get(5).isNull() ? null : c.get(5).asText();
                 ServiceData data = loader.loadServiceData(svc, "service-2", null);
-                ServiceModel model = ServiceModel.parse(svc, data.bytes(), data.origin(), data.extras());
+                ServiceModel model = ModelTrees.parse(svc, data.bytes(), data.origin(), data.extras());
                 JsonNode raw = loader.loadServiceModel(svc, "service-2", data.apiVersion());
                 Set<String> ccp = new HashSet<>();
                 raw.path("clientContextParams").fieldNames().forEachRemaining(ccp::add);

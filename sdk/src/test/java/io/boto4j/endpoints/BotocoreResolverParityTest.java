@@ -1,5 +1,6 @@
 package io.boto4j.endpoints;
 
+import io.boto4j.internal.model.ModelTrees;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -99,7 +100,7 @@ class BotocoreResolverParityTest {
             tests.add(DynamicTest.dynamicTest(c.get(0).asText(), () -> {
                 String svc = c.get(1).asText();
                 ServiceData data = loader.loadServiceData(svc, "service-2", null);
-                ServiceModel model = ServiceModel.parse(svc, data.bytes(), data.origin(), data.extras());
+                ServiceModel model = ModelTrees.parse(svc, data.bytes(), data.origin(), data.extras());
                 EndpointResolver resolver = EndpointResolver.shared(svc + "/" + data.apiVersion(),
                         loader.loadServiceModel(svc, "endpoint-rule-set-1", data.apiVersion()), partitions,
                         clientContextParamNames(loader, svc, data.apiVersion()));

@@ -1,5 +1,6 @@
 package io.boto4j.loader;
 
+import io.boto4j.internal.model.ModelTrees;
 import static io.boto4j.loader.LoaderTest.model;
 import static io.boto4j.loader.LoaderTest.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -29,7 +30,7 @@ class BadDataTest {
 
     private static ServiceModel modelOf(Loader loader, String service) {
         ServiceData d = loader.loadServiceData(service, "service-2", null);
-        return ServiceModel.parse(service, d.bytes(), d.origin(), d.extras());
+        return ModelTrees.parse(service, d.bytes(), d.origin(), d.extras());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.boto4j.loader;
 
+import io.boto4j.internal.model.ModelTrees;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -126,18 +127,18 @@ class LoaderTest {
             assertEquals(expected, loader.loadServiceModel(service, "service-2", null), service + " merged tree");
             // the indexed model merges lazily, part by part: each merged part must come out the same
             ServiceData data = loader.loadServiceData(service, "service-2", null);
-            ServiceModel model = ServiceModel.parse(service, data.bytes(), data.origin(), data.extras());
-            assertEquals(expected.get("metadata"), model.metadata(), service + " metadata");
+            ServiceModel model = ModelTrees.parse(service, data.bytes(), data.origin(), data.extras());
+            assertEquals(expected.get("metadata"), ModelTrees.metadata(model), service + " metadata");
             assertEquals(names(expected.get("operations")), model.operationNames(), service + " operations");
             assertEquals(names(expected.get("shapes")), model.shapeNames(), service + " shapes");
             for (JsonNode extras : data.extras()) {
                 for (Iterator<String> it = extras.path("merge").path("shapes").fieldNames(); it.hasNext(); ) {
                     String shape = it.next();
-                    assertEquals(expected.at("/shapes/" + shape), model.shape(shape).traits(), service + " " + shape);
+                    assertEquals(expected.at("/shapes/" + shape), ModelTrees.traits(model.shape(shape)), service + " " + shape);
                 }
                 for (Iterator<String> it = extras.path("merge").path("operations").fieldNames(); it.hasNext(); ) {
                     String op = it.next();
-                    assertEquals(expected.at("/operations/" + op), model.operationModel(op).raw(), service + " " + op);
+                    assertEquals(expected.at("/operations/" + op), ModelTrees.operation(model.operationModel(op)), service + " " + op);
                 }
             }
             assertTrue(!data.extras().isEmpty(), service + " has sdk-extras");
@@ -159,14 +160,14 @@ class LoaderTest {
         assertEquals("Before", serviceId(later, "svc", null));
         assertSame(first, loader.loadServiceData("zipped", "service-2", null));
         assertSame(tree, loader.loadServiceModel("zipped", "service-2", null));
-        assertSame(ServiceModel.shared("zipped", first.bytes(), first.origin(), first.extras()),
-                ServiceModel.shared("zipped", first.bytes(), first.origin(), first.extras()));
+        assertSame(ModelTrees.shared("zipped", first.bytes(), first.origin(), first.extras()),
+                ModelTrees.shared("zipped", first.bytes(), first.origin(), first.extras()));
         assertEquals("After", serviceId(Loader.create(List.of(changedLater), null, false), "svc", null));
     }
 
     private static String serviceId(Loader loader, String service, String version) {
         ServiceData d = loader.loadServiceData(service, "service-2", version);
-        return ServiceModel.parse(service, d.bytes(), d.origin(), d.extras()).metadataValue("serviceId");
+        return ModelTrees.parse(service, d.bytes(), d.origin(), d.extras()).metadataValue("serviceId");
     }
 
     private static List<String> names(JsonNode object) {

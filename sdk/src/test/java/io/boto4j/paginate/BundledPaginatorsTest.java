@@ -1,5 +1,6 @@
 package io.boto4j.paginate;
 
+import io.boto4j.internal.model.ModelTrees;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -63,7 +64,7 @@ class BundledPaginatorsTest {
     private static void check(Loader loader, String service, JsonNode botocoreNames) {
         String version = loader.determineLatestVersion(service, "paginators-1");
         ServiceData data = loader.loadServiceData(service, "service-2", version);
-        ServiceModel serviceModel = ServiceModel.parse(service, data.bytes(), data.origin(), data.extras());
+        ServiceModel serviceModel = ModelTrees.parse(service, data.bytes(), data.origin(), data.extras());
         PaginatorModel model = PaginatorModel.create(serviceModel, loader.loadServiceModel(service, "paginators-1", version));
         List<String> names = model.operationNames();
         PAGINATORS.addAndGet(names.size());

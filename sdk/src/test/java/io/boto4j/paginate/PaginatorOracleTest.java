@@ -1,5 +1,6 @@
 package io.boto4j.paginate;
 
+import io.boto4j.internal.model.ModelTrees;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -230,6 +231,6 @@ class PaginatorOracleTest {
         shapes.putObject("Count").put("type", "integer");
         ObjectNode paginators = JsonNodeFactory.instance.objectNode();
         paginators.putObject("pagination").set("ListThings", cfg);
-        return PaginatorModel.create(ServiceModel.fromTree("things", tree), paginators);
+        return PaginatorModel.create(ModelTrees.fromTree("things", tree), paginators);
     }
 }

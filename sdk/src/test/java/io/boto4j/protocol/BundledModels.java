@@ -1,5 +1,6 @@
 package io.boto4j.protocol;
 
+import io.boto4j.internal.model.ModelTrees;
 import io.boto4j.loader.Loader;
 import io.boto4j.loader.ServiceData;
 import io.boto4j.model.ServiceModel;
@@ -17,7 +18,7 @@ public final class BundledModels {
     public static ServiceModel model(String service) {
         return MODELS.computeIfAbsent(service, s -> {
             ServiceData d = LOADER.loadServiceData(s, "service-2", null);
-            return ServiceModel.parse(s, d.bytes(), d.origin(), d.extras());
+            return ModelTrees.parse(s, d.bytes(), d.origin(), d.extras());
         });
     }
 }

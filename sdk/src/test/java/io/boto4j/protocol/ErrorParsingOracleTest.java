@@ -1,5 +1,6 @@
 package io.boto4j.protocol;
 
+import io.boto4j.internal.model.ModelTrees;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -113,7 +114,7 @@ class ErrorParsingOracleTest {
             JsonNode expected = oracle.get(i);
             tests.add(DynamicTest.dynamicTest(s.name, () -> {
                 ServiceModel model = models.computeIfAbsent(s.service,
-                        n -> ServiceModel.fromTree(n, loader.loadServiceModel(n, "service-2", null)));
+                        n -> ModelTrees.fromTree(n, loader.loadServiceModel(n, "service-2", null)));
                 OperationModel op = model.operationModel(s.operation);
                 HttpResponse response = HttpResponse.of(s.status, HttpHeaders.of(s.headers),
                         s.body.getBytes(StandardCharsets.UTF_8));

@@ -1,5 +1,6 @@
 package io.boto4j.protocol;
 
+import io.boto4j.internal.model.ModelTrees;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -27,7 +28,7 @@ class MalformedResponseTest {
     private static final Loader LOADER = Loader.fromEnvironment();
 
     private static OperationModel op(String service, String operation) {
-        return ServiceModel.fromTree(service, LOADER.loadServiceModel(service, "service-2", null))
+        return ModelTrees.fromTree(service, LOADER.loadServiceModel(service, "service-2", null))
                 .operationModel(operation);
     }
 

@@ -1,5 +1,6 @@
 package io.boto4j.protocol;
 
+import io.boto4j.internal.model.ModelTrees;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -153,7 +154,7 @@ class MotoResponseParsingTest {
             Call c = calls.get(i);
             JsonNode expected = boto3Results.get(i);
             tests.add(DynamicTest.dynamicTest(c.name, () -> {
-                ServiceModel model = ServiceModel.fromTree(c.service, loader.loadServiceModel(c.service, "service-2", null));
+                ServiceModel model = ModelTrees.fromTree(c.service, loader.loadServiceModel(c.service, "service-2", null));
                 OperationModel op = model.operationModel(c.operation);
                 HttpRequest.Builder req = HttpRequest.newBuilder(URI.create(endpoint + c.path))
                         .method(c.method, c.body.isEmpty() ? HttpRequest.BodyPublishers.noBody()

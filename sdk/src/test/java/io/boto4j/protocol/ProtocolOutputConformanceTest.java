@@ -1,5 +1,6 @@
 package io.boto4j.protocol;
 
+import io.boto4j.internal.model.ModelTrees;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -123,7 +124,7 @@ class ProtocolOutputConformanceTest {
         tree.set("metadata", c.suiteNode().path("metadata"));
         tree.set("shapes", c.suiteNode().path("shapes"));
         tree.putObject("operations").set(given.path("name").asText(), givenCopy);
-        return ServiceModel.fromTree(c.model().serviceName(), tree);
+        return ModelTrees.fromTree(c.model().serviceName(), tree);
     }
 
     private static HttpResponse response(ProtocolSuites.Case c) {

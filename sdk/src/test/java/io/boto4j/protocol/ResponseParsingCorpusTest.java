@@ -1,5 +1,6 @@
 package io.boto4j.protocol;
 
+import io.boto4j.internal.model.ModelTrees;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -100,7 +101,7 @@ class ResponseParsingCorpusTest {
         String service = base.substring(0, base.indexOf('-'));
         String snake = base.substring(base.indexOf('-') + 1).replace('-', '_');
         ServiceModel model = MODELS.computeIfAbsent(service, s ->
-                ServiceModel.fromTree(s, LOADER.loadServiceModel(s, "service-2", null)));
+                ModelTrees.fromTree(s, LOADER.loadServiceModel(s, "service-2", null)));
         OperationModel op = model.operationModel(snake);
         byte[] body = Files.readAllBytes(bodyFile);
         HttpHeaders.Builder headers = HttpHeaders.builder();

@@ -1,5 +1,6 @@
 package io.boto4j.protocol;
 
+import io.boto4j.internal.model.ModelTrees;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -84,7 +85,7 @@ class SerializerDifferentialTest {
         long seed = 20260801;
         for (Target t : TARGETS) {
             ServiceData data = loader.loadServiceData(t.service, "service-2", null);
-            ServiceModel model = ServiceModel.parse(t.service, data.bytes(), data.origin(), data.extras());
+            ServiceModel model = ModelTrees.parse(t.service, data.bytes(), data.origin(), data.extras());
             for (String opName : t.operations) {
                 OperationModel op = model.operationModel(opName);
                 for (int i = 0; i < INPUTS_PER_OPERATION; i++) {

@@ -31,7 +31,7 @@ public final class FaultServer implements AutoCloseable {
     }
 
     /** What to do with one request. */
-    public sealed interface Action permits Respond, Reset, Hang, Dynamic {
+    public sealed interface Action permits Respond, Reset, Hang, Dynamic, Truncated {
     }
 
     public record Respond(int status, Map<String, String> headers, byte[] body) implements Action {
@@ -41,6 +41,10 @@ public final class FaultServer implements AutoCloseable {
     }
 
     public record Reset() implements Action {
+    }
+
+    /** A response whose Content-Length promises the whole body but only {@code sent} bytes come before the close. */
+    public record Truncated(Respond response, int sent) implements Action {
     }
 
     public record Hang(long millis) implements Action {
@@ -116,7 +120,11 @@ public final class FaultServer implements AutoCloseable {
                     Thread.sleep(h.millis());
                     return;
                 }
-                write(out, (Respond) action);
+                if (action instanceof Truncated t) {
+                    write(out, t.response(), t.sent());
+                    return;
+                }
+                write(out, (Respond) action, -1);
             }
         } catch (IOException | InterruptedException e) {
             // the client went away; nothing to report
@@ -154,13 +162,13 @@ public final class FaultServer implements AutoCloseable {
         return b.size() == 0 ? null : b.toString(StandardCharsets.ISO_8859_1);
     }
 
-    private static void write(OutputStream out, Respond r) throws IOException {
+    private static void write(OutputStream out, Respond r, int sent) throws IOException {
         byte[] body = r.body();
         StringBuilder head = new StringBuilder("HTTP/1.1 ").append(r.status()).append(" X\r\n");
         r.headers().forEach((k, v) -> head.append(k).append(": ").append(v).append("\r\n"));
         head.append("Content-Length: ").append(body.length).append("\r\n\r\n");
         out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
-        out.write(body);
+        out.write(body, 0, sent < 0 ? body.length : Math.min(sent, body.length));
         out.flush();
     }
 

@@ -1,5 +1,6 @@
 package io.boto4j.testsupport;
 
+import io.boto4j.internal.model.ModelTrees;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.boto4j.internal.json.Json;
@@ -75,7 +76,7 @@ public final class ProtocolSuites {
                 ops.set(given.path("name").asText("Operation"), given);
                 boolean ignored = ignoredSuites.contains(description) || ignoredCases.contains(id);
                 out.add(new Case(file, description, id, suite, c,
-                        ServiceModel.fromTree(base, model), ignored));
+                        ModelTrees.fromTree(base, model), ignored));
                 caseIndex++;
             }
             suiteIndex++;

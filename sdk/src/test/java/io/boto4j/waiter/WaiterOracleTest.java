@@ -1,5 +1,6 @@
 package io.boto4j.waiter;
 
+import io.boto4j.internal.model.ModelTrees;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -154,7 +155,7 @@ class WaiterOracleTest {
             service.putObject("shapes");
             ObjectNode tree = JsonNodeFactory.instance.objectNode().put("version", 2);
             tree.putObject("waiters").set("Inline", spec.get("inline"));
-            return WaiterModel.create(ServiceModel.fromTree("inline", service), tree);
+            return WaiterModel.create(ModelTrees.fromTree("inline", service), tree);
         }
         return bundled(spec.get("service").asText());
     }
@@ -163,7 +164,7 @@ class WaiterOracleTest {
         Loader loader = Loader.forSearchPaths(List.of());
         String version = loader.determineLatestVersion(service, "waiters-2");
         ServiceData data = loader.loadServiceData(service, "service-2", version);
-        return WaiterModel.create(ServiceModel.parse(service, data.bytes(), data.origin(), data.extras()),
+        return WaiterModel.create(ModelTrees.parse(service, data.bytes(), data.origin(), data.extras()),
                 loader.loadServiceModel(service, "waiters-2", version));
     }
 

@@ -1,5 +1,6 @@
 package io.boto4j.waiter;
 
+import io.boto4j.internal.model.ModelTrees;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -129,7 +130,7 @@ class WaiterTest {
 
     @Test
     void refusesAnotherWaiterFormatVersion() {
-        ServiceModel service = ServiceModel.fromTree("x", MarkedJson.parse("{\"metadata\": {}, \"operations\": {}, \"shapes\": {}}"));
+        ServiceModel service = ModelTrees.fromTree("x", MarkedJson.parse("{\"metadata\": {}, \"operations\": {}, \"shapes\": {}}"));
         ModelError e = assertThrows(ModelError.class,
                 () -> WaiterModel.create(service, MarkedJson.parse("{\"version\": 1, \"waiters\": {}}")));
         assertTrue(e.getMessage().contains("version of waiter config is: 1"), e.getMessage());

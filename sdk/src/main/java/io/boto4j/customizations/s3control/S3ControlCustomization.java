@@ -1,5 +1,6 @@
 package io.boto4j.customizations.s3control;
 
+import io.boto4j.internal.model.ModelTrees;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.boto4j.customizations.CustomizationContext;
 import io.boto4j.customizations.ServiceCustomization;
@@ -24,7 +25,7 @@ public final class S3ControlCustomization implements ServiceCustomization {
 
     @Override
     public OperationModel adaptOperation(OperationModel operation) {
-        JsonNode requiresAccountId = operation.staticContextParams().get("RequiresAccountId");
+        JsonNode requiresAccountId = ModelTrees.staticContextParams(operation).get("RequiresAccountId");
         boolean ruleAddsAccount = requiresAccountId != null && requiresAccountId.asBoolean(false);
         return ruleAddsAccount && "{AccountId}.".equals(operation.hostPrefix()) ? operation.withoutHostPrefix() : operation;
     }

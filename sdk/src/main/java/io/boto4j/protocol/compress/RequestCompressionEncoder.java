@@ -1,5 +1,6 @@
 package io.boto4j.protocol.compress;
 
+import io.boto4j.internal.model.ModelTrees;
 import io.boto4j.http.HttpHeaders;
 import io.boto4j.http.RequestBody;
 import io.boto4j.model.BlobShape;
@@ -29,7 +30,7 @@ public final class RequestCompressionEncoder {
     /** The request, compressed if the operation and settings call for it; otherwise the same request. */
     public static SerializedRequest apply(OperationModel operation, SerializedRequest request, boolean disabled,
                                           long minSizeBytes) {
-        if (disabled || operation.requestCompression() == null || !listsGzip(operation)) {
+        if (disabled || ModelTrees.requestCompression(operation) == null || !listsGzip(operation)) {
             return request;
         }
         RequestBody body = request.body();
@@ -54,7 +55,7 @@ public final class RequestCompressionEncoder {
     }
 
     private static boolean listsGzip(OperationModel operation) {
-        for (var e : operation.requestCompression().path("encodings")) {
+        for (var e : ModelTrees.requestCompression(operation).path("encodings")) {
             if ("gzip".equals(e.asText())) {
                 return true;
             }

@@ -1,5 +1,6 @@
 package io.boto4j.protocol.query;
 
+import io.boto4j.internal.model.ModelTrees;
 import io.boto4j.exception.ResponseParserError;
 import io.boto4j.http.HttpResponse;
 import io.boto4j.model.OperationModel;
@@ -29,8 +30,8 @@ public class QueryParser extends AbstractResponseParser {
                 return out;
             }
             try {
-                String wrapper = shape == null || shape.trait("resultWrapper") == null ? null
-                        : shape.trait("resultWrapper").asText();
+                String wrapper = shape == null || ModelTrees.trait(shape, "resultWrapper") == null ? null
+                        : ModelTrees.trait(shape, "resultWrapper").asText();
                 Map<String, Object>[] holder = newHolder();
                 XmlBodyReader.ChildHandler metadata = (name, reader) -> readMetadata(name, reader, holder);
                 if (shape != null && wrapper == null) {

@@ -1,5 +1,6 @@
 package io.boto4j.protocol.restxml;
 
+import io.boto4j.internal.model.ModelTrees;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.boto4j.model.OperationModel;
 import io.boto4j.model.Shape;
@@ -56,7 +57,7 @@ public final class RestXmlSerializer implements ProtocolSerializer {
          * member targets BucketLifecycleConfiguration), else the shape's name.
          */
         private static String payloadRootName(StructureShape input, String memberName, Shape payload) {
-            JsonNode ref = input.traits().path("members").path(memberName).get("locationName");
+            JsonNode ref = ModelTrees.traits(input).path("members").path(memberName).get("locationName");
             String refName = ref == null ? null : ref.asText();
             if (refName != null && !refName.equals(memberName)) {
                 return refName;

@@ -1,5 +1,6 @@
 package io.boto4j.protocol.restxml;
 
+import io.boto4j.internal.model.ModelTrees;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.boto4j.model.BlobShape;
 import io.boto4j.model.ListShape;
@@ -56,7 +57,7 @@ public final class XmlBodyWriter {
         Map<String, String> names = elementNames.get(shape);
         if (names == null) {
             Map<String, String> computed = new HashMap<>();
-            JsonNode refs = shape.traits().get("members");
+            JsonNode refs = ModelTrees.traits(shape).get("members");
             if (refs != null) {
                 refs.fields().forEachRemaining(e -> {
                     JsonNode n = e.getValue().get("locationName");

@@ -1,5 +1,6 @@
 package io.boto4j.auth.signer;
 
+import io.boto4j.internal.model.ModelTrees;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -62,7 +63,7 @@ class PresignedPostTest {
                                                    Clock clock) {
         Loader loader = Loader.fromEnvironment();
         ServiceData data = loader.loadServiceData("s3", "service-2", null);
-        ServiceModel s3 = ServiceModel.parse("s3", data.bytes(), data.origin(), data.extras());
+        ServiceModel s3 = ModelTrees.parse("s3", data.bytes(), data.origin(), data.extras());
         EndpointResolver resolver = EndpointResolver.shared("s3/" + data.apiVersion(),
                 loader.loadServiceModel("s3", "endpoint-rule-set-1", data.apiVersion()), loader.loadData("partitions"),
                 Set.of("ForcePathStyle", "Accelerate", "UseArnRegion", "DisableMultiRegionAccessPoints"));

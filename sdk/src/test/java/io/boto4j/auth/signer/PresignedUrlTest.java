@@ -1,5 +1,6 @@
 package io.boto4j.auth.signer;
 
+import io.boto4j.internal.model.ModelTrees;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -68,7 +69,7 @@ class PresignedUrlTest {
     static void loadS3() {
         Loader loader = Loader.fromEnvironment();
         ServiceData data = loader.loadServiceData("s3", "service-2", null);
-        s3 = ServiceModel.parse("s3", data.bytes(), data.origin(), data.extras());
+        s3 = ModelTrees.parse("s3", data.bytes(), data.origin(), data.extras());
         resolver = EndpointResolver.shared("s3/" + data.apiVersion(),
                 loader.loadServiceModel("s3", "endpoint-rule-set-1", data.apiVersion()), loader.loadData("partitions"),
                 Set.of("ForcePathStyle", "Accelerate", "UseArnRegion", "DisableMultiRegionAccessPoints",

@@ -1,5 +1,6 @@
 package io.boto4j.protocol.eventstream;
 
+import io.boto4j.internal.model.ModelTrees;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -42,7 +43,7 @@ class EventStreamTest {
     private static final Loader LOADER = Loader.fromEnvironment();
 
     private static OperationModel op(String service, String operation) {
-        return ServiceModel.fromTree(service, LOADER.loadServiceModel(service, "service-2", null))
+        return ModelTrees.fromTree(service, LOADER.loadServiceModel(service, "service-2", null))
                 .operationModel(operation);
     }
 
@@ -284,7 +285,7 @@ class EventStreamTest {
                 + "\"Bool\":{\"type\":\"boolean\"},\"Int\":{\"type\":\"integer\"},\"Long\":{\"type\":\"long\"},"
                 + "\"Str\":{\"type\":\"string\"},\"Blob\":{\"type\":\"blob\"},\"Ts\":{\"type\":\"timestamp\"}}}")
                 .getBytes(StandardCharsets.UTF_8));
-        OperationModel op = ServiceModel.fromTree("headers", tree).operationModel("Op");
+        OperationModel op = ModelTrees.fromTree("headers", tree).operationModel("Op");
         Map<String, Object> headers = new LinkedHashMap<>();
         headers.put(":message-type", "event");
         headers.put(":event-type", "E");

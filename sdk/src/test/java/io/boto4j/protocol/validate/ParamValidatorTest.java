@@ -1,5 +1,6 @@
 package io.boto4j.protocol.validate;
 
+import io.boto4j.internal.model.ModelTrees;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -88,7 +89,7 @@ class ParamValidatorTest {
 
     @Test
     void checksTaggedUnionsHaveExactlyOneMemberSet() throws Exception {
-        ServiceModel model = ServiceModel.fromTree("unions", Json.MAPPER.readTree("""
+        ServiceModel model = ModelTrees.fromTree("unions", Json.MAPPER.readTree("""
                 {"metadata": {"protocol": "json", "jsonVersion": "1.1", "targetPrefix": "T", "apiVersion": "1"},
                  "operations": {"Op": {"name": "Op", "input": {"shape": "In"}}},
                  "shapes": {"In": {"type": "structure", "members": {"Choice": {"shape": "Choice"}}},
