@@ -1,7 +1,6 @@
 package io.boto4j.spring.autoconfigure;
 
 import io.boto4j.Session;
-import io.boto4j.credentials.CredentialResolver;
 import io.boto4j.spring.events.SdkHandlerRegistry;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -27,9 +26,7 @@ public final class Boto4jClientsAutoConfiguration {
                                             ObjectProvider<ConfigCustomizer> configCustomizers,
                                             ObjectProvider<ClientCustomizer> clientCustomizers,
                                             ObjectProvider<SdkHandlerRegistry> handlers,
-                                            ObjectProvider<SslBundles> sslBundles,
-                                            ObjectProvider<CredentialResolver> credentialResolver) {
-        credentialResolver.ifAvailable(r -> { }); // the chain is complete before the first client asks for it
+                                            ObjectProvider<SslBundles> sslBundles) {
         return new Boto4jClientFactory(session, sessions, properties, details,
                 configCustomizers.orderedStream().toList(), clientCustomizers.orderedStream().toList(),
                 handlers.getIfAvailable(), new TlsTrust(sslBundles));
