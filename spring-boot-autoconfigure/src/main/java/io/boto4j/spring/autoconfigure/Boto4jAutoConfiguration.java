@@ -3,6 +3,7 @@ package io.boto4j.spring.autoconfigure;
 import io.boto4j.Session;
 import io.boto4j.credentials.CredentialResolver;
 import io.boto4j.credentials.CredentialsProvider;
+import io.boto4j.spring.events.SdkHandlerRegistry;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -38,8 +39,11 @@ public final class Boto4jAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    Session boto4jSession(Boto4jSessionFactory sessions) {
-        return sessions.create();
+    Session boto4jSession(Boto4jSessionFactory sessions, ObjectProvider<SdkHandlerRegistry> handlers) {
+        Session session = sessions.create();
+        // before anyone can build a client from it, so session.client(...) gets the context's SDK handlers too
+        handlers.ifAvailable(registry -> registry.attach(session.events()));
+        return session;
     }
 
     @Bean

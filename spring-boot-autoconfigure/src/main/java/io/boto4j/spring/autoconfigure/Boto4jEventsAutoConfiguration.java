@@ -40,7 +40,8 @@ public final class Boto4jEventsAutoConfiguration {
     }
 
     @Bean
-    LifecycleEventForwarder boto4jLifecycleEventForwarder(Session session) {
+    LifecycleEventForwarder boto4jLifecycleEventForwarder(Session session, SdkHandlerRegistry registry) {
+        registry.attach(session.events()); // an application's own Session bean gets the handlers too
         return new LifecycleEventForwarder(session.events());
     }
 }

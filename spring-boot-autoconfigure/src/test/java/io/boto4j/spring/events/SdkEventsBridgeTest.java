@@ -66,6 +66,18 @@ class SdkEventsBridgeTest {
     }
 
     @Test
+    void clientsTheApplicationBuildsFromTheSessionBeanGetTheHandlersToo() {
+        runner.withUserConfiguration(RenamesQueues.class).run(context -> {
+            try (Client own = context.getBean(Session.class).client("sqs",
+                    io.boto4j.client.ClientOptions.builder().endpointUrl(MOTO.endpoint()).build())) {
+                String name = "own-" + System.nanoTime();
+                assertThat((String) own.call("CreateQueue", Map.of("QueueName", name)).get("QueueUrl"))
+                        .endsWith("/renamed-" + name);
+            }
+        });
+    }
+
+    @Test
     void anAnnotatedEventHandlerBeanIsRegisteredUnderItsPatterns() {
         runner.withUserConfiguration(CountingHandler.class).run(context -> {
             context.getBean("sqsClient", Client.class).call("ListQueues", Map.of());
