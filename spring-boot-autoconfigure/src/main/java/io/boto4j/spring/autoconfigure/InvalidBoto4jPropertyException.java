@@ -7,10 +7,16 @@ public class InvalidBoto4jPropertyException extends RuntimeException {
     private final String reason;
 
     public InvalidBoto4jPropertyException(String property, Object value, String reason, Throwable cause) {
-        super("Invalid property " + property + "=" + value + ": " + reason, cause);
+        super("Invalid property " + property + "=" + displayed(property, value) + ": " + reason, cause);
         this.property = property;
-        this.value = value;
+        this.value = displayed(property, value);
         this.reason = reason;
+    }
+
+    // proxy URLs carry passwords (http://user:secret@proxy), credentials are secret by definition
+    private static Object displayed(String property, Object value) {
+        String p = property.toLowerCase();
+        return p.contains("proxies") || p.contains("credentials") || p.contains("secret") ? "******" : value;
     }
 
     /** The full property name, e.g. {@code boto4j.config.retries.mode}. */
@@ -18,6 +24,7 @@ public class InvalidBoto4jPropertyException extends RuntimeException {
         return property;
     }
 
+    /** The value as given, or {@code ******} for a property that may hold a secret. */
     public Object getValue() {
         return value;
     }

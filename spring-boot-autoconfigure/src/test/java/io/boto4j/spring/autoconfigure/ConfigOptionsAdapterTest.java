@@ -54,6 +54,17 @@ class ConfigOptionsAdapterTest {
     }
 
     @Test
+    void aRejectedProxyValueIsNotShownBecauseItMayHoldAPassword() {
+        assertThatThrownBy(() -> ConfigOptionsAdapter.toConfig("boto4j.config",
+                Map.of("proxies", "http://user:hunter2@proxy:3128")))
+                .isInstanceOfSatisfying(InvalidBoto4jPropertyException.class, e -> {
+                    assertThat(e.getProperty()).isEqualTo("boto4j.config.proxies");
+                    assertThat(e.getMessage()).doesNotContain("hunter2");
+                    assertThat(String.valueOf(e.getValue())).doesNotContain("hunter2");
+                });
+    }
+
+    @Test
     void anUnknownNestedKeyIsReportedWithTheValidKeys() {
         assertThatThrownBy(() -> ConfigOptionsAdapter.toConfig("boto4j.config", Map.of("retries", Map.of("moed", "standard"))))
                 .isInstanceOfSatisfying(InvalidBoto4jPropertyException.class, e -> {
