@@ -34,12 +34,14 @@ public final class Boto4jEventsAutoConfiguration {
     }
 
     @Bean
+    @ConditionalOnMissingBean
     SdkEventPublisher boto4jSdkEventPublisher(Boto4jProperties properties, SdkHandlerRegistry registry,
                                               ApplicationEventPublisher publisher) {
         return new SdkEventPublisher(properties.getEvents().getPublish(), registry, publisher);
     }
 
     @Bean
+    @ConditionalOnMissingBean
     LifecycleEventForwarder boto4jLifecycleEventForwarder(Session session, SdkHandlerRegistry registry) {
         registry.attach(session.events()); // an application's own Session bean gets the handlers too
         return new LifecycleEventForwarder(session.events());
