@@ -1,8 +1,13 @@
 package io.boto4j.spring.autoconfigure;
 
 import io.boto4j.client.Client;
+import io.boto4j.loader.Loader;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.beans.factory.support.AutowireCandidateQualifier;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.beans.factory.support.RootBeanDefinition;
 import org.springframework.boot.context.properties.bind.Bindable;
@@ -13,8 +18,10 @@ import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotationMetadata;
 
 /**
- * Declares one {@link Client} bean per entry of {@code boto4j.clients}, named {@code <service>Client} (dashes
- * dropped: {@code cloudwatch-logs} gives {@code cloudwatchLogsClient}) and qualified by the service name.
+ * Declares one {@link Client} bean per enabled entry of {@code boto4j.clients}, named {@code <service>Client}
+ * ({@code cloudwatch-logs} gives {@code cloudwatchLogsClient}) and qualified by the service name. The definitions
+ * name a factory method (no instance supplier), so AOT processing can write them out, lazy initialisation applies,
+ * and the context closes the clients. Service names and Config options are checked here, before any bean exists.
  */
 class ClientBeansRegistrar implements ImportBeanDefinitionRegistrar, EnvironmentAware {
     private Environment environment;
@@ -26,38 +33,56 @@ class ClientBeansRegistrar implements ImportBeanDefinitionRegistrar, Environment
 
     @Override
     public void registerBeanDefinitions(AnnotationMetadata metadata, BeanDefinitionRegistry registry) {
-        Map<String, Boto4jProperties.ClientProperties> clients = Binder.get(environment)
-                .bind("boto4j.clients", Bindable.mapOf(String.class, Boto4jProperties.ClientProperties.class))
-                .orElse(Map.of());
-        for (Map.Entry<String, Boto4jProperties.ClientProperties> entry : clients.entrySet()) {
+        Boto4jProperties properties = Binder.get(environment).bind("boto4j", Bindable.of(Boto4jProperties.class))
+                .orElseGet(Boto4jProperties::new);
+        ConfigOptionsAdapter.toConfig("boto4j.config", properties.getConfig());
+        Supplier<Loader> loader = memoized(Loader::fromEnvironment);
+        for (Map.Entry<String, Boto4jProperties.ClientProperties> entry : properties.getClients().entrySet()) {
             String service = entry.getKey();
-            String beanName = beanName(service);
+            checkService("boto4j.clients." + service, service, loader.get().listAvailableServices("service-2"));
+            ConfigOptionsAdapter.toConfig("boto4j.clients." + service + ".config",
+                    ConfigOptionsAdapter.merge(properties.getConfig(), entry.getValue().getConfig()));
+            String beanName = ServiceNames.clientBeanName(service);
             if (!entry.getValue().isEnabled() || registry.containsBeanDefinition(beanName)) {
                 continue;
             }
-            RootBeanDefinition definition = new RootBeanDefinition(Client.class);
-            definition.setFactoryBeanName("boto4jClientFactory");
-            definition.setFactoryMethodName("create");
-            definition.getConstructorArgumentValues().addIndexedArgumentValue(0, service);
-            definition.setDestroyMethodName("close");
-            definition.setRole(BeanDefinition.ROLE_APPLICATION);
-            definition.addQualifier(new org.springframework.beans.factory.support.AutowireCandidateQualifier(
-                    org.springframework.beans.factory.annotation.Qualifier.class, service));
-            registry.registerBeanDefinition(beanName, definition);
+            registry.registerBeanDefinition(beanName, clientDefinition(service));
+        }
+        for (String service : properties.getResources().keySet()) {
+            checkService("boto4j.resources." + service, service, loader.get().listAvailableServices("resources-1"));
+        }
+        // TODO(merge with io.boto4j.resource): register one ServiceResource bean per enabled boto4j.resources.<service>,
+        // named ServiceNames.resourceBeanName(service), qualified by the service name, built from the
+        // <service>Client bean (or the session) through a factory method like the clients below.
+    }
+
+    private static RootBeanDefinition clientDefinition(String service) {
+        RootBeanDefinition definition = new RootBeanDefinition();
+        definition.setTargetType(Client.class);
+        definition.setFactoryBeanName("boto4jClientFactory");
+        definition.setFactoryMethodName("create");
+        definition.getConstructorArgumentValues().addIndexedArgumentValue(0, service);
+        definition.setDestroyMethodName("close");
+        definition.setRole(BeanDefinition.ROLE_APPLICATION);
+        definition.addQualifier(new AutowireCandidateQualifier(Qualifier.class, service));
+        return definition;
+    }
+
+    private static void checkService(String property, String service, List<String> known) {
+        if (!known.contains(service)) {
+            throw new UnknownServicePropertyException(property, service, ServiceNames.suggestions(service, known));
         }
     }
 
-    static String beanName(String service) {
-        StringBuilder sb = new StringBuilder();
-        boolean upper = false;
-        for (char c : service.toCharArray()) {
-            if (c == '-' || c == '_') {
-                upper = true;
-            } else {
-                sb.append(upper ? Character.toUpperCase(c) : c);
-                upper = false;
+    private static <T> Supplier<T> memoized(Supplier<T> supplier) {
+        Object[] box = new Object[1];
+        return () -> {
+            if (box[0] == null) {
+                box[0] = supplier.get();
             }
-        }
-        return sb.append("Client").toString();
+            @SuppressWarnings("unchecked")
+            T t = (T) box[0];
+            return t;
+        };
     }
 }

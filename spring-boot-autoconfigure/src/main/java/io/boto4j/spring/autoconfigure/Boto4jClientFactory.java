@@ -1,0 +1,88 @@
+package io.boto4j.spring.autoconfigure;
+
+import io.boto4j.Session;
+import io.boto4j.client.Client;
+import io.boto4j.client.ClientOptions;
+import io.boto4j.config.Config;
+import io.boto4j.spring.events.SdkHandlerRegistry;
+import java.util.List;
+import java.util.Map;
+import org.springframework.boot.context.properties.PropertyMapper;
+
+/**
+ * Builds the client beans: per-client properties over the global ones over the SDK's chain, then the
+ * {@link ConfigCustomizer}s, then the {@link ClientCustomizer}s. The factory method of every
+ * {@code <service>Client} bean definition.
+ */
+public final class Boto4jClientFactory {
+    private final Session session;
+    private final Boto4jSessionFactory sessions;
+    private final Boto4jProperties properties;
+    private final Boto4jConnectionDetails details;
+    private final List<ConfigCustomizer> configCustomizers;
+    private final List<ClientCustomizer> clientCustomizers;
+    private final SdkHandlerRegistry handlers;
+    private final TlsTrust tls;
+
+    Boto4jClientFactory(Session session, Boto4jSessionFactory sessions, Boto4jProperties properties,
+                        Boto4jConnectionDetails details, List<ConfigCustomizer> configCustomizers,
+                        List<ClientCustomizer> clientCustomizers, SdkHandlerRegistry handlers, TlsTrust tls) {
+        this.session = session;
+        this.sessions = sessions;
+        this.properties = properties;
+        this.details = details;
+        this.configCustomizers = List.copyOf(configCustomizers);
+        this.clientCustomizers = List.copyOf(clientCustomizers);
+        this.handlers = handlers;
+        this.tls = tls;
+        if (handlers != null) {
+            handlers.attach(session.events());
+        }
+    }
+
+    /** The client of {@code serviceName} as {@code boto4j.clients.<serviceName>} configures it. */
+    public Client create(String serviceName) {
+        Boto4jProperties.ClientProperties own = properties.getClients()
+                .getOrDefault(serviceName, new Boto4jProperties.ClientProperties());
+        ClientOptions.Builder options = ClientOptions.builder().config(config(serviceName, own));
+        PropertyMapper map = PropertyMapper.get();
+        map.from(firstSet(own.getEndpointUrl(), details.endpointUrl())).to(options::endpointUrl);
+        map.from(blankToNull(own.getRegion())).to(options::regionName);
+        Boto4jProperties.Credentials keys = own.getCredentials();
+        if (keys.isSet()) {
+            map.from(keys::getAccessKeyId).to(options::awsAccessKeyId);
+            map.from(keys::getSecretAccessKey).to(options::awsSecretAccessKey);
+            map.from(keys::getSessionToken).to(options::awsSessionToken);
+        }
+        String bundle = firstSet(own.getSsl().getBundle(), properties.getSsl().getBundle());
+        if (bundle != null) {
+            options.verify(tls.caBundle(bundle).toString());
+        }
+        clientCustomizers.forEach(c -> c.customize(serviceName, options));
+        Session owner = blankToNull(own.getProfile()) != null ? sessions.forProfile(own.getProfile()) : session;
+        if (handlers != null && owner != session) {
+            handlers.attach(owner.events());
+        }
+        Client client = owner.client(serviceName, options.build());
+        if (handlers != null) {
+            handlers.attach(client.meta().events());
+        }
+        return client;
+    }
+
+    private Config config(String serviceName, Boto4jProperties.ClientProperties own) {
+        Map<String, Object> tree = ConfigOptionsAdapter.merge(properties.getConfig(), own.getConfig());
+        Config.Builder config = ConfigOptionsAdapter.toConfig("boto4j.clients." + serviceName + ".config", tree)
+                .toBuilder();
+        configCustomizers.forEach(c -> c.customize(serviceName, config));
+        return config.build();
+    }
+
+    private static String firstSet(String first, String second) {
+        return blankToNull(first) != null ? first : blankToNull(second);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}
