@@ -56,7 +56,21 @@ abstract class ValueType<T> {
     }
 
     final IllegalArgumentException notA(Object raw) {
-        return new IllegalArgumentException("'" + raw + "' is not " + expected);
+        return new IllegalArgumentException(shown(raw) + " is not " + expected);
+    }
+
+    /**
+     * A rejected value as an error may show it: text, with any password of a URL's user info masked (a proxy
+     * URL can carry one); anything else only by its type, since maps and lists may hold secrets.
+     */
+    static String shown(Object raw) {
+        if (raw instanceof String s) {
+            return "'" + s.replaceAll("(://[^/@:\\s]*):[^/@\\s]*@", "$1:****@") + "'";
+        }
+        if (raw instanceof Number || raw instanceof Boolean || raw instanceof java.time.Duration) {
+            return "'" + raw + "'";
+        }
+        return raw == null ? "null" : "a " + raw.getClass().getSimpleName();
     }
 
     static final ValueType<String> STRING = new ValueType<>(String.class, "a string") {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.boto4j.Session;
 import io.boto4j.client.Client;
+import io.boto4j.config.ConfigOption;
 import io.boto4j.spring.testsupport.HermeticAws;
 import io.boto4j.testsupport.MotoServer;
 import java.time.Duration;
@@ -84,8 +85,8 @@ class Boto4jBeansTest {
                     assertThat(c.calls).containsExactly("session-1", "session-2", "config:sqs", "client-1:sqs",
                             "client-2:sqs");
                     Client sqs = context.getBean("sqsClient", Client.class);
-                    assertThat(sqs.meta().config().readTimeout()).isEqualTo(Duration.ofSeconds(7));
-                    assertThat(sqs.meta().config().connectTimeout()).isEqualTo(Duration.ofSeconds(3));
+                    assertThat(sqs.meta().config().get(ConfigOption.READ_TIMEOUT)).isEqualTo(Duration.ofSeconds(7));
+                    assertThat(sqs.meta().config().get(ConfigOption.CONNECT_TIMEOUT)).isEqualTo(Duration.ofSeconds(3));
                     assertThat(sqs.meta().regionName()).isEqualTo("us-east-2");
                 });
     }
@@ -101,9 +102,9 @@ class Boto4jBeansTest {
                     var sqs = context.getBean("sqsClient", Client.class).meta().config();
                     assertThat(sqs.retryMode()).isEqualTo("adaptive");
                     assertThat(sqs.totalMaxAttempts()).isEqualTo(7);
-                    assertThat(sqs.connectTimeout()).isEqualTo(Duration.ofMillis(2500));
-                    assertThat(sqs.maxPoolConnections()).isEqualTo(3);
-                    assertThat(sqs.tcpKeepalive()).isTrue();
+                    assertThat(sqs.get(ConfigOption.CONNECT_TIMEOUT)).isEqualTo(Duration.ofMillis(2500));
+                    assertThat(sqs.get(ConfigOption.MAX_POOL_CONNECTIONS)).isEqualTo(3);
+                    assertThat(sqs.get(ConfigOption.TCP_KEEPALIVE)).isTrue();
                     var s3 = context.getBean("s3Client", Client.class).meta().config();
                     assertThat(s3.retryMode()).isEqualTo("adaptive");
                     assertThat(s3.totalMaxAttempts()).isEqualTo(2);
