@@ -64,7 +64,7 @@ final class Downloads {
                     }
                 };
                 if (size < t.config().multipartThreshold()) {
-                    fetch(t, h, args, null, 0, size, sink);
+                    fetch(t, h, args, etag, 0, size, true, sink);
                 } else {
                     long partSize = t.config().partSizeFor(size);
                     List<Callable<Void>> tasks = new ArrayList<>();
@@ -72,7 +72,7 @@ final class Downloads {
                         long from = start;
                         long to = Math.min(size, start + partSize);
                         tasks.add(() -> {
-                            fetch(t, h, args, etag, from, to, sink);
+                            fetch(t, h, args, etag, from, to, false, sink);
                             return null;
                         });
                     }
@@ -106,7 +106,7 @@ final class Downloads {
         h.progress().total(size);
         if (size < t.config().multipartThreshold() || t.parts() == null) {
             long[] written = {0};
-            fetch(t, h, args, size < t.config().multipartThreshold() ? null : etag, 0, size, (offset, bytes, length) -> {
+            fetch(t, h, args, etag, 0, size, size < t.config().multipartThreshold(), (offset, bytes, length) -> {
                 out.write(bytes, 0, length);
                 written[0] += length;
             });
@@ -123,7 +123,7 @@ final class Downloads {
                     long to = Math.min(size, next + partSize);
                     pending.add(t.parts().submit(() -> {
                         byte[] range = new byte[(int) (to - from)];
-                        fetch(t, h, args, etag, from, to,
+                        fetch(t, h, args, etag, from, to, false,
                                 (offset, bytes, length) -> System.arraycopy(bytes, 0, range, (int) (offset - from), length));
                         return range;
                     }));
@@ -153,15 +153,18 @@ final class Downloads {
     }
 
     /**
-     * Bytes {@code [from, to)} of the object into the sink, the whole object when {@code etag} is null and
-     * {@code from} is 0. A body that breaks off is asked for again from where it stopped.
+     * Bytes {@code [from, to)} of the object into the sink, by a plain GET when {@code whole} (the client then
+     * validates the object's checksum), else by a Range GET. A body that breaks off is asked for again from where
+     * it stopped, {@code IfMatch} the ETag so the rest comes from the same object.
      */
     static void fetch(Transfers t, TransferHandle h, Map<String, Object> args, String etag, long from, long to,
-                      Sink sink) throws IOException {
+                      boolean whole, Sink sink) throws IOException {
         long position = from;
-        boolean whole = etag == null && from == 0;
         int ioChunk = t.config().ioChunksize();
         byte[] buffer = new byte[ioChunk];
+        if (!whole && to == from) {
+            return;
+        }
         for (int attempt = 1; ; attempt++) {
             h.checkCancelled();
             Map<String, Object> p = Uploads.object(h);
@@ -171,9 +174,6 @@ final class Downloads {
                 if (etag != null) {
                     p.put("IfMatch", etag);
                 }
-            }
-            if (!whole && to == from) {
-                return;
             }
             try {
                 Map<String, Object> response = t.client().call("GetObject", p);
