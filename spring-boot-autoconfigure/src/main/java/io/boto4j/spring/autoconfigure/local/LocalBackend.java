@@ -14,6 +14,10 @@ import java.util.concurrent.TimeUnit;
 
 /** One running local backend process (moto's server by default) on a loopback port of its own. */
 public final class LocalBackend {
+    /** The access key the starter uses against a local backend; moto accepts any. */
+    public static final String ACCESS_KEY = "boto4j-local";
+    /** The matching dummy secret key: not a secret, moto does not check it. */
+    public static final String SECRET_KEY = "boto4j-local-secret";
     private static final java.util.regex.Pattern MOTO_MISSING = java.util.regex.Pattern.compile("No module named '?moto");
     private final Process process;
     private final int port;

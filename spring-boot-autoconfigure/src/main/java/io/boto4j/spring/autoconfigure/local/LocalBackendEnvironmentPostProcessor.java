@@ -45,8 +45,8 @@ public class LocalBackendEnvironmentPostProcessor implements EnvironmentPostProc
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("boto4j.local.endpoint-url", backend.endpoint());
         p.put("boto4j.endpoint-url", backend.endpoint());
-        p.put("boto4j.credentials.access-key-id", LocalResources.ACCESS_KEY);
-        p.put("boto4j.credentials.secret-access-key", LocalResources.SECRET_KEY);
+        p.put("boto4j.credentials.access-key-id", LocalBackend.ACCESS_KEY);
+        p.put("boto4j.credentials.secret-access-key", LocalBackend.SECRET_KEY);
         if (configuredRegion == null || configuredRegion.isBlank()) {
             p.put("boto4j.region", settings.getRegion());
         }

@@ -8,9 +8,6 @@ import java.util.Map;
 
 /** Seeds {@code boto4j.local.init}'s resources into a fresh backend, as Quarkus dev services seed theirs. */
 final class LocalResources {
-    static final String ACCESS_KEY = "boto4j-local";
-    static final String SECRET_KEY = "boto4j-local-secret";
-
     private LocalResources() {
     }
 
@@ -18,8 +15,8 @@ final class LocalResources {
         if (init.isEmpty()) {
             return;
         }
-        Session session = Session.builder().regionName(region).awsAccessKeyId(ACCESS_KEY)
-                .awsSecretAccessKey(SECRET_KEY).environment(Map.of()).build();
+        Session session = Session.builder().regionName(region).awsAccessKeyId(LocalBackend.ACCESS_KEY)
+                .awsSecretAccessKey(LocalBackend.SECRET_KEY).environment(Map.of()).build();
         ClientOptions options = ClientOptions.builder().endpointUrl(endpoint).build();
         each(session, options, "s3", init.getBuckets(), (c, name) -> c.call("CreateBucket", "us-east-1".equals(region)
                 ? Map.of("Bucket", name)
