@@ -35,7 +35,8 @@ public final class SdkCallObserver {
 
     /** Registers the handlers; clients copy their session's emitter, so register before they are created. */
     public void registerOn(EventEmitter events) {
-        events.registerFirst("before-call", this::beforeCall);
+        // At the Stubber's own depth and first, so stubbed calls are observed too.
+        events.registerFirst("before-call.*.*", this::beforeCall);
         events.register("needs-retry", this::needsRetry);
         events.register("after-call", this::afterCall);
         events.register("after-call-error", this::afterCallError);

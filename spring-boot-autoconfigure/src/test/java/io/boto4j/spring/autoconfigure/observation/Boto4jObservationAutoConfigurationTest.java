@@ -109,6 +109,22 @@ class Boto4jObservationAutoConfigurationTest {
     }
 
     @Test
+    void observesACallAnsweredByAStubberToo() {
+        runner.withUserConfiguration(TestRegistry.class).run(context -> {
+            TestObservationRegistry registry = context.getBean(TestObservationRegistry.class);
+            Client sqs = context.getBean("sqsClient", Client.class);
+            try (io.boto4j.testing.Stubber stubber = new io.boto4j.testing.Stubber(sqs)) {
+                stubber.addClientError("ListQueues", "ThrottlingException", "slow down").activate();
+                assertThatThrownBy(() -> sqs.call("ListQueues", Map.of())).isInstanceOf(ClientError.class);
+            }
+            TestObservationRegistryAssert.assertThat(registry).hasSingleObservationThat()
+                    .hasLowCardinalityKeyValue("outcome", "THROTTLED")
+                    .hasLowCardinalityKeyValue("error.code", "ThrottlingException")
+                    .hasBeenStopped();
+        });
+    }
+
+    @Test
     void usesTheApplicationsConventionInsteadOfTheDefault() {
         runner.withUserConfiguration(TestRegistry.class, OwnConvention.class).run(context -> {
             TestObservationRegistry registry = context.getBean(TestObservationRegistry.class);
