@@ -34,6 +34,9 @@ public class ObservationOverheadBenchmarks {
 
     private Client plain;
     private Client observed;
+    private io.boto4j.events.EventEmitter observerOnly;
+    private io.boto4j.model.OperationModel listQueues;
+    private Map<String, Object> parsed;
 
     @Setup
     public void setUp() {
@@ -43,6 +46,24 @@ public class ObservationOverheadBenchmarks {
         registry.observationConfig().observationHandler(new CountingHandler());
         new SdkCallObserver(registry, new DefaultSdkCallObservationConvention()).registerOn(observedSession.events());
         observed = client(observedSession);
+        observerOnly = new io.boto4j.events.EventEmitter();
+        new SdkCallObserver(registry, new DefaultSdkCallObservationConvention()).registerOn(observerOnly);
+        listQueues = plain.meta().serviceModel().operationModel("ListQueues");
+        parsed = Map.of("ResponseMetadata", Map.of("HTTPStatusCode", 200, "RequestId", "bench-request"));
+    }
+
+    /** The observer alone, as the pipeline drives it for one call: the events of the SDK call without the call. */
+    @Benchmark
+    public Object observerEventsOfOneCall() {
+        Map<String, Object> context = new java.util.HashMap<>(8);
+        io.boto4j.http.HttpRequest.Builder request = io.boto4j.http.HttpRequest.builder();
+        observerOnly.emitUntilResponse("before-call.sqs.ListQueues", new java.util.HashMap<>(Map.of("model", listQueues,
+                "request", request, "context", context)));
+        observerOnly.emitUntilResponse("needs-retry.sqs.ListQueues", new java.util.HashMap<>(Map.of("attempts", 1,
+                "context", context)));
+        observerOnly.emit("after-call.sqs.ListQueues", new java.util.HashMap<>(Map.of("parsed", parsed,
+                "model", listQueues, "context", context)));
+        return context;
     }
 
     @Benchmark
