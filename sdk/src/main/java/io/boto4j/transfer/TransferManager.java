@@ -1,5 +1,6 @@
 package io.boto4j.transfer;
 
+import io.boto4j.config.ConfigOption;
 import io.boto4j.client.Client;
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,7 +41,7 @@ public final class TransferManager implements AutoCloseable {
         ExecutorService parts = threads ? Executors.newFixedThreadPool(config.maxConcurrency(), daemon("transfer-parts"))
                 : null;
         boolean whenSupported = !"when_required".equalsIgnoreCase(
-                client.meta().config().requestChecksumCalculation());
+                client.meta().config().get(ConfigOption.REQUEST_CHECKSUM_CALCULATION));
         this.transfers = new Transfers(client, config, parts, BandwidthLimiter.of(config.maxBandwidth()),
                 whenSupported);
     }
