@@ -73,7 +73,9 @@ class ConfiguredEndpointUrlConformanceTest {
         ConfigStore store = ConfigStore.builder().env(env).configFile(config)
                 .credentialsFile(dir.resolve("no-credentials")).profileName(profileName).build();
         String serviceId = SERVICE_IDS.get(c.path("service").asText());
-        String resolved = endpointArg != null ? endpointArg : store.configuredEndpointUrl(serviceId, cfg.build());
+        // the production merge: an endpoint_url given to the client wins over every configured one
+        String resolved = new ClientConfigResolution(store, new DefaultsModes(Json.MAPPER.createObjectNode()), null)
+                .resolve(serviceId, "us-east-1", endpointArg, cfg.build()).endpointUrl();
         String expected = c.path("output").path("endpointUrl").asText();
         if (expected.endsWith(".amazonaws.com")) {
             assertNull(resolved, "no endpoint URL should be configured");
