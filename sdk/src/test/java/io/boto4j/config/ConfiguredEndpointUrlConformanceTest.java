@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.boto4j.internal.json.Json;
+import io.boto4j.testsupport.Corpus;
 import io.boto4j.testsupport.SharedData;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -39,8 +40,9 @@ class ConfiguredEndpointUrlConformanceTest {
         for (JsonNode c : suite.path("endpointUrlTests")) {
             tests.add(DynamicTest.dynamicTest(c.path("name").asText(), () -> run(suite, c)));
         }
-        System.out.println("configured-endpoint-urls/profile-tests.json: " + tests.size()
-                + " cases (known failures: 0)");
+        Corpus.assertLoaded("configured-endpoint-urls/profile-tests.json",
+                Corpus.jsonCount(Corpus.dir("config-files").resolve("configured-endpoint-urls/profile-tests.json"),
+                        "testSuites", "*", "endpointUrlTests"), tests.size());
         return tests.stream();
     }
 
