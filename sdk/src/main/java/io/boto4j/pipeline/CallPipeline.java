@@ -99,8 +99,8 @@ public final class CallPipeline {
         ResolvedEndpoint endpoint = rt.endpoints().resolve(events, op, params, context);
         context.put("endpoint_properties", endpoint.properties());
         SerializedRequest serialized = rt.compression().apply(op, rt.serializer().serialize(op, params));
-        HttpRequest.Builder request = RequestAssembly.assemble(serialized, endpoint, rt.injectHostPrefix(),
-                rt.userAgent());
+        HttpRequest.Builder request = RequestAssembly.assemble(op, serialized, endpoint,
+                rt.injectHostPrefix(), rt.userAgent());
 
         if (events.hasHandlers(plan.beforeCall())) {
             HandlerResponse r = events.emitUntilResponse(plan.beforeCall(),
@@ -145,8 +145,8 @@ public final class CallPipeline {
         params = rt.inputPreparation().prepare(op, params);
         ResolvedEndpoint endpoint = rt.endpoints().resolve(events, op, params, context);
         SerializedRequest serialized = rt.serializer().serialize(op, params);
-        HttpRequest.Builder request = RequestAssembly.assemble(serialized, endpoint, rt.injectHostPrefix(),
-                rt.userAgent());
+        HttpRequest.Builder request = RequestAssembly.assemble(op, serialized, endpoint,
+                rt.injectHostPrefix(), rt.userAgent());
         request.removeHeader("User-Agent");
         if (httpMethod != null) {
             request.method(httpMethod);

@@ -60,27 +60,54 @@ final class ChecksumStage {
             return;
         }
         HttpRequest current = request.build();
-        if (hasChecksumHeader(current.headers())) {
+        // only a flexible checksum the caller supplied counts: with ContentMD5 alone, botocore 1.43 adds CRC32 too
+        if (hasFlexibleChecksumHeader(current.headers())) {
             return;
         }
         RequestBody body = current.body();
         byte[] bytes = body.bytesIfBuffered();
         if (bytes != null) {
             request.header(algorithm.headerName(), algorithm.base64Of(bytes));
-            return;
-        }
-        boolean https = "https".equalsIgnoreCase(current.uri().getScheme());
-        if (https && body.contentLength() >= 0) {
+        } else if ("https".equalsIgnoreCase(current.uri().getScheme()) && body.contentLength() >= 0) {
             long decoded = body.contentLength();
             AwsChunkedInputStream.requestHeaders(algorithm, decoded).forEach(request::header);
             request.body(new ChunkedBody(body, algorithm,
                     AwsChunkedInputStream.encodedLength(decoded, algorithm, AwsChunkedInputStream.DEFAULT_CHUNK_SIZE)));
+        } else if (body.isRepeatable()) {
+            request.header(algorithm.headerName(), checksumOf(body, algorithm));
+        } else {
+            // a one-shot stream over plain HTTP cannot be read twice: it goes without a checksum, as it must
             return;
         }
-        if (body.isRepeatable()) {
-            request.header(algorithm.headerName(), checksumOf(body, algorithm));
+        String algorithmHeader = defaultAlgorithmHeader(op, params);
+        if (algorithmHeader != null && !current.headers().contains(algorithmHeader)) {
+            // the default algorithm is announced in the algorithm member's header, as botocore does
+            request.header(algorithmHeader, algorithm.id().toUpperCase(Locale.ROOT));
         }
-        // a one-shot stream over plain HTTP cannot be read twice: it goes without a checksum, as it must
+    }
+
+    /** The header of the operation's algorithm member when the caller left it unset, else null. */
+    private static String defaultAlgorithmHeader(OperationModel op, Map<String, Object> params) {
+        JsonNode trait = op.httpChecksum();
+        String member = trait == null ? null : trait.path("requestAlgorithmMember").asText(null);
+        if (member == null || params.get(member) != null || op.inputShape() == null
+                || op.inputShape().member(member) == null) {
+            return null;
+        }
+        var shape = op.inputShape().member(member);
+        return "header".equals(shape.location()) ? shape.locationName() : null;
+    }
+
+    /** True when the request carries a flexible checksum ({@code x-amz-checksum-<algorithm>}). */
+    private static boolean hasFlexibleChecksumHeader(HttpHeaders headers) {
+        for (String name : headers.names()) {
+            String lower = name.toLowerCase(Locale.ROOT);
+            if (lower.startsWith("x-amz-checksum-") && !lower.equals("x-amz-checksum-mode")
+                    && !lower.equals("x-amz-checksum-type")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private ChecksumAlgorithm requestAlgorithm(OperationModel op, Map<String, Object> params) {

@@ -20,6 +20,6 @@ public interface BodyEncoder {
     /** The body when no member goes in the body although the input has body members ({} for JSON). */
     byte[] emptyBody(StructureShape input);
 
-    /** The Content-Type of a structured body this codec writes. */
+    /** The Content-Type of a structured body this codec writes, or null when none is sent (rest-xml, as botocore). */
     String contentType();
 }

@@ -57,13 +57,12 @@ public final class HttpBindingSerializer implements ProtocolSerializer {
 
     private enum Location { URI, QUERY, HEADER, HEADERS, BODY, PAYLOAD, IGNORED }
 
-    /** An operation's binding, derived from the model once. */
     /**
-     * @param rawContentType for a blob or string payload that is not streaming, the Content-Type it implies
-     *                       (a streaming one gets none, as in botocore: S3 then keeps its own default)
+     * An operation's binding, derived from the model once. A blob or string payload gets no Content-Type of its
+     * own, as in botocore (the caller's ContentType member, or S3's own default, is what is sent).
      */
     private record Plan(List<Object> template, Map<String, Location> locations, String payload,
-                        boolean rawPayload, String rawContentType, boolean unionPayload, boolean hasBodyMembers,
+                        boolean rawPayload, boolean unionPayload, boolean hasBodyMembers,
                         Set<String> namedQueryKeys) {
     }
 
@@ -85,7 +84,6 @@ public final class HttpBindingSerializer implements ProtocolSerializer {
         Set<String> namedQuery = new HashSet<>();
         String payload = null;
         boolean raw = false;
-        String rawType = null;
         boolean union = false;
         boolean hasBody = false;
         if (input != null) {
@@ -114,13 +112,10 @@ public final class HttpBindingSerializer implements ProtocolSerializer {
             if (payload != null) {
                 Shape ps = input.member(payload);
                 raw = ps instanceof BlobShape || ps instanceof StringShape;
-                if (raw && !ps.isStreaming()) {
-                    rawType = ps instanceof BlobShape ? "application/octet-stream" : "text/plain";
-                }
                 union = ps instanceof StructureShape s && s.isUnion();
             }
         }
-        return new Plan(template, locations, payload, raw, rawType, union, hasBody, Set.copyOf(namedQuery));
+        return new Plan(template, locations, payload, raw, union, hasBody, Set.copyOf(namedQuery));
     }
 
     private static List<Object> parseTemplate(String uri) {
@@ -230,9 +225,6 @@ public final class HttpBindingSerializer implements ProtocolSerializer {
         boolean structured = false;
         if (plan.payload != null && plan.rawPayload) {
             body = payloadValue == null ? RequestBody.EMPTY : rawBody(payloadValue, plan.payload);
-            if (plan.rawContentType != null && !headers.contains("Content-Type")) {
-                headers.set("Content-Type", plan.rawContentType);
-            }
         } else if (plan.payload != null) {
             if (payloadValue != null) {
                 body = RequestBody.ofBytes(encoder.encodePayload(payloadValue, input, plan.payload));
@@ -250,7 +242,8 @@ public final class HttpBindingSerializer implements ProtocolSerializer {
         } else {
             body = RequestBody.EMPTY;
         }
-        if (structured && body.contentLength() > 0 && !headers.contains("Content-Type")) {
+        if (structured && body.contentLength() > 0 && encoder.contentType() != null
+                && !headers.contains("Content-Type")) {
             headers.set("Content-Type", encoder.contentType());
         }
         return new SerializedRequest(operation.httpMethod(), path, query, headers.build(), body, hostPrefix);

@@ -41,6 +41,8 @@ class LayeringTest {
     private static final String[] LAYER_3 = pkgs("auth", "events");
 
     private static JavaClasses classes;
+    /** Packages the table has a row for before their code lands (built in parallel). */
+    private static final java.util.Set<String> PLANNED = java.util.Set.of("resource", "transfer", "dynamodb");
 
     @BeforeAll
     static void importMainClasses() {
@@ -53,6 +55,12 @@ class LayeringTest {
     @TestFactory
     Stream<DynamicTest> packagesImportOnlyWhatTheLayeringTableAllows() {
         List<DynamicTest> tests = new ArrayList<>();
+        tests.add(dynamicTest("the main classes were imported", () -> {
+            if (classes.size() < 300 || !classes.contain(BASE + ".Session") || !classes.contain(BASE
+                    + ".pipeline.CallPipeline")) {
+                throw new AssertionError("imported " + classes.size() + " classes; expected all of " + BASE);
+            }
+        }));
         // layer 0
         row(tests, "exception", pkgs("exception"));
         row(tests, "internal.util", pkgs("internal.util"));
@@ -101,7 +109,9 @@ class LayeringTest {
                 classes().that().resideInAPackage(BASE + ".internal..").and().resideOutsideOfPackages(
                                 concat(LAYER_0, pkgs("internal.model", "internal.paginate", "internal.waiter")))
                         .should().onlyDependOnClassesThat(resideOutsideOfPackage(BASE + "..")
-                                .or(resideInAnyPackage(concat(pkgs("internal"), LAYER_0))))));
+                                .or(resideInAnyPackage(concat(pkgs("internal"), LAYER_0))))
+                        // a guard for internal packages yet to come: today every internal package is in layer 0
+                        .allowEmptyShould(true)));
         tests.add(check("model never imports loader",
                 noClasses().that().resideInAPackage(BASE + ".model..")
                         .should().dependOnClassesThat().resideInAPackage(BASE + ".loader..")));
@@ -120,10 +130,12 @@ class LayeringTest {
     private static void row(List<DynamicTest> tests, String pkg, String[] allowed) {
         // the root package (io.boto4j itself, where Session lives) is not outside io.boto4j..: it is the top
         DescribedPredicate<JavaClass> permitted = resideOutsideOfPackage(BASE + "..").or(resideInAnyPackage(allowed));
+        // a row may be empty only for a package that is planned but not written yet; any other empty row
+        // means the import or the table is wrong, and the rule would pass on nothing
         ArchRule rule = classes().that().resideInAPackage(BASE + "." + pkg + "..")
                 .and(not(deeperRowOf(pkg)))
                 .should().onlyDependOnClassesThat(permitted)
-                .allowEmptyShould(true);
+                .allowEmptyShould(PLANNED.contains(pkg));
         tests.add(check(pkg + " imports only " + String.join(", ", strip(allowed)), rule));
     }
 
@@ -136,7 +148,7 @@ class LayeringTest {
     }
 
     private static DynamicTest check(String name, ArchRule rule) {
-        return dynamicTest(name, () -> rule.allowEmptyShould(true).check(classes));
+        return dynamicTest(name, () -> rule.check(classes));
     }
 
     private static String[] pkgs(String... names) {

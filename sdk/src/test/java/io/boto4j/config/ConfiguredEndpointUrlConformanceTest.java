@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.boto4j.internal.json.Json;
+import io.boto4j.testsupport.Corpus;
 import io.boto4j.testsupport.SharedData;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -39,8 +40,9 @@ class ConfiguredEndpointUrlConformanceTest {
         for (JsonNode c : suite.path("endpointUrlTests")) {
             tests.add(DynamicTest.dynamicTest(c.path("name").asText(), () -> run(suite, c)));
         }
-        System.out.println("configured-endpoint-urls/profile-tests.json: " + tests.size()
-                + " cases (known failures: 0)");
+        Corpus.assertLoaded("configured-endpoint-urls/profile-tests.json",
+                Corpus.jsonCount(Corpus.dir("config-files").resolve("configured-endpoint-urls/profile-tests.json"),
+                        "testSuites", "*", "endpointUrlTests"), tests.size());
         return tests.stream();
     }
 
@@ -73,7 +75,9 @@ class ConfiguredEndpointUrlConformanceTest {
         ConfigStore store = ConfigStore.builder().env(env).configFile(config)
                 .credentialsFile(dir.resolve("no-credentials")).profileName(profileName).build();
         String serviceId = SERVICE_IDS.get(c.path("service").asText());
-        String resolved = endpointArg != null ? endpointArg : store.configuredEndpointUrl(serviceId, cfg.build());
+        // the production merge: an endpoint_url given to the client wins over every configured one
+        String resolved = new ClientConfigResolution(store, new DefaultsModes(Json.MAPPER.createObjectNode()), null)
+                .resolve(serviceId, "us-east-1", endpointArg, cfg.build()).endpointUrl();
         String expected = c.path("output").path("endpointUrl").asText();
         if (expected.endsWith(".amazonaws.com")) {
             assertNull(resolved, "no endpoint URL should be configured");

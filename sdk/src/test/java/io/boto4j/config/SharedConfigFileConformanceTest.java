@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.boto4j.exception.ConfigNotFound;
 import io.boto4j.exception.ConfigParseError;
 import io.boto4j.exception.ProfileNotFound;
+import io.boto4j.testsupport.Corpus;
 import io.boto4j.testsupport.SharedData;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -107,7 +108,19 @@ class SharedConfigFileConformanceTest {
                     assertFalse(ProfileFile.readCredentials(CFG.resolve("boto_config")).profiles().isEmpty());
                     assertThrows(ConfigParseError.class, () -> ProfileFile.readCredentials(CFG.resolve("aws_credentials")));
                 }));
-        System.out.println("config-files/cfg: " + tests.size() + " cases (known failures: 0)");
+        // every fixture file of the corpus is read by one of the cases above
+        Set<String> covered = Set.of("aws_config", "aws_bad_profile", "aws_config_bad", "aws_config_badbytes",
+                "aws_config_nested", "aws_config_nested_bad", "aws_config_other", "aws_third_config",
+                "aws_sso_session_config", "aws_services_config", "foo_config", "boto_config_empty",
+                "aws_config_nocreds", "aws_credentials", "boto_config");
+        Corpus.assertLoaded("config-files/cfg fixtures", Corpus.files(Corpus.dir("config-files").resolve("cfg"), ""),
+                covered.size());
+        try (Stream<Path> files = Files.list(CFG)) {
+            assertEquals(new java.util.TreeSet<>(covered), files.map(f -> f.getFileName().toString())
+                    .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new)));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         return tests.stream();
     }
 

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.boto4j.config.ConfigStore;
 import io.boto4j.exception.CredentialRetrievalError;
 import io.boto4j.internal.json.Json;
+import io.boto4j.testsupport.Corpus;
 import io.boto4j.testsupport.SharedData;
 import java.io.IOException;
 import java.math.BigInteger;
@@ -57,7 +58,8 @@ class LoginProviderConformanceTest {
             Path caseDir = dir.resolve("case" + i++);
             tests.add(DynamicTest.dynamicTest(c.path("documentation").asText(), () -> run(c, caseDir)));
         }
-        System.out.println("credentials/login-provider-test-cases.json: " + tests.size() + " cases (known failures: 0)");
+        Corpus.assertLoaded("credentials/login-provider-test-cases.json", Corpus.jsonCount(Corpus.dir("credentials")
+                .resolve("login-provider-test-cases.json")), tests.size());
         return tests.stream();
     }
 

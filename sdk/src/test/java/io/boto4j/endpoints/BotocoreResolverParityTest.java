@@ -1,14 +1,15 @@
 package io.boto4j.endpoints;
 
-import io.boto4j.internal.model.ModelTrees;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.boto4j.endpoints.rules.RuleSetError;
 import io.boto4j.internal.json.Json;
-import io.boto4j.loader.Loader;
-import io.boto4j.loader.ServiceData;
-import io.boto4j.model.ServiceModel;
+import io.boto4j.Session;
+import io.boto4j.client.Client;
+import io.boto4j.client.ClientOptions;
+import io.boto4j.config.Config;
+import io.boto4j.pipeline.EndpointProbe;
 import io.boto4j.testsupport.Python;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -91,29 +92,28 @@ class BotocoreResolverParityTest {
 
     @TestFactory
     Stream<DynamicTest> adapterResolvesLikeBotocoresClientResolver() {
-        Loader loader = Loader.fromEnvironment();
-        JsonNode partitions = loader.loadData("partitions");
         List<DynamicTest> tests = new ArrayList<>();
         for (int i = 0; i < cases.size(); i++) {
             JsonNode c = cases.get(i);
             JsonNode want = expected.get(i);
             tests.add(DynamicTest.dynamicTest(c.get(0).asText(), () -> {
-                String svc = c.get(1).asText();
-                ServiceData data = loader.loadServiceData(svc, "service-2", null);
-                ServiceModel model = ModelTrees.parse(svc, data.bytes(), data.origin(), data.extras());
-                EndpointResolver resolver = EndpointResolver.shared(svc + "/" + data.apiVersion(),
-                        loader.loadServiceModel(svc, "endpoint-rule-set-1", data.apiVersion()), partitions,
-                        clientContextParamNames(loader, svc, data.apiVersion()));
-                EndpointParams params = params(c);
-                Map<String, Object> builtIns = new LinkedHashMap<>(params.builtIns());
-                c.get(8).fields().forEachRemaining(e -> builtIns.put(e.getKey(),
-                        Json.MAPPER.convertValue(e.getValue(), Object.class)));
+                Client client = client(c);
+                Map<String, Object> overrides = Json.MAPPER.convertValue(c.get(8), Map.class);
+                if (!overrides.isEmpty()) {
+                    // as the oracle updates botocore's resolver built-ins: through the documented event
+                    client.meta().events().register("before-endpoint-resolution." + client.meta().serviceModel()
+                            .eventName(), (name, kwargs) -> {
+                                @SuppressWarnings("unchecked")
+                                Map<String, Object> builtIns = (Map<String, Object>) kwargs.get("builtins");
+                                builtIns.putAll(overrides);
+                                return null;
+                            });
+                }
                 @SuppressWarnings("unchecked")
                 Map<String, Object> call = Json.MAPPER.convertValue(c.get(3), Map.class);
                 Map<String, Object> got = new LinkedHashMap<>();
                 try {
-                    ResolvedEndpoint e = resolver.resolve(builtIns, params.clientContext(), true,
-                            model.operationModel(c.get(2).asText()), call);
+                    ResolvedEndpoint e = EndpointProbe.resolve(client, c.get(2).asText(), call);
                     got.put("url", e.url());
                     got.put("headers", e.headers());
                     got.put("properties", e.properties());
@@ -126,33 +126,15 @@ class BotocoreResolverParityTest {
         return tests.stream();
     }
 
-    static java.util.Set<String> clientContextParamNames(Loader loader, String svc, String version) {
-        JsonNode model = loader.loadServiceModel(svc, "service-2", version);
-        java.util.Set<String> names = new java.util.HashSet<>();
-        model.path("clientContextParams").fieldNames().forEachRemaining(names::add);
-        return names;
+    /** A client made as the oracle makes botocore's: region, endpoint_url and Config(s3=..., **other). */
+    @SuppressWarnings("unchecked")
+    private static Client client(JsonNode c) {
+        Map<String, Object> config = new LinkedHashMap<>(Json.MAPPER.convertValue(c.get(7), Map.class));
+        config.put("s3", Json.MAPPER.convertValue(c.get(6), Map.class));
+        return Session.builder().regionName(c.get(4).asText()).awsAccessKeyId("AKID").awsSecretAccessKey("SECRET")
+                .environment(Map.of()).build().client(c.get(1).asText(), ClientOptions.builder()
+                        .endpointUrl(c.get(5).isNull() ? null : c.get(5).asText())
+                        .config(Config.fromMap(config)).build());
     }
 
-    /** The client config of a case as botocore's args.py reads it. */
-    static EndpointParams params(JsonNode c) {
-        JsonNode s3 = c.get(6);
-        JsonNode cfg = c.get(7);
-        Map<String, Object> clientContext = new LinkedHashMap<>();
-        s3.fields().forEachRemaining(e -> clientContext.put(e.getKey(),
-                Json.MAPPER.convertValue(e.getValue(), Object.class)));
-        return EndpointParams.builder()
-                .region(c.get(4).asText())
-                .endpointUrl(c.get(5).isNull() ? null : c.get(5).asText())
-                .useFips(cfg.path("use_fips_endpoint").asBoolean(false))
-                .useDualStack(cfg.path("use_dualstack_endpoint").asBoolean(false)
-                        || s3.path("use_dualstack_endpoint").asBoolean(false))
-                .addressingStyle(s3.has("addressing_style") ? s3.get("addressing_style").asText() : null)
-                .accelerate(s3.path("use_accelerate_endpoint").asBoolean(false))
-                .useArnRegion(s3.has("use_arn_region") ? s3.get("use_arn_region").asBoolean() : null)
-                .disableMultiRegionAccessPoints(s3.path("s3_disable_multiregion_access_points").asBoolean(false))
-                .s3UsEast1RegionalEndpoint(s3.has("us_east_1_regional_endpoint")
-                        ? s3.get("us_east_1_regional_endpoint").asText() : null)
-                .clientContextParams(clientContext)
-                .build();
-    }
 }

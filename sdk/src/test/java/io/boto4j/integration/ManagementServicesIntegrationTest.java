@@ -129,7 +129,17 @@ class ManagementServicesIntegrationTest extends MotoTest {
     @Test
     void lambdaAndEc2AnswerListAndDescribeCalls() {
         Client lambda = client("lambda");
-        assertTrue(lambda.call("ListFunctions", Map.of()).get("Functions") instanceof List);
+        String role = client("iam").call("CreateRole", Map.of("RoleName", unique("fn-role"),
+                "AssumeRolePolicyDocument", "{}")).get("Role") instanceof Map<?, ?> r ? (String) r.get("Arn") : null;
+        String fn = unique("fn");
+        lambda.call("CreateFunction", Map.of("FunctionName", fn, "Runtime", "python3.12", "Role", role,
+                "Handler", "app.handler", "Code", Map.of("ZipFile", zipWith("app.py", "def handler(e, c):\n  return 1\n"))));
+        List<Map<String, Object>> functions = list(lambda.call("ListFunctions", Map.of()).get("Functions"));
+        Map<String, Object> listed = functions.stream().filter(f -> fn.equals(f.get("FunctionName"))).findFirst()
+                .orElseThrow(() -> new AssertionError(fn + " not in " + functions));
+        assertEquals("python3.12", listed.get("Runtime"));
+        assertEquals("app.handler", listed.get("Handler"));
+        assertEquals(role, listed.get("Role"));
         ClientError e = assertThrows(ClientError.class, () -> lambda.call("GetFunction", Map.of("FunctionName", "missing-fn")));
         assertTrue(e.is("ResourceNotFoundException"), e.getErrorCode());
 
@@ -140,5 +150,17 @@ class ManagementServicesIntegrationTest extends MotoTest {
         assertEquals(1, list(vpcs.get("Vpcs")).size());
         ClientError missing = assertThrows(ClientError.class, () -> ec2.call("DescribeInstances", Map.of("InstanceIds", List.of("i-0123456789abcdef0"))));
         assertTrue(missing.is("InvalidInstanceID.NotFound"), missing.getErrorCode());
+    }
+
+    private static byte[] zipWith(String name, String content) {
+        var bytes = new java.io.ByteArrayOutputStream();
+        try (var zip = new java.util.zip.ZipOutputStream(bytes)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry(name));
+            zip.write(content.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            zip.closeEntry();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
     }
 }

@@ -56,10 +56,23 @@ class WaiterIntegrationTest extends MotoTest {
 
     @Test
     void failsFastOnAnErrorTheWaiterDoesNotExpect() {
-        Client ddb = client("dynamodb");
-        WaiterError e = assertThrows(WaiterError.class, () -> ddb.getWaiter("table_exists")
-                .await(Map.of("TableName", "bad name!", "WaiterConfig", FAST)));
+        // FunctionActiveV2 matches only the function's State: a missing function's ResourceNotFoundException is
+        // an error no acceptor expects (DynamoDB's table_exists, used here before, retries on that error)
+        Client lambda = client("lambda");
+        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+        lambda.meta().events().register("before-send.lambda.GetFunction", (name, kwargs) -> {
+            calls.incrementAndGet();
+            return null;
+        });
+        long start = System.nanoTime();
+        WaiterError e = assertThrows(WaiterError.class, () -> lambda.getWaiter("function_active_v2")
+                .await(Map.of("FunctionName", unique("missing"), "WaiterConfig", FAST)));
+        long elapsedMillis = (System.nanoTime() - start) / 1_000_000;
+        // stopped at the first response: one call, no pause, and not the max-attempts ending
+        assertEquals(1, calls.get(), "GetFunction calls");
+        assertTrue(elapsedMillis < 200, "waited " + elapsedMillis + " ms; the delay is 200 ms");
+        assertTrue(e.getReason().contains("ResourceNotFoundException"), e.getReason());
+        assertTrue(!e.getReason().contains("Max attempts exceeded"), e.getReason());
         assertNotNull(e.getLastResponse());
-        assertTrue(e.getReason().length() > 0);
     }
 }

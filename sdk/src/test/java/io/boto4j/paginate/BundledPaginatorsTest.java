@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.boto4j.loader.Loader;
 import io.boto4j.loader.ServiceData;
 import io.boto4j.model.ServiceModel;
-import io.boto4j.testsupport.KnownFailureList;
+import io.boto4j.testsupport.KnownFailures;
 import io.boto4j.testsupport.MarkedJson;
 import io.boto4j.testsupport.Python;
 import java.util.ArrayList;
@@ -26,12 +26,9 @@ import org.junit.jupiter.api.TestFactory;
  * the number of paginators of each must be botocore's ({@code session.get_paginator_model}).
  */
 class BundledPaginatorsTest {
-    private static final String SUITE = "paginator-data";
-    private static final KnownFailureList KNOWN = KnownFailureList.load("jmespath-paginate-waiter");
+    private static final String SUITE = "paginators";
+    private static final KnownFailures KNOWN = KnownFailures.forSuite(SUITE);
     private static final AtomicInteger PAGINATORS = new AtomicInteger();
-    private static final AtomicInteger PASSED = new AtomicInteger();
-    private static final AtomicInteger FAILED = new AtomicInteger();
-    private static final AtomicInteger KNOWN_FAILED = new AtomicInteger();
 
     private static final String SCRIPT = """
             import json, botocore.session
@@ -58,6 +55,7 @@ class BundledPaginatorsTest {
         for (String service : services) {
             tests.add(DynamicTest.dynamicTest(service, () -> check(loader, service, botocore.get(service))));
         }
+        tests.add(KNOWN.everyEntryWasUsed());
         return tests.stream();
     }
 
@@ -82,17 +80,10 @@ class BundledPaginatorsTest {
             } catch (RuntimeException e) {
                 problems = List.of(e.toString());
             }
-            boolean known = KNOWN.isKnown(id);
-            if (known) {
-                KNOWN_FAILED.incrementAndGet();
-                if (problems.isEmpty()) {
-                    unexpected.add(id + " is listed as a known failure but passes now");
-                }
-            } else if (problems.isEmpty()) {
-                PASSED.incrementAndGet();
-            } else {
-                FAILED.incrementAndGet();
-                unexpected.addAll(problems);
+            try {
+                KNOWN.verify("", id, problems.isEmpty() ? null : String.join("; ", problems));
+            } catch (AssertionError e) {
+                unexpected.add(e.getMessage());
             }
         }
         if (!unexpected.isEmpty()) {
@@ -102,7 +93,7 @@ class BundledPaginatorsTest {
 
     @AfterAll
     static void counts() {
-        System.out.println(SUITE + ": " + PAGINATORS + " paginators; " + PASSED + " passed, " + FAILED + " failed, "
-                + KNOWN_FAILED + " known");
+        System.out.println(SUITE + ": " + PAGINATORS + " paginators");
+        KNOWN.printCounts();
     }
 }

@@ -11,11 +11,14 @@ import io.boto4j.http.HttpResponse;
 import io.boto4j.internal.json.Json;
 import io.boto4j.model.OperationModel;
 import io.boto4j.model.ServiceModel;
+import io.boto4j.testsupport.Corpus;
+import io.boto4j.testsupport.KnownFailures;
 import io.boto4j.testsupport.ProtocolSuites;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -31,42 +34,31 @@ import org.junit.jupiter.api.TestFactory;
  * {@code known-failures/protocols.json} ("output").
  */
 class ProtocolOutputConformanceTest {
-    private static final Map<String, String> KNOWN = KnownFailures.section("output");
-    private static final Map<String, int[]> COUNTS = new TreeMap<>();
+    private static final KnownFailures KNOWN = KnownFailures.forSuite("protocol-output");
     private static final int[] IGNORED_BY_BOTOCORE = new int[2];
 
     @TestFactory
     Stream<DynamicTest> parsesEveryOutputCaseAsTheSuiteExpects() {
         List<ProtocolSuites.Case> cases = ProtocolSuites.cases("output");
-        return cases.stream().map(c -> DynamicTest.dynamicTest(c.file() + " :: " + c.id(), () -> run(c)));
+        Corpus.assertLoaded("protocol-output", ProtocolSuites.corpusCount("output"), cases.size());
+        List<DynamicTest> tests = new ArrayList<>();
+        cases.forEach(c -> tests.add(DynamicTest.dynamicTest(c.file() + " :: " + c.id(), () -> run(c))));
+        tests.add(KNOWN.everyEntryWasUsed());
+        return tests.stream();
     }
 
     private static void run(ProtocolSuites.Case c) {
         String key = c.file().startsWith("legacy") ? c.file() + " :: " + c.id() : c.id();
-        String known = KNOWN.get(key);
         String problem;
         try {
             problem = check(c);
         } catch (RuntimeException | AssertionError e) {
             problem = "threw " + e;
         }
-        int[] counts = COUNTS.computeIfAbsent(c.file(), f -> new int[3]);
         if (c.ignoredByBotocore()) {
             IGNORED_BY_BOTOCORE[problem == null ? 0 : 1]++;
         }
-        if (known != null) {
-            counts[2]++;
-            if (problem == null) {
-                fail("known failure now passes; remove it from known-failures/protocols.json: " + key);
-            }
-            System.out.println("KNOWN FAILURE " + key + " -- " + BotocoreValues.abbreviate(problem));
-            return;
-        }
-        if (problem != null) {
-            counts[1]++;
-            fail(key + ": " + problem);
-        }
-        counts[0]++;
+        KNOWN.verify(c.file(), key, problem);
     }
 
     private static String check(ProtocolSuites.Case c) {
@@ -148,17 +140,8 @@ class ProtocolOutputConformanceTest {
 
     @AfterAll
     static void printCounts() {
-        int p = 0;
-        int f = 0;
-        int k = 0;
-        for (Map.Entry<String, int[]> e : COUNTS.entrySet()) {
-            int[] n = e.getValue();
-            System.out.printf("protocol output %-55s passed %3d, failed %3d, known %3d%n", e.getKey(), n[0], n[1], n[2]);
-            p += n[0];
-            f += n[1];
-            k += n[2];
-        }
-        System.out.printf("protocol output TOTAL: passed %d, failed %d, known %d; of the cases botocore skips: "
-                + "%d pass, %d do not%n", p, f, k, IGNORED_BY_BOTOCORE[0], IGNORED_BY_BOTOCORE[1]);
+        KNOWN.printCounts();
+        System.out.printf("protocol output: of the cases botocore skips: %d pass, %d do not%n",
+                IGNORED_BY_BOTOCORE[0], IGNORED_BY_BOTOCORE[1]);
     }
 }

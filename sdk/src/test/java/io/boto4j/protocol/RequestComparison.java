@@ -77,12 +77,18 @@ final class RequestComparison {
         }
     }
 
-    /** Equal trees where numbers compare by value (1 == 1.0, float32 1.1 == 1.1 within float precision). */
+    /** Equal trees where numbers compare exactly by value (1 == 1.0); a CBOR float32 compares as a float32. */
     static boolean numericEquals(JsonNode e, JsonNode a) {
         if (e.isNumber() && a.isNumber()) {
-            double x = e.doubleValue();
-            double y = a.doubleValue();
-            return Double.compare(x, y) == 0 || x == y || Math.abs(x - y) <= Math.ulp((float) Math.max(Math.abs(x), Math.abs(y)));
+            if (e.isFloat() || a.isFloat()) {
+                // a CBOR float32 on either side: equal when both are the same float32
+                return Float.compare(e.floatValue(), a.floatValue()) == 0;
+            }
+            if (!Double.isFinite(e.doubleValue()) || !Double.isFinite(a.doubleValue())) {
+                return Double.compare(e.doubleValue(), a.doubleValue()) == 0;
+            }
+            // integers, longs and epoch timestamps: exactly, by value (1 == 1.0)
+            return e.decimalValue().compareTo(a.decimalValue()) == 0;
         }
         if (e.isObject() && a.isObject()) {
             if (e.size() != a.size()) {

@@ -12,7 +12,8 @@ import io.boto4j.internal.json.Json;
 import io.boto4j.loader.Loader;
 import io.boto4j.model.OperationModel;
 import io.boto4j.model.ServiceModel;
-import io.boto4j.testsupport.SharedData;
+import io.boto4j.testsupport.Corpus;
+import io.boto4j.testsupport.KnownFailures;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -30,6 +31,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -39,28 +42,28 @@ import org.junit.jupiter.api.TestFactory;
  * text botocore's test parser returns; the comparison reads that text with java.time.
  */
 class ResponseParsingCorpusTest {
-    private static final Path ROOT = SharedData.conformance("response-parsing");
+    private static final Path ROOT = Corpus.dir("response-parsing");
     private static final Loader LOADER = Loader.fromEnvironment();
     private static final Map<String, ServiceModel> MODELS = new HashMap<>();
-    private static final Map<String, String> KNOWN = KnownFailures.section("response-parsing");
-    private static final int[] COUNTS = new int[3];
+    private static final KnownFailures KNOWN = KnownFailures.forSuite("response-parsing");
 
     @TestFactory
-    Stream<DynamicTest> parsesRealXmlResponsesAsBotocoreDoes() throws IOException {
-        return pairs(ROOT.resolve("xml/responses"), ".xml").map(p -> DynamicTest.dynamicTest(name(p),
-                () -> run(name(p), p, p.resolveSibling(name(p) + ".json"), 200)));
-    }
-
-    @TestFactory
-    Stream<DynamicTest> parsesRealXmlErrorsAsBotocoreDoes() throws IOException {
-        return pairs(ROOT.resolve("xml/errors"), ".xml").map(p -> DynamicTest.dynamicTest("errors/" + name(p),
-                () -> run("errors/" + name(p), p, p.resolveSibling(name(p) + ".json"), 400)));
-    }
-
-    @TestFactory
-    Stream<DynamicTest> parsesRealJsonErrorsAsBotocoreDoes() throws IOException {
-        return pairs(ROOT.resolve("json/errors"), ".json").map(p -> DynamicTest.dynamicTest("json/" + name(p),
-                () -> run("json/" + name(p), p, ROOT.resolve("json/expected").resolve(name(p) + ".json"), 400)));
+    Stream<DynamicNode> parsesRealResponsesAndErrorsAsBotocoreDoes() throws IOException {
+        List<DynamicTest> responses = pairs(ROOT.resolve("xml/responses"), ".xml").map(p -> DynamicTest.dynamicTest(
+                name(p), () -> run(name(p), p, p.resolveSibling(name(p) + ".json"), 200))).toList();
+        List<DynamicTest> xmlErrors = pairs(ROOT.resolve("xml/errors"), ".xml").map(p -> DynamicTest.dynamicTest(
+                "errors/" + name(p), () -> run("errors/" + name(p), p, p.resolveSibling(name(p) + ".json"), 400)))
+                .toList();
+        List<DynamicTest> jsonErrors = pairs(ROOT.resolve("json/errors"), ".json").map(p -> DynamicTest.dynamicTest(
+                "json/" + name(p), () -> run("json/" + name(p), p,
+                        ROOT.resolve("json/expected").resolve(name(p) + ".json"), 400))).toList();
+        // every response body in the corpus is a case; each has its expected result beside it or under expected/
+        Corpus.assertLoaded("response-parsing", Corpus.files(ROOT.resolve("xml/responses"), ".xml")
+                        + Corpus.files(ROOT.resolve("xml/errors"), ".xml") + Corpus.files(ROOT.resolve("json/errors"), ".json"),
+                responses.size() + xmlErrors.size() + jsonErrors.size());
+        return Stream.of(DynamicContainer.dynamicContainer("xml responses", responses),
+                DynamicContainer.dynamicContainer("xml errors", xmlErrors),
+                DynamicContainer.dynamicContainer("json errors", jsonErrors), KNOWN.everyEntryWasUsed());
     }
 
     private static Stream<Path> pairs(Path dir, String ext) throws IOException {
@@ -81,19 +84,7 @@ class ResponseParsingCorpusTest {
         } catch (RuntimeException e) {
             problem = "threw " + e;
         }
-        if (KNOWN.containsKey(id)) {
-            COUNTS[2]++;
-            if (problem == null) {
-                fail("known failure now passes; remove it from known-failures/protocols.json: " + id);
-            }
-            System.out.println("KNOWN FAILURE " + id + " -- " + BotocoreValues.abbreviate(problem));
-            return;
-        }
-        if (problem != null) {
-            COUNTS[1]++;
-            fail(id + ": " + problem);
-        }
-        COUNTS[0]++;
+        KNOWN.verify("", id, problem);
     }
 
     private static String check(String fileName, Path bodyFile, Path expectedFile, int status) throws IOException {
@@ -190,6 +181,6 @@ class ResponseParsingCorpusTest {
 
     @AfterAll
     static void printCounts() {
-        System.out.printf("response-parsing corpus: passed %d, failed %d, known %d%n", COUNTS[0], COUNTS[1], COUNTS[2]);
+        KNOWN.printCounts();
     }
 }

@@ -34,8 +34,7 @@ import org.junit.jupiter.api.Test;
  * Differential check against botocore: a few hundred generated valid inputs for ~10 real operations per
  * protocol (bundled models), serialized by boto4j and by botocore's {@code create_serializer(protocol)} in one
  * python process; method, full URL (path, encoded query, host prefix), headers and body (structurally) must
- * agree. Headers boto4j adds on purpose are the only allowed differences: {@code Content-Type} of rest-xml
- * bodies ({@code application/xml}) and of non-streaming blob/string payloads, which botocore leaves unset.
+ * agree, every header included (RequestDifferentialTest compares whole requests, from the client).
  */
 class SerializerDifferentialTest {
     private static final int INPUTS_PER_OPERATION = 6;
@@ -147,10 +146,6 @@ class SerializerDifferentialTest {
         expected.get("headers").fields().forEachRemaining(h ->
                 theirs.put(h.getKey().toLowerCase(Locale.ROOT), h.getValue().asText()));
         Map<String, String> ours = new TreeMap<>(req.headers().toLowerCaseMap());
-        if (!theirs.containsKey("content-type") && ours.containsKey("content-type")
-                && isDeliberateContentType(protocol, ours.get("content-type"))) {
-            ours.remove("content-type");
-        }
         if (!ours.equals(theirs)) {
             diffs.add("headers\n   ours     " + ours + "\n   botocore " + theirs);
         }
@@ -167,12 +162,6 @@ class SerializerDifferentialTest {
             }
         }
         return diffs.isEmpty() ? null : String.join("\n  ", diffs);
-    }
-
-    private static boolean isDeliberateContentType(String protocol, String contentType) {
-        return protocol.equals("rest-xml") && contentType.equals("application/xml")
-                || (protocol.startsWith("rest-")
-                && (contentType.equals("application/octet-stream") || contentType.equals("text/plain")));
     }
 
     /** Params as JSON for the oracle: blobs as {"__blob__": base64}, timestamps as {"__ts__": iso8601}. */

@@ -38,12 +38,12 @@ public final class ProtocolSuites {
 
     /** Every case of {@code input} or {@code output}, including the legacy suites. */
     public static List<Case> cases(String direction) {
-        Path root = SharedData.conformance("protocols");
+        Path root = Corpus.dir("protocols");
         JsonNode ignore = read(root.resolve("protocol-tests-ignore-list.json"));
         List<Case> out = new ArrayList<>();
         for (Path dir : List.of(root.resolve(direction), root.resolve("legacy").resolve(direction))) {
             if (!Files.isDirectory(dir)) {
-                continue;
+                throw new AssertionError("protocol corpus directory " + dir + " is missing");
             }
             try (Stream<Path> files = Files.list(dir)) {
                 for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
@@ -54,6 +54,22 @@ public final class ProtocolSuites {
             }
         }
         return out;
+    }
+
+    /** How many cases the corpus holds for a direction, counted from its files alone (every suite's cases). */
+    public static int corpusCount(String direction) {
+        Path root = Corpus.dir("protocols");
+        int n = 0;
+        for (Path dir : List.of(root.resolve(direction), root.resolve("legacy").resolve(direction))) {
+            try (Stream<Path> files = Files.list(dir)) {
+                for (Path f : files.filter(p -> p.toString().endsWith(".json")).toList()) {
+                    n += Corpus.jsonCount(f, "*", "cases");
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return n;
     }
 
     private static void addFile(List<Case> out, String file, JsonNode suites, JsonNode ignore, String direction) {

@@ -8,7 +8,7 @@ import io.boto4j.loader.Loader;
 import io.boto4j.model.ServiceModel;
 import io.boto4j.model.StructureShape;
 import io.boto4j.paginate.ShapeSamples;
-import io.boto4j.testsupport.KnownFailureList;
+import io.boto4j.testsupport.KnownFailures;
 import io.boto4j.testsupport.MarkedJson;
 import io.boto4j.testsupport.Python;
 import java.util.ArrayList;
@@ -26,12 +26,9 @@ import org.junit.jupiter.api.TestFactory;
  * can return; services, waiter names and boto3's snake_case names are botocore's.
  */
 class BundledWaitersTest {
-    private static final String SUITE = "waiter-data";
-    private static final KnownFailureList KNOWN = KnownFailureList.load("jmespath-paginate-waiter");
+    private static final String SUITE = "waiters";
+    private static final KnownFailures KNOWN = KnownFailures.forSuite(SUITE);
     private static final AtomicInteger WAITERS = new AtomicInteger();
-    private static final AtomicInteger PASSED = new AtomicInteger();
-    private static final AtomicInteger FAILED = new AtomicInteger();
-    private static final AtomicInteger KNOWN_FAILED = new AtomicInteger();
 
     private static final String SCRIPT = """
             import json, botocore.session
@@ -60,6 +57,7 @@ class BundledWaitersTest {
         for (String service : services) {
             tests.add(DynamicTest.dynamicTest(service, () -> check(service, botocore.get(service))));
         }
+        tests.add(KNOWN.everyEntryWasUsed());
         return tests.stream();
     }
 
@@ -82,16 +80,10 @@ class BundledWaitersTest {
             } catch (RuntimeException e) {
                 problems = List.of(e.toString());
             }
-            if (KNOWN.isKnown(id)) {
-                KNOWN_FAILED.incrementAndGet();
-                if (problems.isEmpty()) {
-                    unexpected.add(id + " is listed as a known failure but passes now");
-                }
-            } else if (problems.isEmpty()) {
-                PASSED.incrementAndGet();
-            } else {
-                FAILED.incrementAndGet();
-                unexpected.addAll(problems);
+            try {
+                KNOWN.verify("", id, problems.isEmpty() ? null : String.join("; ", problems));
+            } catch (AssertionError e) {
+                unexpected.add(e.getMessage());
             }
         }
         if (!unexpected.isEmpty()) {
@@ -136,7 +128,7 @@ class BundledWaitersTest {
 
     @AfterAll
     static void counts() {
-        System.out.println(SUITE + ": " + WAITERS + " waiters; " + PASSED + " passed, " + FAILED + " failed, "
-                + KNOWN_FAILED + " known");
+        System.out.println(SUITE + ": " + WAITERS + " waiters");
+        KNOWN.printCounts();
     }
 }

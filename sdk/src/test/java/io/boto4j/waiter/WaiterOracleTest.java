@@ -13,7 +13,7 @@ import io.boto4j.exception.WaiterError;
 import io.boto4j.loader.Loader;
 import io.boto4j.loader.ServiceData;
 import io.boto4j.model.ServiceModel;
-import io.boto4j.testsupport.KnownFailureList;
+import io.boto4j.testsupport.KnownFailures;
 import io.boto4j.testsupport.MarkedJson;
 import io.boto4j.testsupport.Python;
 import java.io.IOException;
@@ -37,10 +37,7 @@ import org.junit.jupiter.api.TestFactory;
  */
 class WaiterOracleTest {
     private static final String SUITE = "waiter-oracle";
-    private static final KnownFailureList KNOWN = KnownFailureList.load("jmespath-paginate-waiter");
-    private static final AtomicInteger PASSED = new AtomicInteger();
-    private static final AtomicInteger FAILED = new AtomicInteger();
-    private static final AtomicInteger KNOWN_FAILED = new AtomicInteger();
+    private static final KnownFailures KNOWN = KnownFailures.forSuite(SUITE);
 
     private static final String SCRIPT = MarkedJson.PYTHON + """
             import copy, sys, time
@@ -95,25 +92,14 @@ class WaiterOracleTest {
             tests.add(DynamicTest.dynamicTest(e.getKey(),
                     () -> check(e.getKey(), e.getValue(), MarkedJson.normalise(python.get(e.getKey())))));
         }
+        tests.add(KNOWN.everyEntryWasUsed());
         return tests.stream();
     }
 
     private static void check(String id, JsonNode spec, JsonNode expected) {
         JsonNode actual = MarkedJson.normalise(run(spec));
-        boolean same = expected.equals(actual);
-        if (KNOWN.isKnown(SUITE + " " + id)) {
-            KNOWN_FAILED.incrementAndGet();
-            if (same) {
-                fail("listed as a known failure but passes now: " + id);
-            }
-            return;
-        }
-        if (same) {
-            PASSED.incrementAndGet();
-        } else {
-            FAILED.incrementAndGet();
-            assertEquals(expected.toString(), actual.toString());
-        }
+        KNOWN.verify("", id, expected.equals(actual) ? null
+                : "botocore " + expected + " but boto4j " + actual);
     }
 
     private static ObjectNode run(JsonNode spec) {
@@ -170,6 +156,6 @@ class WaiterOracleTest {
 
     @AfterAll
     static void counts() {
-        System.out.println(SUITE + ": " + PASSED + " passed, " + FAILED + " failed, " + KNOWN_FAILED + " known");
+        KNOWN.printCounts();
     }
 }

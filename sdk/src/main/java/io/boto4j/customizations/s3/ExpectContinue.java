@@ -6,11 +6,24 @@ import io.boto4j.model.OperationModel;
 
 /**
  * Uploads of a streaming body (PutObject, UploadPart) ask {@code Expect: 100-continue}, so S3 can refuse (a
- * redirect, a denied key) before the body is sent. botocore does it for every PUT and POST whose body is a
- * file-like object, which is exactly the streaming-input operations: it turns their bodies into such objects.
+ * redirect, a denied key) before the body is sent. botocore does it for every PUT and POST of a streaming-input
+ * operation whose body is a file-like object (see {@code fileLike}).
  */
 final class ExpectContinue {
     private ExpectContinue() {
+    }
+
+    /**
+     * Whether botocore's body would be file-like: a stream the caller passed, or any Body of PutObject and
+     * UploadPart (botocore wraps their bytes and strings in a file object first). Bytes or text sent to
+     * another streaming operation, or no Body at all, go without the header.
+     */
+    private static boolean fileLike(OperationModel op, Object params, HttpRequest.Builder request) {
+        boolean wrapped = op.name().equals("PutObject") || op.name().equals("UploadPart");
+        if (wrapped) {
+            return params instanceof java.util.Map<?, ?> p && p.get("Body") != null;
+        }
+        return request.build().body().bytesIfBuffered() == null;
     }
 
     static void register(EventEmitter events) {
@@ -21,7 +34,7 @@ final class ExpectContinue {
             }
             HttpRequest.Builder request = (HttpRequest.Builder) kwargs.get("request");
             String method = op.httpMethod();
-            if ("PUT".equals(method) || "POST".equals(method)) {
+            if (("PUT".equals(method) || "POST".equals(method)) && fileLike(op, kwargs.get("params"), request)) {
                 request.header("Expect", "100-continue");
             }
             return null;

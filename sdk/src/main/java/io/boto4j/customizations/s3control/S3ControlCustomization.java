@@ -20,7 +20,9 @@ public final class S3ControlCustomization implements ServiceCustomization {
 
     @Override
     public Set<String> signingNamesWithS3Rules() {
-        return Set.of("s3", "s3-outposts");
+        // s3express: the S3 Express control endpoint (UseS3ExpressControlEndpoint); botocore signs every
+        // s3control call with S3's rules (payload hash header included)
+        return Set.of("s3", "s3-outposts", "s3express");
     }
 
     @Override

@@ -92,13 +92,28 @@ public final class SocketHttpEngine implements AutoCloseable {
         if (!scheme.equals("http") && !scheme.equals("https")) {
             throw new IllegalArgumentException("request URI must be http or https, got '" + uri.getScheme() + "'");
         }
-        if (uri.getHost() == null) {
-            throw new IllegalArgumentException("request URI has no host: " + uri.getScheme() + "://"
-                    + uri.getRawAuthority());
-        }
         boolean tlsRoute = scheme.equals("https");
-        int port = uri.getPort() > 0 ? uri.getPort() : tlsRoute ? 443 : 80;
-        Route route = new Route(tlsRoute, uri.getHost(), port, proxies.proxyFor(uri));
+        String host = uri.getHost();
+        int port = uri.getPort();
+        if (host == null) {
+            // java.net.URI accepts only RFC 2396 host names; "stream-127.0.0.1" (a host prefix on an IP endpoint)
+            // is a legal DNS name to try, as botocore does, so read host and port from the raw authority
+            String authority = uri.getRawAuthority() == null ? "" : uri.getRawAuthority();
+            authority = authority.substring(authority.lastIndexOf('@') + 1);
+            int colon = authority.lastIndexOf(':');
+            host = colon < 0 ? authority : authority.substring(0, colon);
+            try {
+                port = colon < 0 ? -1 : Integer.parseInt(authority.substring(colon + 1));
+            } catch (NumberFormatException e) {
+                host = "";
+            }
+            if (host.isEmpty()) {
+                throw new IllegalArgumentException("request URI has no host: " + uri.getScheme() + "://"
+                        + uri.getRawAuthority());
+            }
+        }
+        port = port > 0 ? port : tlsRoute ? 443 : 80;
+        Route route = new Route(tlsRoute, host, port, proxies.proxyFor(uri));
         RequestBody body = request.body();
         long length = body.contentLength();
         String te = request.headers().first("Transfer-Encoding");

@@ -88,9 +88,10 @@ public final class RestXmlSerializer implements ProtocolSerializer {
             return EMPTY;
         }
 
+        /** botocore's rest-xml serializer sends no Content-Type, XML body or not. */
         @Override
         public String contentType() {
-            return "application/xml";
+            return null;
         }
     }
 }

@@ -25,6 +25,8 @@ import java.util.Map;
  */
 public final class XmlBodyWriter {
     private final StringBuilder out = new StringBuilder(256);
+    /** Where the last start tag ended: an element closed there is empty. */
+    private int startTagEnd = -1;
     private final Map<StructureShape, Map<String, String>> elementNames;
 
     /**
@@ -83,7 +85,7 @@ public final class XmlBodyWriter {
             writeMap(value, m, name, where);
         } else {
             open(name, shape);
-            out.append('>');
+            endStartTag();
             escapeText(scalarText(value, shape));
             close(name);
         }
@@ -128,7 +130,18 @@ public final class XmlBodyWriter {
         }
     }
 
+    /** Ends a start tag; an element closed right after it is written {@code <X />}, as botocore's ElementTree does. */
+    private void endStartTag() {
+        out.append('>');
+        startTagEnd = out.length();
+    }
+
     private void close(String name) {
+        if (out.length() == startTagEnd) {
+            out.setLength(out.length() - 1);
+            out.append(" />");
+            return;
+        }
         out.append("</").append(name).append('>');
     }
 
@@ -150,7 +163,7 @@ public final class XmlBodyWriter {
                 out.append('"');
             }
         }
-        out.append('>');
+        endStartTag();
         for (Map.Entry<?, ?> e : params.entrySet()) {
             if (e.getValue() == null) {
                 continue;
@@ -181,7 +194,7 @@ public final class XmlBodyWriter {
         }
         String itemName = member.locationName() != null ? member.locationName() : "member";
         open(name, shape);
-        out.append('>');
+        endStartTag();
         for (Object item : items) {
             if (item != null) {
                 write(item, member, itemName, where);
@@ -201,11 +214,12 @@ public final class XmlBodyWriter {
         boolean flat = shape.isFlattened();
         if (!flat) {
             open(name, shape);
-            out.append('>');
+            endStartTag();
         }
         for (Map.Entry<?, ?> e : map.entrySet()) {
             String entryName = flat ? name : "entry";
-            out.append('<').append(entryName).append('>');
+            out.append('<').append(entryName);
+            endStartTag();
             write(e.getKey(), keyShape, keyName, where);
             if (e.getValue() != null) {
                 write(e.getValue(), valueShape, valueName, where + "." + e.getKey());

@@ -6,6 +6,7 @@ import io.boto4j.auth.SigningContext;
 import io.boto4j.auth.SigningCredentials;
 import io.boto4j.http.HttpRequest;
 import io.boto4j.http.RequestBody;
+import io.boto4j.testsupport.Corpus;
 import io.boto4j.testsupport.KnownFailures;
 import io.boto4j.testsupport.SharedData;
 import java.io.IOException;
@@ -28,8 +29,7 @@ import org.junit.jupiter.api.TestFactory;
  */
 class SigV4SuiteTest {
     static final Clock SUITE_TIME = Clock.fixed(Instant.parse("2015-08-30T12:36:00Z"), ZoneOffset.UTC);
-    private static final KnownFailures KNOWN = KnownFailures.load("sigv4");
-    private static final int[] COUNTS = new int[3];
+    private static final KnownFailures KNOWN = KnownFailures.forSuite("sigv4");
 
     @TestFactory
     Stream<DynamicTest> everySuiteCaseSignsAsExpected() throws IOException {
@@ -38,29 +38,15 @@ class SigV4SuiteTest {
         try (Stream<Path> walk = Files.walk(root)) {
             walk.filter(p -> p.toString().endsWith(".req")).sorted().forEach(cases::add);
         }
-        return cases.stream().map(req -> {
+        // the corpus: one directory per case, each holding its .req beside .creq/.sts/.authz
+        Corpus.assertLoaded("sigv4", Corpus.files(Corpus.dir("sigv4"), ".authz"), cases.size());
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Path req : cases) {
             String id = root.relativize(req.getParent()).toString();
-            return DynamicTest.dynamicTest(id, () -> run(id, req));
-        });
-    }
-
-    private static void run(String id, Path req) {
-        String known = KNOWN.reason(id);
-        try {
-            check(req);
-        } catch (AssertionError | RuntimeException e) {
-            if (known != null) {
-                COUNTS[2]++;
-                System.out.println("known failure sigv4 " + id + ": " + known);
-                return;
-            }
-            COUNTS[1]++;
-            throw e;
+            tests.add(DynamicTest.dynamicTest(id, () -> KNOWN.run("", id, () -> check(req))));
         }
-        COUNTS[0]++;
-        if (known != null) {
-            throw new AssertionError(id + " is listed as a known failure but passes; remove it from the list");
-        }
+        tests.add(KNOWN.everyEntryWasUsed());
+        return tests.stream();
     }
 
     private static void check(Path reqFile) {
@@ -128,6 +114,6 @@ class SigV4SuiteTest {
 
     @AfterAll
     static void printCounts() {
-        System.out.printf("sigv4 suite passed=%d failed=%d known=%d%n", COUNTS[0], COUNTS[1], COUNTS[2]);
+        KNOWN.printCounts();
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.boto4j.internal.json.Json;
+import io.boto4j.testsupport.Corpus;
 import io.boto4j.testsupport.KnownFailures;
 import io.boto4j.testsupport.SharedData;
 import java.io.IOException;
@@ -28,11 +29,28 @@ import org.junit.jupiter.api.TestFactory;
  * beside it, and the engine's own {@code _engine} pairs: URL, headers, properties, or the exact error message.
  */
 class EndpointRuleSetConformanceTest {
-    private static final Map<String, int[]> COUNTS = new TreeMap<>(); // passed, failed, known
-    private static final KnownFailures KNOWN = KnownFailures.load("endpoint-rule-set");
+    private static final KnownFailures KNOWN = KnownFailures.forSuite("endpoint-rule-set");
+
+    private static final java.util.concurrent.atomic.AtomicInteger LOADED = new java.util.concurrent.atomic.AtomicInteger();
 
     @TestFactory
-    Stream<DynamicNode> serviceRuleSetsResolveEveryCase() throws IOException {
+    Stream<DynamicNode> everyRuleSetResolvesEveryCaseOfItsTests() throws IOException {
+        Path root = Corpus.dir("endpoint-tests");
+        int expected = 0;
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path f : walk.filter(p -> p.getFileName().toString().equals("endpoint-tests-1.json")
+                    || p.getParent().getFileName().toString().equals("test-cases")).toList()) {
+                expected += Corpus.jsonCount(f, "testCases");
+            }
+        }
+        List<DynamicNode> all = new ArrayList<>(serviceRuleSets());
+        all.addAll(engineRuleSets());
+        Corpus.assertLoaded("endpoint-rule-set", expected, LOADED.get());
+        all.add(KNOWN.everyEntryWasUsed());
+        return all.stream();
+    }
+
+    private static List<DynamicNode> serviceRuleSets() throws IOException {
         Path root = SharedData.conformance("endpoint-tests");
         Partitions partitions = Partitions.from(read(root.resolve("partitions.json")));
         List<DynamicNode> services = new ArrayList<>();
@@ -46,11 +64,10 @@ class EndpointRuleSetConformanceTest {
                 services.add(suite(svc, rules, read(dir.resolve("endpoint-tests-1.json"))));
             }
         }
-        return services.stream();
+        return services;
     }
 
-    @TestFactory
-    Stream<DynamicNode> engineRuleSetsResolveEveryCase() throws IOException {
+    private static List<DynamicNode> engineRuleSets() throws IOException {
         Path root = SharedData.conformance("endpoint-tests");
         Partitions partitions = Partitions.from(read(root.resolve("partitions.json")));
         Path engine = root.resolve("_engine");
@@ -62,7 +79,7 @@ class EndpointRuleSetConformanceTest {
                 out.add(suite("_engine/" + name, rules, read(f)));
             }
         }
-        return out.stream();
+        return out;
     }
 
     private static DynamicContainer suite(String svc, RuleSet rules, JsonNode tests) {
@@ -71,31 +88,13 @@ class EndpointRuleSetConformanceTest {
         for (JsonNode c : tests.path("testCases")) {
             String id = svc + "#" + i++ + " " + c.path("documentation").asText();
             cases.add(DynamicTest.dynamicTest(id, () -> run(svc, id, rules, c)));
+            LOADED.incrementAndGet();
         }
         return DynamicContainer.dynamicContainer(svc, cases);
     }
 
     private static void run(String svc, String id, RuleSet rules, JsonNode c) {
-        int[] counts;
-        synchronized (COUNTS) {
-            counts = COUNTS.computeIfAbsent(svc, k -> new int[3]);
-        }
-        String known = KNOWN.reason(id);
-        try {
-            check(rules, c);
-        } catch (AssertionError | RuntimeException e) {
-            if (known != null) {
-                counts[2]++;
-                System.out.println("known failure " + id + ": " + known);
-                return;
-            }
-            counts[1]++;
-            throw e;
-        }
-        counts[0]++;
-        if (known != null) {
-            throw new AssertionError(id + " is listed as a known failure but passes; remove it from the list");
-        }
+        KNOWN.run(svc, id, () -> check(rules, c));
     }
 
     static Map<String, Object> params(JsonNode node) {
@@ -125,14 +124,7 @@ class EndpointRuleSetConformanceTest {
 
     @AfterAll
     static void printCounts() {
-        int[] total = new int[3];
-        COUNTS.forEach((svc, n) -> {
-            System.out.printf("endpoint-tests %-34s passed=%d failed=%d known=%d%n", svc, n[0], n[1], n[2]);
-            for (int k = 0; k < 3; k++) {
-                total[k] += n[k];
-            }
-        });
-        System.out.printf("endpoint-tests TOTAL passed=%d failed=%d known=%d%n", total[0], total[1], total[2]);
+        KNOWN.printCounts();
     }
 
     static JsonNode read(Path p) {

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.boto4j.testsupport.KnownFailureList;
+import io.boto4j.testsupport.KnownFailures;
 import io.boto4j.testsupport.MarkedJson;
 import io.boto4j.testsupport.Python;
 import java.io.IOException;
@@ -27,10 +27,7 @@ import org.junit.jupiter.api.TestFactory;
  */
 class JmesPathOracleTest {
     private static final String SUITE = "jmespath-oracle";
-    private static final KnownFailureList KNOWN = KnownFailureList.load("jmespath-paginate-waiter");
-    private static final AtomicInteger PASSED = new AtomicInteger();
-    private static final AtomicInteger FAILED = new AtomicInteger();
-    private static final AtomicInteger KNOWN_FAILED = new AtomicInteger();
+    private static final KnownFailures KNOWN = KnownFailures.forSuite(SUITE);
 
     private static final String SCRIPT = MarkedJson.PYTHON + """
             import sys, jmespath
@@ -62,6 +59,7 @@ class JmesPathOracleTest {
             String id = doc + ": " + expression;
             tests.add(DynamicTest.dynamicTest(id, () -> check(id, spec.get("documents").get(doc), expression, expected)));
         }
+        tests.add(KNOWN.everyEntryWasUsed());
         return tests.stream();
     }
 
@@ -76,24 +74,11 @@ class JmesPathOracleTest {
             actual.put("error", e.getClass().getSimpleName());
         }
         boolean same = expected.has("error") ? actual.has("error") : expected.equals(actual);
-        String knownReason = KNOWN.reason(SUITE + " " + id);
-        if (knownReason != null) {
-            KNOWN_FAILED.incrementAndGet();
-            if (same) {
-                fail("listed as a known failure but passes now: " + id);
-            }
-            return;
-        }
-        if (same) {
-            PASSED.incrementAndGet();
-        } else {
-            FAILED.incrementAndGet();
-            assertEquals(expected.toString(), actual.toString(), id);
-        }
+        KNOWN.verify("", id, same ? null : "python-jmespath " + expected + " but boto4j " + actual);
     }
 
     @AfterAll
     static void counts() {
-        System.out.println(SUITE + ": " + PASSED + " passed, " + FAILED + " failed, " + KNOWN_FAILED + " known");
+        KNOWN.printCounts();
     }
 }
