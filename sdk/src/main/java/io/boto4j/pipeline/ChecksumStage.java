@@ -88,7 +88,7 @@ final class ChecksumStage {
 
     /** The header of the operation's algorithm member when the caller left it unset, else null. */
     private static String defaultAlgorithmHeader(OperationModel op, Map<String, Object> params) {
-        JsonNode trait = op.httpChecksum();
+        JsonNode trait = ModelTrees.httpChecksum(op);
         String member = trait == null ? null : trait.path("requestAlgorithmMember").asText(null);
         if (member == null || params.get(member) != null || op.inputShape() == null
                 || op.inputShape().member(member) == null) {

@@ -1,5 +1,6 @@
 package io.boto4j.protocol;
 
+import io.boto4j.internal.model.ModelTrees;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -76,7 +77,7 @@ class RequestDifferentialTest {
         long seed = 20261203;
         for (String service : SERVICES) {
             ServiceData data = loader.loadServiceData(service, "service-2", null);
-            ServiceModel model = ServiceModel.parse(service, data.bytes(), data.origin(), data.extras());
+            ServiceModel model = ModelTrees.parse(service, data.bytes(), data.origin(), data.extras());
             protocols.add(model.protocol());
             List<String> names = new ArrayList<>(model.operationNames());
             names.sort(null);

@@ -1,5 +1,6 @@
 package io.boto4j.protocol.rpcv2cbor;
 
+import io.boto4j.internal.model.ModelTrees;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -96,7 +97,7 @@ class CborDecodeConformanceTest {
         ObjectNode shapes = model.putObject("shapes");
         ObjectNode top = shapes.putObject("Top").put("type", "structure");
         top.putObject("members").putObject("v").put("shape", name(shapes, itemShape));
-        return (StructureShape) ServiceModel.fromTree("cbor", model).shape("Top");
+        return (StructureShape) ModelTrees.fromTree("cbor", model).shape("Top");
     }
 
     /** Adds a shape tree (nested shapes inline under "member"/"value") to {@code shapes}; returns its name. */

@@ -24,6 +24,8 @@ class OptionalFeaturesTest {
                         "org.springframework.boot.actuate", "org.testcontainers",
                         "org.springframework.boot.docker", "org.springframework.boot.testcontainers"))
                 .withConfiguration(AutoConfigurations.of(Boto4jAutoConfiguration.class,
+                        io.boto4j.spring.autoconfigure.Boto4jEventsAutoConfiguration.class,
+                        io.boto4j.spring.autoconfigure.Boto4jClientsAutoConfiguration.class,
                         Boto4jObservationAutoConfiguration.class, Boto4jHealthAutoConfiguration.class,
                         Boto4jInfoAutoConfiguration.class, Boto4jLocalBackendAutoConfiguration.class,
                         Boto4jConfigImportAutoConfiguration.class, Boto4jServiceConnectionAutoConfiguration.class))

@@ -120,7 +120,9 @@ class Boto4jConfigImportTest {
     }
 
     @Configuration(proxyBeanMethods = false)
-    @ImportAutoConfiguration({Boto4jAutoConfiguration.class, Boto4jLocalBackendAutoConfiguration.class,
+    @ImportAutoConfiguration({Boto4jAutoConfiguration.class,
+            io.boto4j.spring.autoconfigure.Boto4jEventsAutoConfiguration.class,
+            io.boto4j.spring.autoconfigure.Boto4jClientsAutoConfiguration.class, Boto4jLocalBackendAutoConfiguration.class,
             Boto4jConfigImportAutoConfiguration.class, EnvironmentEndpointAutoConfiguration.class})
     static class ImportingApp {
         @org.springframework.context.annotation.Bean

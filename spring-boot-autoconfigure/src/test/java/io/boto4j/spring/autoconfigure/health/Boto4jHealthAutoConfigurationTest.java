@@ -10,6 +10,8 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 class Boto4jHealthAutoConfigurationTest {
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
             .withConfiguration(AutoConfigurations.of(Boto4jAutoConfiguration.class,
+                        io.boto4j.spring.autoconfigure.Boto4jEventsAutoConfiguration.class,
+                        io.boto4j.spring.autoconfigure.Boto4jClientsAutoConfiguration.class,
                     Boto4jHealthAutoConfiguration.class, Boto4jInfoAutoConfiguration.class))
             .withPropertyValues("boto4j.region=eu-west-1", "boto4j.credentials.access-key-id=testing",
                     "boto4j.credentials.secret-access-key=testing-secret", "boto4j.clients.s3.enabled=true");

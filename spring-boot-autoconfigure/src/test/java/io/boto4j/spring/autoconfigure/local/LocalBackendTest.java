@@ -92,7 +92,9 @@ class LocalBackendTest {
     }
 
     @Configuration(proxyBeanMethods = false)
-    @ImportAutoConfiguration({Boto4jAutoConfiguration.class, Boto4jLocalBackendAutoConfiguration.class})
+    @ImportAutoConfiguration({Boto4jAutoConfiguration.class,
+            io.boto4j.spring.autoconfigure.Boto4jEventsAutoConfiguration.class,
+            io.boto4j.spring.autoconfigure.Boto4jClientsAutoConfiguration.class, Boto4jLocalBackendAutoConfiguration.class})
     static class LocalApp {
     }
 }

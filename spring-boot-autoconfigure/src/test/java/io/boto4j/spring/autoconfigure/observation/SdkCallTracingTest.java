@@ -31,6 +31,8 @@ class SdkCallTracingTest {
     void eachCallIsAClientSpanWhoseTraceContextIsWrittenIntoTheSignedRequest() {
         new ApplicationContextRunner()
                 .withConfiguration(AutoConfigurations.of(Boto4jAutoConfiguration.class,
+                        io.boto4j.spring.autoconfigure.Boto4jEventsAutoConfiguration.class,
+                        io.boto4j.spring.autoconfigure.Boto4jClientsAutoConfiguration.class,
                         Boto4jObservationAutoConfiguration.class))
                 .withPropertyValues("boto4j.region=eu-west-1", "boto4j.credentials.access-key-id=testing",
                         "boto4j.credentials.secret-access-key=testing", "boto4j.endpoint-url=" + MOTO.endpoint(),

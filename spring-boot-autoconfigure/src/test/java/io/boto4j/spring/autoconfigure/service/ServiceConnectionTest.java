@@ -59,6 +59,8 @@ class ServiceConnectionTest {
         MotoServer moto = MotoServer.shared();
         new ApplicationContextRunner()
                 .withConfiguration(AutoConfigurations.of(Boto4jAutoConfiguration.class,
+                        io.boto4j.spring.autoconfigure.Boto4jEventsAutoConfiguration.class,
+                        io.boto4j.spring.autoconfigure.Boto4jClientsAutoConfiguration.class,
                         Boto4jServiceConnectionAutoConfiguration.class))
                 .withPropertyValues("boto4j.region=ap-south-1", "boto4j.endpoint-url=http://127.0.0.1:1",
                         "boto4j.clients.sqs.enabled=true")

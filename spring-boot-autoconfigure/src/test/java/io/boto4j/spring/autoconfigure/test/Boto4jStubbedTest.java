@@ -55,7 +55,9 @@ class Boto4jStubbedTest {
     }
 
     @SpringBootConfiguration
-    @ImportAutoConfiguration(Boto4jAutoConfiguration.class)
+    @ImportAutoConfiguration({Boto4jAutoConfiguration.class,
+            io.boto4j.spring.autoconfigure.Boto4jEventsAutoConfiguration.class,
+            io.boto4j.spring.autoconfigure.Boto4jClientsAutoConfiguration.class})
     static class App {
     }
 }
