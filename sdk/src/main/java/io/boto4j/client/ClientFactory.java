@@ -13,7 +13,9 @@ import io.boto4j.customizations.ServiceCustomization;
 import io.boto4j.endpoints.EndpointParams;
 import io.boto4j.endpoints.EndpointResolver;
 import io.boto4j.endpoints.LegacyEndpointResolver;
+import io.boto4j.events.CallEvents;
 import io.boto4j.events.EventEmitter;
+import io.boto4j.events.Events;
 import io.boto4j.exception.NoRegionError;
 import io.boto4j.http.HttpClient;
 import io.boto4j.http.HttpClientSettings;
@@ -91,9 +93,9 @@ public final class ClientFactory {
         Client client = build(session, serviceName, effective, () -> given);
         if (call.urlHeaders() != null) {
             // headers computed from the final URL (the sign-in call's DPoP proof) go on just before signing
-            client.meta().events().register("before-sign." + client.meta().serviceModel().eventName(),
-                    (event, kwargs) -> {
-                        HttpRequest.Builder request = (HttpRequest.Builder) kwargs.get("request");
+            client.meta().events().register(Events.beforeSign(client.meta().serviceModel().eventName()),
+                    event -> {
+                        HttpRequest.Builder request = event.request();
                         call.headersFor(request.build().uri().toString()).forEach(request::header);
                         return null;
                     });
@@ -152,8 +154,9 @@ public final class ClientFactory {
                 new Presigning(pipeline));
         CustomizationContext ctx = new CustomizationContext(model, cfg, events, region, presignerOf(pipeline));
         customizations.forEach(c -> c.install(ctx));
-        if (events.hasHandlers("creating-client-class." + model.eventName())) {
-            events.emit("creating-client-class." + model.eventName(), Map.of("client", client, "model", model));
+        String created = Events.creatingClientClass(model.eventName());
+        if (events.hasHandlers(created)) {
+            events.emit(CallEvents.creatingClientClass(created, client, model));
         }
         return client;
     }

@@ -13,9 +13,12 @@ import java.util.Set;
  * XML, and bucket-region redirects.
  */
 public final class S3Customization implements ServiceCustomization {
+    /** S3's service name, which is also its event name ({@code before-call.s3}). */
+    static final String SERVICE = "s3";
+
     @Override
     public boolean appliesTo(ServiceModel model) {
-        return "s3".equals(model.serviceName());
+        return SERVICE.equals(model.serviceName());
     }
 
     @Override
