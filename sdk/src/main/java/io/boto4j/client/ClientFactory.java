@@ -8,6 +8,7 @@ import io.boto4j.credentials.BearerTokens;
 import io.boto4j.credentials.CallOptions;
 import io.boto4j.credentials.Credentials;
 import io.boto4j.credentials.ResolvedCredentials;
+import io.boto4j.customizations.ClientSetup;
 import io.boto4j.customizations.CustomizationContext;
 import io.boto4j.customizations.ServiceCustomization;
 import io.boto4j.endpoints.EndpointParams;
@@ -45,6 +46,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -119,9 +121,11 @@ public final class ClientFactory {
         String region = regionOf(cfg, loader, model);
         EventEmitter events = session.events().copy();
         EndpointSource endpoints = endpointSource(loader, model, cfg, region, options.useSsl());
-        EndpointParams endpointParams = endpointParams(cfg, region, options);
         List<ServiceCustomization> customizations = CUSTOMIZATIONS.stream().filter(c -> c.appliesTo(model)).toList();
-        SigningStage signing = signingStage(session, model, cfg, region, customizations, credentials);
+        ClientSetup setup = new ClientSetup(model, cfg, region);
+        customizations.forEach(c -> c.configureClient(setup));
+        EndpointParams endpointParams = endpointParams(cfg, region, options, setup);
+        SigningStage signing = signingStage(session, model, cfg, region, setup, credentials);
 
         RetryStrategy retry = new RetrySettings(cfg.retryMode(), cfg.totalMaxAttempts())
                 .createStrategy(session.retryData(), model.endpointPrefix());
@@ -144,6 +148,7 @@ public final class ClientFactory {
         ClientMeta meta = new ClientMeta(model, region, runtime.endpointUrl(), cfg, events,
                 String.valueOf(EndpointResolver.partitions(loader.loadData("partitions")).partitionOf(region).get("name")));
         String version = model.apiVersion();
+        Map<Class<?>, Object> extensions = new ConcurrentHashMap<>();
         Client client = new Client(pipeline, meta,
                 () -> loader.hasServiceFile(serviceName, "paginators-1", version)
                         ? PaginatorModel.create(model, loader.loadServiceModel(serviceName, "paginators-1", version))
@@ -151,8 +156,14 @@ public final class ClientFactory {
                 () -> loader.hasServiceFile(serviceName, "waiters-2", version)
                         ? WaiterModel.create(model, loader.loadServiceModel(serviceName, "waiters-2", version))
                         : WaiterModel.empty(model),
-                new Presigning(pipeline));
-        CustomizationContext ctx = new CustomizationContext(model, cfg, events, region, presignerOf(pipeline));
+                new Presigning(pipeline), extensions);
+        CustomizationContext ctx = new CustomizationContext(model, cfg, events, region, presignerOf(pipeline),
+                new CustomizationContext.Extensions() {
+                    @Override
+                    public <T> void add(Class<T> type, T extension) {
+                        extensions.put(type, type.cast(extension));
+                    }
+                });
         customizations.forEach(c -> c.install(ctx));
         String created = Events.creatingClientClass(model.eventName());
         if (events.hasHandlers(created)) {
@@ -193,16 +204,14 @@ public final class ClientFactory {
     }
 
     private static SigningStage signingStage(SessionServices session, ServiceModel model, ResolvedClientConfig cfg,
-                                             String region, List<ServiceCustomization> customizations,
+                                             String region, ClientSetup setup,
                                              Supplier<ResolvedCredentials> credentials) {
-        Set<String> s3StyleSigningNames = new HashSet<>();
-        customizations.forEach(c -> s3StyleSigningNames.addAll(c.signingNamesWithS3Rules()));
-        Map<String, Object> s3 = cfg.s3() == null ? Map.of() : cfg.s3();
-        Boolean payloadSigning = s3.get("payload_signing_enabled") instanceof Boolean b ? b : null;
         AuthSchemeSelector selector = new AuthSchemeSelector(
                 AuthSchemeSelector.clientSignatureVersion(cfg.signatureVersion(), model), cfg.signatureVersion(),
-                cfg.authSchemePreference(), cfg.sigv4aSigningRegionSet(), model, region, s3StyleSigningNames);
-        return new SigningStage(selector, payloadSigning, credentials, bearerTokens(session, model), Clock.systemUTC());
+                cfg.authSchemePreference(), cfg.sigv4aSigningRegionSet(), model, region,
+                setup.literalPathSigningNames());
+        return new SigningStage(selector, setup.payloadSigningEnabled(), credentials, bearerTokens(session, model),
+                Clock.systemUTC());
     }
 
     /** How customizations presign (cross-region copy sources, database auth tokens) through this client. */
@@ -218,6 +227,13 @@ public final class ClientFactory {
             public URI request(HttpRequest request, String signingName, String inRegion, Duration expiresIn) {
                 return pipeline.presignRequest(request, signingName, inRegion, expiresIn);
             }
+
+            @Override
+            public CustomizationContext.PresignableRequest operation(String operation, Map<String, Object> params,
+                                                                     String httpMethod) {
+                CallPipeline.PresignTarget target = pipeline.prepareForPresigning(operation, params, httpMethod);
+                return new CustomizationContext.PresignableRequest(target.request(), target.signing());
+            }
         };
     }
 
@@ -231,29 +247,14 @@ public final class ClientFactory {
         return names;
     }
 
-    private static EndpointParams endpointParams(ResolvedClientConfig cfg, String region, ClientOptions options) {
-        Map<String, Object> s3 = cfg.s3() == null ? Map.of() : cfg.s3();
+    private static EndpointParams endpointParams(ResolvedClientConfig cfg, String region, ClientOptions options,
+                                                 ClientSetup setup) {
         EndpointParams.Builder b = EndpointParams.builder().region(region).useFips(cfg.useFipsEndpoint())
-                .useDualStack(cfg.useDualstackEndpoint() || Boolean.TRUE.equals(s3.get("use_dualstack_endpoint")))
+                .useDualStack(cfg.useDualstackEndpoint())
                 .endpointUrl(cfg.endpointUrl()).useSsl(options.useSsl())
                 .stsRegionalEndpoints(cfg.stsRegionalEndpoints())
-                .accountIdEndpointMode(cfg.accountIdEndpointMode());
-        if (cfg.s3() != null) {
-            b.addressingStyle(cfg.s3AddressingStyle());
-            if (s3.get("use_accelerate_endpoint") instanceof Boolean v) {
-                b.accelerate(v);
-            }
-            if (s3.get("use_arn_region") instanceof Boolean v) {
-                b.useArnRegion(v);
-            }
-            if (s3.get("s3_disable_multiregion_access_points") instanceof Boolean v) {
-                b.disableMultiRegionAccessPoints(v);
-            }
-            if (s3.get("us_east_1_regional_endpoint") != null) {
-                b.s3UsEast1RegionalEndpoint(String.valueOf(s3.get("us_east_1_regional_endpoint")));
-            }
-        }
-        b.disableS3ExpressSessionAuth(cfg.s3DisableExpressSessionAuth());
+                .accountIdEndpointMode(cfg.accountIdEndpointMode())
+                .builtIns(setup.endpointBuiltIns());
         if (cfg.clientContextParams() != null) {
             b.clientContextParams(cfg.clientContextParams());
         }

@@ -30,16 +30,16 @@ import java.util.function.Supplier;
  */
 public final class SigningStage {
     private final AuthSchemeSelector selector;
-    private final Boolean s3PayloadSigning;
+    private final Boolean payloadSigningEnabled;
     private final Supplier<ResolvedCredentials> credentials;
     private final Supplier<String> bearerToken;
     private final Clock baseClock;
     private volatile Duration skew = Duration.ZERO;
 
-    public SigningStage(AuthSchemeSelector selector, Boolean s3PayloadSigning, Supplier<ResolvedCredentials> credentials,
+    public SigningStage(AuthSchemeSelector selector, Boolean payloadSigningEnabled, Supplier<ResolvedCredentials> credentials,
                         Supplier<String> bearerToken, Clock clock) {
         this.selector = selector;
-        this.s3PayloadSigning = s3PayloadSigning;
+        this.payloadSigningEnabled = payloadSigningEnabled;
         this.credentials = credentials;
         this.bearerToken = bearerToken;
         this.baseClock = clock;
@@ -73,7 +73,7 @@ public final class SigningStage {
         boolean trailer = request.headers().contains("x-amz-trailer");
         boolean checksumHeader = ChecksumStage.hasChecksumHeader(request.headers());
         PayloadSigning payload = AuthSchemeSelector.payloadSigning(selection, https, trailer, checksumHeader,
-                op.hasStreamingInput(), s3PayloadSigning);
+                op.hasStreamingInput(), payloadSigningEnabled);
         SigningContext.Builder b = selection.toContext().clock(clock()).payloadSigning(payload);
         if (selection.scheme() == SignatureScheme.BEARER) {
             String token = bearerToken.get();

@@ -3,6 +3,7 @@ package io.boto4j.endpoints;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.boto4j.customizations.s3.S3EndpointBuiltIns;
 import io.boto4j.endpoints.rules.RuleSetError;
 import io.boto4j.internal.json.Json;
 import io.boto4j.loader.Loader;
@@ -139,19 +140,23 @@ class BotocoreResolverParityTest {
         Map<String, Object> clientContext = new LinkedHashMap<>();
         s3.fields().forEachRemaining(e -> clientContext.put(e.getKey(),
                 Json.MAPPER.convertValue(e.getValue(), Object.class)));
-        return EndpointParams.builder()
-                .region(c.get(4).asText())
-                .endpointUrl(c.get(5).isNull() ? null : c.get(5).asText())
+        String region = c.get(4).asText();
+        String endpointUrl = c.get(5).isNull() ? null : c.get(5).asText();
+        boolean dualstack = cfg.path("use_dualstack_endpoint").asBoolean(false);
+        EndpointParams.Builder b = EndpointParams.builder()
+                .region(region)
+                .endpointUrl(endpointUrl)
                 .useFips(cfg.path("use_fips_endpoint").asBoolean(false))
-                .useDualStack(cfg.path("use_dualstack_endpoint").asBoolean(false)
-                        || s3.path("use_dualstack_endpoint").asBoolean(false))
-                .addressingStyle(s3.has("addressing_style") ? s3.get("addressing_style").asText() : null)
-                .accelerate(s3.path("use_accelerate_endpoint").asBoolean(false))
-                .useArnRegion(s3.has("use_arn_region") ? s3.get("use_arn_region").asBoolean() : null)
-                .disableMultiRegionAccessPoints(s3.path("s3_disable_multiregion_access_points").asBoolean(false))
-                .s3UsEast1RegionalEndpoint(s3.has("us_east_1_regional_endpoint")
-                        ? s3.get("us_east_1_regional_endpoint").asText() : null)
-                .clientContextParams(clientContext)
-                .build();
+                .useDualStack(dualstack)
+                .clientContextParams(clientContext);
+        // S3's built-ins come from its customization, as a client of that service gets them
+        String service = c.get(1).asText();
+        if (service.equals("s3")) {
+            b.builtIns(S3EndpointBuiltIns.of(clientContext, s3.has("addressing_style")
+                    ? s3.get("addressing_style").asText() : null, endpointUrl, region, dualstack, null));
+        } else if (service.equals("s3control")) {
+            b.builtIns(S3EndpointBuiltIns.forS3Control(clientContext));
+        }
+        return b.build();
     }
 }

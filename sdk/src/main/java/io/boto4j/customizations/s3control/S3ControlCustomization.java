@@ -1,7 +1,9 @@
 package io.boto4j.customizations.s3control;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.boto4j.customizations.ClientSetup;
 import io.boto4j.customizations.CustomizationContext;
+import io.boto4j.customizations.s3.S3EndpointBuiltIns;
 import io.boto4j.customizations.ServiceCustomization;
 import io.boto4j.model.OperationModel;
 import io.boto4j.model.ServiceModel;
@@ -17,9 +19,15 @@ public final class S3ControlCustomization implements ServiceCustomization {
         return "s3control".equals(model.serviceName());
     }
 
+    /** {@code use_arn_region} of the {@code s3} dictionary is a built-in here too; S3's signing names sign literally, with
+     * the same payload-signing choice. */
     @Override
-    public Set<String> signingNamesWithS3Rules() {
-        return Set.of("s3", "s3-outposts");
+    public void configureClient(ClientSetup setup) {
+        S3EndpointBuiltIns.forS3Control(setup.config().s3()).forEach(setup::endpointBuiltIn);
+        setup.signPathsLiterally(Set.of("s3", "s3-outposts"));
+        if (setup.config().s3() != null && setup.config().s3().get("payload_signing_enabled") instanceof Boolean b) {
+            setup.payloadSigningEnabled(b);
+        }
     }
 
     @Override
