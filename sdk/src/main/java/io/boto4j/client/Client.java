@@ -21,15 +21,18 @@ public final class Client implements AutoCloseable {
     private final Supplier<PaginatorModel> paginators;
     private final Supplier<WaiterModel> waiters;
     private final Presigning presigning;
+    private final Map<Class<?>, Object> extensions;
 
+    /** @param extensions filled by the service's customizations before the client is handed out */
     Client(CallPipeline pipeline, ClientMeta meta, Supplier<PaginatorModel> paginators, Supplier<WaiterModel> waiters,
-           Presigning presigning) {
+           Presigning presigning, Map<Class<?>, Object> extensions) {
         this.pipeline = pipeline;
         this.meta = meta;
         this.exceptions = new ClientExceptions(meta.serviceModel());
         this.paginators = memoize(paginators);
         this.waiters = memoize(waiters);
         this.presigning = presigning;
+        this.extensions = extensions;
     }
 
     /**
@@ -88,12 +91,19 @@ public final class Client implements AutoCloseable {
     }
 
     /**
-     * An S3 presigned POST ({@code url} and {@code fields}), like {@code generate_presigned_post(Bucket, Key,
-     * Fields, Conditions, ExpiresIn)}.
+     * A service's extension of this client, as boto3 injects methods into a service's clients: for S3,
+     * {@code s3.extension(PresignedPost.class).generatePresignedPost(...)}.
+     *
+     * @throws IllegalArgumentException when this client's service has no such extension
      */
-    public Map<String, Object> generatePresignedPost(String bucket, String key, Map<String, String> fields,
-                                                     java.util.List<Object> conditions, int expiresInSeconds) {
-        return presigning.presignPost(bucket, key, fields, conditions, expiresInSeconds);
+    public <T> T extension(Class<T> type) {
+        Object extension = extensions.get(type);
+        if (extension == null) {
+            throw new IllegalArgumentException(type.getSimpleName() + " is no extension of "
+                    + meta.serviceModel().serviceName() + " clients; this client has "
+                    + extensions.keySet().stream().map(Class::getSimpleName).sorted().toList());
+        }
+        return type.cast(extension);
     }
 
     /** Closes the client's HTTP connections. */

@@ -12,12 +12,15 @@ import io.boto4j.credentials.BearerTokens;
 import io.boto4j.credentials.CallOptions;
 import io.boto4j.credentials.Credentials;
 import io.boto4j.credentials.ResolvedCredentials;
+import io.boto4j.customizations.ClientSetup;
 import io.boto4j.customizations.CustomizationContext;
 import io.boto4j.customizations.ServiceCustomization;
 import io.boto4j.endpoints.EndpointParams;
 import io.boto4j.endpoints.EndpointResolver;
 import io.boto4j.endpoints.LegacyEndpointResolver;
+import io.boto4j.events.CallEvents;
 import io.boto4j.events.EventEmitter;
+import io.boto4j.events.Events;
 import io.boto4j.exception.NoRegionError;
 import io.boto4j.http.HttpClient;
 import io.boto4j.http.HttpClientSettings;
@@ -47,6 +50,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -95,9 +99,9 @@ public final class ClientFactory {
         Client client = build(session, serviceName, effective, () -> given);
         if (call.urlHeaders() != null) {
             // headers computed from the final URL (the sign-in call's DPoP proof) go on just before signing
-            client.meta().events().register("before-sign." + client.meta().serviceModel().eventName(),
-                    (event, kwargs) -> {
-                        HttpRequest.Builder request = (HttpRequest.Builder) kwargs.get("request");
+            client.meta().events().register(Events.beforeSign(client.meta().serviceModel().eventName()),
+                    event -> {
+                        HttpRequest.Builder request = event.request();
                         call.headersFor(request.build().uri().toString()).forEach(request::header);
                         return null;
                     });
@@ -121,9 +125,11 @@ public final class ClientFactory {
         String region = regionOf(cfg, loader, model);
         EventEmitter events = session.events().copy();
         EndpointSource endpoints = endpointSource(loader, model, cfg, region, options.useSsl());
-        EndpointParams endpointParams = endpointParams(cfg, region, options);
         List<ServiceCustomization> customizations = CUSTOMIZATIONS.stream().filter(c -> c.appliesTo(model)).toList();
-        SigningStage signing = signingStage(session, model, cfg, region, customizations, credentials);
+        ClientSetup setup = new ClientSetup(model, cfg, region);
+        customizations.forEach(c -> c.configureClient(setup));
+        EndpointParams endpointParams = endpointParams(cfg, region, options, setup);
+        SigningStage signing = signingStage(session, model, cfg, region, setup, credentials);
 
         RetryStrategy retry = new RetrySettings(cfg.retryMode(), cfg.totalMaxAttempts())
                 .createStrategy(session.retryData(), model.endpointPrefix());
@@ -146,6 +152,7 @@ public final class ClientFactory {
         ClientMeta meta = new ClientMeta(model, region, runtime.endpointUrl(), cfg, events,
                 String.valueOf(EndpointResolver.partitions(loader.loadData("partitions")).partitionOf(region).get("name")));
         String version = model.apiVersion();
+        Map<Class<?>, Object> extensions = new ConcurrentHashMap<>();
         Client client = new Client(pipeline, meta,
                 () -> loader.hasServiceFile(serviceName, "paginators-1", version)
                         ? PaginatorTrees.create(model, loader.loadServiceModel(serviceName, "paginators-1", version))
@@ -153,11 +160,18 @@ public final class ClientFactory {
                 () -> loader.hasServiceFile(serviceName, "waiters-2", version)
                         ? WaiterTrees.create(model, loader.loadServiceModel(serviceName, "waiters-2", version))
                         : WaiterModel.empty(model),
-                new Presigning(pipeline));
-        CustomizationContext ctx = new CustomizationContext(model, cfg, events, region, presignerOf(pipeline));
+                new Presigning(pipeline), extensions);
+        CustomizationContext ctx = new CustomizationContext(model, cfg, events, region, presignerOf(pipeline),
+                new CustomizationContext.Extensions() {
+                    @Override
+                    public <T> void add(Class<T> type, T extension) {
+                        extensions.put(type, type.cast(extension));
+                    }
+                });
         customizations.forEach(c -> c.install(ctx));
-        if (events.hasHandlers("creating-client-class." + model.eventName())) {
-            events.emit("creating-client-class." + model.eventName(), Map.of("client", client, "model", model));
+        String created = Events.creatingClientClass(model.eventName());
+        if (events.hasHandlers(created)) {
+            events.emit(CallEvents.creatingClientClass(created, client, model));
         }
         return client;
     }
@@ -194,16 +208,14 @@ public final class ClientFactory {
     }
 
     private static SigningStage signingStage(SessionServices session, ServiceModel model, ResolvedClientConfig cfg,
-                                             String region, List<ServiceCustomization> customizations,
+                                             String region, ClientSetup setup,
                                              Supplier<ResolvedCredentials> credentials) {
-        Set<String> s3StyleSigningNames = new HashSet<>();
-        customizations.forEach(c -> s3StyleSigningNames.addAll(c.signingNamesWithS3Rules()));
-        Map<String, Object> s3 = cfg.s3() == null ? Map.of() : cfg.s3();
-        Boolean payloadSigning = s3.get("payload_signing_enabled") instanceof Boolean b ? b : null;
         AuthSchemeSelector selector = new AuthSchemeSelector(
-                AuthSchemeSelector.clientSignatureVersion(cfg.get(ConfigOption.SIGNATURE_VERSION), model), cfg.get(ConfigOption.SIGNATURE_VERSION),
-                cfg.get(ConfigOption.AUTH_SCHEME_PREFERENCE), cfg.get(ConfigOption.SIGV4A_SIGNING_REGION_SET), model, region, s3StyleSigningNames);
-        return new SigningStage(selector, payloadSigning, credentials, bearerTokens(session, model), Clock.systemUTC());
+                AuthSchemeSelector.clientSignatureVersion(cfg.get(ConfigOption.SIGNATURE_VERSION), model),
+                cfg.get(ConfigOption.SIGNATURE_VERSION), cfg.get(ConfigOption.AUTH_SCHEME_PREFERENCE),
+                cfg.get(ConfigOption.SIGV4A_SIGNING_REGION_SET), model, region, setup.literalPathSigningNames());
+        return new SigningStage(selector, setup.payloadSigningEnabled(), credentials, bearerTokens(session, model),
+                Clock.systemUTC());
     }
 
     /** How customizations presign (cross-region copy sources, database auth tokens) through this client. */
@@ -219,6 +231,13 @@ public final class ClientFactory {
             public URI request(HttpRequest request, String signingName, String inRegion, Duration expiresIn) {
                 return pipeline.presignRequest(request, signingName, inRegion, expiresIn);
             }
+
+            @Override
+            public CustomizationContext.PresignableRequest operation(String operation, Map<String, Object> params,
+                                                                     String httpMethod) {
+                CallPipeline.PresignTarget target = pipeline.prepareForPresigning(operation, params, httpMethod);
+                return new CustomizationContext.PresignableRequest(target.request(), target.signing());
+            }
         };
     }
 
@@ -232,29 +251,15 @@ public final class ClientFactory {
         return names;
     }
 
-    private static EndpointParams endpointParams(ResolvedClientConfig cfg, String region, ClientOptions options) {
-        Map<String, Object> s3 = cfg.s3() == null ? Map.of() : cfg.s3();
-        EndpointParams.Builder b = EndpointParams.builder().region(region).useFips(cfg.get(ConfigOption.USE_FIPS_ENDPOINT))
-                .useDualStack(cfg.get(ConfigOption.USE_DUALSTACK_ENDPOINT) || Boolean.TRUE.equals(s3.get("use_dualstack_endpoint")))
+    private static EndpointParams endpointParams(ResolvedClientConfig cfg, String region, ClientOptions options,
+                                                 ClientSetup setup) {
+        EndpointParams.Builder b = EndpointParams.builder().region(region)
+                .useFips(cfg.get(ConfigOption.USE_FIPS_ENDPOINT))
+                .useDualStack(cfg.get(ConfigOption.USE_DUALSTACK_ENDPOINT))
                 .endpointUrl(cfg.endpointUrl()).useSsl(options.useSsl())
                 .stsRegionalEndpoints(cfg.stsRegionalEndpoints())
-                .accountIdEndpointMode(cfg.get(ConfigOption.ACCOUNT_ID_ENDPOINT_MODE));
-        if (cfg.s3() != null) {
-            b.addressingStyle(cfg.s3AddressingStyle());
-            if (s3.get("use_accelerate_endpoint") instanceof Boolean v) {
-                b.accelerate(v);
-            }
-            if (s3.get("use_arn_region") instanceof Boolean v) {
-                b.useArnRegion(v);
-            }
-            if (s3.get("s3_disable_multiregion_access_points") instanceof Boolean v) {
-                b.disableMultiRegionAccessPoints(v);
-            }
-            if (s3.get("us_east_1_regional_endpoint") != null) {
-                b.s3UsEast1RegionalEndpoint(String.valueOf(s3.get("us_east_1_regional_endpoint")));
-            }
-        }
-        b.disableS3ExpressSessionAuth(cfg.get(ConfigOption.S3_DISABLE_EXPRESS_SESSION_AUTH));
+                .accountIdEndpointMode(cfg.get(ConfigOption.ACCOUNT_ID_ENDPOINT_MODE))
+                .builtIns(setup.endpointBuiltIns());
         if (cfg.get(ConfigOption.CLIENT_CONTEXT_PARAMS) != null) {
             b.clientContextParams(cfg.get(ConfigOption.CLIENT_CONTEXT_PARAMS));
         }

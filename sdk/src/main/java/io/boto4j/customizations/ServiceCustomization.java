@@ -2,7 +2,6 @@ package io.boto4j.customizations;
 
 import io.boto4j.model.OperationModel;
 import io.boto4j.model.ServiceModel;
-import java.util.Set;
 
 /**
  * A service's quirk as a plugin: botocore's per-service handlers (S3, Glacier, Route 53, ...), each in its own
@@ -19,11 +18,10 @@ public interface ServiceCustomization {
     void install(CustomizationContext context);
 
     /**
-     * Signing names whose requests follow S3's signing rules (no path normalization or double encoding, payload
-     * hash header); asked before the client's signer is built.
+     * Settings of a new client that the service needs (endpoint built-ins from its own configuration, how its
+     * requests are signed); asked once per client, before its endpoint resolution and signer are built.
      */
-    default Set<String> signingNamesWithS3Rules() {
-        return Set.of();
+    default void configureClient(ClientSetup setup) {
     }
 
     /** The client's view of an operation (asked once per operation and client); the operation itself by default. */

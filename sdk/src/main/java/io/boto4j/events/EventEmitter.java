@@ -20,21 +20,26 @@ import java.util.concurrent.ConcurrentHashMap;
  *       are counted and only the last matching unregistration removes the handler.</li>
  * </ul>
  *
+ * <p>Handlers take one of two forms, told apart by the lambda's arity: {@code event -> ...}
+ * ({@link TypedEventHandler}, typed reads of an {@link Event}) or {@code (eventName, kwargs) -> ...}
+ * ({@link EventHandler}, botocore's keyword arguments as a map). Both see the same event; emitting an event
+ * builds nothing when no handler listens.
+ *
  * <p>Thread-safe. Registrations replace an immutable trie (copy on write); emitting reads the current trie
  * through a per-name lookup cache that every change discards, so emitting a name nobody listens to costs a
  * map lookup. {@link #copy()} gives each client its own emitter that starts with the session's handlers.
  */
 public final class EventEmitter {
-    private static final EventHandler[] NO_HANDLERS = new EventHandler[0];
+    private static final TypedEventHandler[] NO_HANDLERS = new TypedEventHandler[0];
 
-    private record UniqueRegistration(EventHandler handler, int count, boolean counted) {
+    private record UniqueRegistration(TypedEventHandler handler, int count, boolean counted) {
     }
 
     private record State(HandlerTrie trie, Map<String, UniqueRegistration> uniqueIds) {
     }
 
     private volatile State state;
-    private volatile ConcurrentHashMap<String, EventHandler[]> lookupCache = new ConcurrentHashMap<>();
+    private volatile ConcurrentHashMap<String, TypedEventHandler[]> lookupCache = new ConcurrentHashMap<>();
 
     public EventEmitter() {
         this(new State(HandlerTrie.EMPTY, Map.of()));
@@ -49,36 +54,68 @@ public final class EventEmitter {
         return new EventEmitter(state);
     }
 
-    public void register(String eventName, EventHandler handler) {
+    /** Registers a one-argument handler: {@code register(Events.beforeCall("s3"), event -> null)}. */
+    public void register(String eventName, TypedEventHandler handler) {
         register(eventName, handler, null, false);
     }
 
-    public void register(String eventName, EventHandler handler, String uniqueId) {
+    /** Registers a two-argument handler: {@code register("before-call.s3", (name, kwargs) -> null)}. */
+    public void register(String eventName, EventHandler handler) {
+        register(eventName, (TypedEventHandler) handler, null, false);
+    }
+
+    public void register(String eventName, TypedEventHandler handler, String uniqueId) {
         register(eventName, handler, uniqueId, false);
     }
 
-    public void register(String eventName, EventHandler handler, String uniqueId, boolean uniqueIdUsesCount) {
+    public void register(String eventName, EventHandler handler, String uniqueId) {
+        register(eventName, (TypedEventHandler) handler, uniqueId, false);
+    }
+
+    public void register(String eventName, TypedEventHandler handler, String uniqueId, boolean uniqueIdUsesCount) {
         add(eventName, handler, uniqueId, uniqueIdUsesCount, HandlerTrie.Section.MIDDLE);
     }
 
-    public void registerFirst(String eventName, EventHandler handler) {
+    public void register(String eventName, EventHandler handler, String uniqueId, boolean uniqueIdUsesCount) {
+        register(eventName, (TypedEventHandler) handler, uniqueId, uniqueIdUsesCount);
+    }
+
+    public void registerFirst(String eventName, TypedEventHandler handler) {
         registerFirst(eventName, handler, null, false);
     }
 
-    public void registerFirst(String eventName, EventHandler handler, String uniqueId, boolean uniqueIdUsesCount) {
+    public void registerFirst(String eventName, EventHandler handler) {
+        registerFirst(eventName, (TypedEventHandler) handler, null, false);
+    }
+
+    public void registerFirst(String eventName, TypedEventHandler handler, String uniqueId,
+                              boolean uniqueIdUsesCount) {
         add(eventName, handler, uniqueId, uniqueIdUsesCount, HandlerTrie.Section.FIRST);
     }
 
-    public void registerLast(String eventName, EventHandler handler) {
+    public void registerFirst(String eventName, EventHandler handler, String uniqueId, boolean uniqueIdUsesCount) {
+        registerFirst(eventName, (TypedEventHandler) handler, uniqueId, uniqueIdUsesCount);
+    }
+
+    public void registerLast(String eventName, TypedEventHandler handler) {
         registerLast(eventName, handler, null, false);
     }
 
-    public void registerLast(String eventName, EventHandler handler, String uniqueId, boolean uniqueIdUsesCount) {
+    public void registerLast(String eventName, EventHandler handler) {
+        registerLast(eventName, (TypedEventHandler) handler, null, false);
+    }
+
+    public void registerLast(String eventName, TypedEventHandler handler, String uniqueId,
+                             boolean uniqueIdUsesCount) {
         add(eventName, handler, uniqueId, uniqueIdUsesCount, HandlerTrie.Section.LAST);
     }
 
+    public void registerLast(String eventName, EventHandler handler, String uniqueId, boolean uniqueIdUsesCount) {
+        registerLast(eventName, (TypedEventHandler) handler, uniqueId, uniqueIdUsesCount);
+    }
+
     /** Removes one registration of {@code handler} under exactly {@code eventName}; nothing if there is none. */
-    public void unregister(String eventName, EventHandler handler) {
+    public void unregister(String eventName, TypedEventHandler handler) {
         unregister(eventName, handler, null, false);
     }
 
@@ -87,12 +124,12 @@ public final class EventEmitter {
         unregister(eventName, null, Objects.requireNonNull(uniqueId, "uniqueId"), uniqueIdUsesCount);
     }
 
-    public synchronized void unregister(String eventName, EventHandler handler, String uniqueId,
+    public synchronized void unregister(String eventName, TypedEventHandler handler, String uniqueId,
             boolean uniqueIdUsesCount) {
         requireName(eventName);
         State current = state;
         Map<String, UniqueRegistration> ids = current.uniqueIds;
-        EventHandler target = handler;
+        TypedEventHandler target = handler;
         if (uniqueId != null) {
             UniqueRegistration reg = ids.get(uniqueId);
             if (reg == null) {
@@ -116,7 +153,7 @@ public final class EventEmitter {
         lookupCache = new ConcurrentHashMap<>();
     }
 
-    private synchronized void add(String eventName, EventHandler handler, String uniqueId, boolean counted,
+    private synchronized void add(String eventName, TypedEventHandler handler, String uniqueId, boolean counted,
             HandlerTrie.Section section) {
         requireName(eventName);
         Objects.requireNonNull(handler, () -> "handler for event '" + eventName + "' is null");
@@ -151,13 +188,20 @@ public final class EventEmitter {
 
     /** Calls every handler of {@code eventName}, most specific first, and returns their answers in call order. */
     public List<HandlerResponse> emit(String eventName, Map<String, Object> kwargs) {
-        EventHandler[] handlers = handlersFor(eventName);
-        if (handlers.length == 0) {
-            return List.of();
-        }
+        TypedEventHandler[] handlers = handlersFor(eventName);
+        return handlers.length == 0 ? List.of() : callAll(handlers, Event.of(eventName, kwargs));
+    }
+
+    /** Calls every handler of the event's name, most specific first, and returns their answers in call order. */
+    public List<HandlerResponse> emit(Event event) {
+        TypedEventHandler[] handlers = handlersFor(event.name());
+        return handlers.length == 0 ? List.of() : callAll(handlers, event);
+    }
+
+    private static List<HandlerResponse> callAll(TypedEventHandler[] handlers, Event event) {
         List<HandlerResponse> responses = new ArrayList<>(handlers.length);
-        for (EventHandler h : handlers) {
-            responses.add(new HandlerResponse(h, h.handle(eventName, kwargs)));
+        for (TypedEventHandler h : handlers) {
+            responses.add(new HandlerResponse(h, h.handle(event)));
         }
         return responses;
     }
@@ -167,10 +211,20 @@ public final class EventEmitter {
      * called. When none responds the answer has a null response (and the handler of the last call, if any).
      */
     public HandlerResponse emitUntilResponse(String eventName, Map<String, Object> kwargs) {
-        EventHandler[] handlers = handlersFor(eventName);
+        TypedEventHandler[] handlers = handlersFor(eventName);
+        return handlers.length == 0 ? HandlerResponse.NONE : callUntilResponse(handlers, Event.of(eventName, kwargs));
+    }
+
+    /** {@link #emitUntilResponse(String, Map)} for an event built already. */
+    public HandlerResponse emitUntilResponse(Event event) {
+        TypedEventHandler[] handlers = handlersFor(event.name());
+        return handlers.length == 0 ? HandlerResponse.NONE : callUntilResponse(handlers, event);
+    }
+
+    private static HandlerResponse callUntilResponse(TypedEventHandler[] handlers, Event event) {
         HandlerResponse last = HandlerResponse.NONE;
-        for (EventHandler h : handlers) {
-            Object response = h.handle(eventName, kwargs);
+        for (TypedEventHandler h : handlers) {
+            Object response = h.handle(event);
             last = new HandlerResponse(h, response);
             if (response != null) {
                 return last;
@@ -184,13 +238,13 @@ public final class EventEmitter {
         return handlersFor(eventName).length > 0;
     }
 
-    private EventHandler[] handlersFor(String eventName) {
-        ConcurrentHashMap<String, EventHandler[]> cache = lookupCache;
-        EventHandler[] handlers = cache.get(eventName);
+    private TypedEventHandler[] handlersFor(String eventName) {
+        ConcurrentHashMap<String, TypedEventHandler[]> cache = lookupCache;
+        TypedEventHandler[] handlers = cache.get(eventName);
         if (handlers == null) {
             // read the state after the cache: a concurrent change replaces the cache after the state, so a
             // stale lookup can only land in a cache that is already discarded
-            EventHandler[] found = state.trie.lookup(split(eventName));
+            TypedEventHandler[] found = state.trie.lookup(split(eventName));
             handlers = found.length == 0 ? NO_HANDLERS : found;
             cache.put(eventName, handlers);
         }

@@ -16,23 +16,23 @@ final class HandlerTrie {
     enum Section { FIRST, MIDDLE, LAST }
 
     private final Map<String, HandlerTrie> children;
-    private final List<EventHandler> first;
-    private final List<EventHandler> middle;
-    private final List<EventHandler> last;
+    private final List<TypedEventHandler> first;
+    private final List<TypedEventHandler> middle;
+    private final List<TypedEventHandler> last;
 
-    private HandlerTrie(Map<String, HandlerTrie> children, List<EventHandler> first, List<EventHandler> middle,
-            List<EventHandler> last) {
+    private HandlerTrie(Map<String, HandlerTrie> children, List<TypedEventHandler> first, List<TypedEventHandler> middle,
+            List<TypedEventHandler> last) {
         this.children = children;
         this.first = first;
         this.middle = middle;
         this.last = last;
     }
 
-    HandlerTrie with(String[] parts, EventHandler handler, Section section) {
+    HandlerTrie with(String[] parts, TypedEventHandler handler, Section section) {
         return with(parts, 0, handler, section);
     }
 
-    private HandlerTrie with(String[] parts, int index, EventHandler handler, Section section) {
+    private HandlerTrie with(String[] parts, int index, TypedEventHandler handler, Section section) {
         if (index == parts.length) {
             return new HandlerTrie(children,
                     section == Section.FIRST ? append(first, handler) : first,
@@ -46,13 +46,13 @@ final class HandlerTrie {
     }
 
     /** The trie without one registration of {@code handler} at exactly {@code parts}; this trie if it had none. */
-    HandlerTrie without(String[] parts, EventHandler handler) {
+    HandlerTrie without(String[] parts, TypedEventHandler handler) {
         HandlerTrie result = without(parts, 0, handler);
         return result == null ? EMPTY : result;
     }
 
     // null means "this node became empty and can be dropped"
-    private HandlerTrie without(String[] parts, int index, EventHandler handler) {
+    private HandlerTrie without(String[] parts, int index, TypedEventHandler handler) {
         HandlerTrie updated;
         if (index == parts.length) {
             if (first.contains(handler)) {
@@ -93,24 +93,24 @@ final class HandlerTrie {
      * before the wildcard child; the answer lists nodes in reverse visiting order, each node's handlers in
      * first/middle/last order. This is the order botocore's emitter produces, wildcard branches included.
      */
-    EventHandler[] lookup(String[] parts) {
+    TypedEventHandler[] lookup(String[] parts) {
         List<HandlerTrie> visited = new ArrayList<>();
         visit(this, parts, 0, visited);
         int count = 0;
         for (HandlerTrie node : visited) {
             count += node.first.size() + node.middle.size() + node.last.size();
         }
-        EventHandler[] out = new EventHandler[count];
+        TypedEventHandler[] out = new TypedEventHandler[count];
         int i = 0;
         for (int n = visited.size() - 1; n >= 0; n--) {
             HandlerTrie node = visited.get(n);
-            for (EventHandler h : node.first) {
+            for (TypedEventHandler h : node.first) {
                 out[i++] = h;
             }
-            for (EventHandler h : node.middle) {
+            for (TypedEventHandler h : node.middle) {
                 out[i++] = h;
             }
-            for (EventHandler h : node.last) {
+            for (TypedEventHandler h : node.last) {
                 out[i++] = h;
             }
         }
@@ -132,15 +132,15 @@ final class HandlerTrie {
         }
     }
 
-    private static List<EventHandler> append(List<EventHandler> list, EventHandler handler) {
-        List<EventHandler> copy = new ArrayList<>(list.size() + 1);
+    private static List<TypedEventHandler> append(List<TypedEventHandler> list, TypedEventHandler handler) {
+        List<TypedEventHandler> copy = new ArrayList<>(list.size() + 1);
         copy.addAll(list);
         copy.add(handler);
         return List.copyOf(copy);
     }
 
-    private static List<EventHandler> remove(List<EventHandler> list, EventHandler handler) {
-        List<EventHandler> copy = new ArrayList<>(list);
+    private static List<TypedEventHandler> remove(List<TypedEventHandler> list, TypedEventHandler handler) {
+        List<TypedEventHandler> copy = new ArrayList<>(list);
         copy.remove(handler);
         return List.copyOf(copy);
     }

@@ -2,6 +2,7 @@ package io.boto4j.pipeline;
 
 import io.boto4j.auth.SigningContext;
 import io.boto4j.endpoints.ResolvedEndpoint;
+import io.boto4j.events.CallEvents;
 import io.boto4j.events.EventEmitter;
 import io.boto4j.events.HandlerResponse;
 import io.boto4j.exception.BotoCoreError;
@@ -84,15 +85,15 @@ public final class CallPipeline {
         Map<String, Object> params = callerParams == null ? Map.of() : callerParams;
 
         if (events.hasHandlers(plan.provideClientParams())) {
-            HandlerResponse r = events.emitUntilResponse(plan.provideClientParams(),
-                    kwargs("params", params, "model", op, "context", context));
+            HandlerResponse r = events.emitUntilResponse(CallEvents.provideClientParams(plan.provideClientParams(),
+                    params, op, context));
             if (r != null && r.response() instanceof Map<?, ?> replaced) {
                 params = cast(replaced);
             }
         }
         if (events.hasHandlers(plan.beforeParameterBuild())) {
             params = new LinkedHashMap<>(params);
-            events.emit(plan.beforeParameterBuild(), kwargs("params", params, "model", op, "context", context));
+            events.emit(CallEvents.beforeParameterBuild(plan.beforeParameterBuild(), params, op, context));
         }
         params = rt.inputPreparation().prepare(op, params);
 
@@ -103,15 +104,14 @@ public final class CallPipeline {
                 rt.injectHostPrefix(), rt.userAgent());
 
         if (events.hasHandlers(plan.beforeCall())) {
-            HandlerResponse r = events.emitUntilResponse(plan.beforeCall(),
-                    kwargs("model", op, "params", params, "request", request, "context", context));
+            HandlerResponse r = events.emitUntilResponse(CallEvents.beforeCall(plan.beforeCall(), op, params, request,
+                    context));
             if (r != null && r.response() instanceof Map<?, ?> stubbed) {
                 return finish(plan, null, cast(stubbed), context);
             }
         }
         if (events.hasHandlers(plan.requestCreated())) {
-            events.emit(plan.requestCreated(), kwargs("request", request, "operation_name", op.name(),
-                    "context", context));
+            events.emit(CallEvents.requestCreated(plan.requestCreated(), request, op.name(), context));
         }
         rt.checksums().addRequestChecksum(op, params, request);
         Attempted result = attempt(plan, params, request, endpoint, context);
@@ -138,9 +138,17 @@ public final class CallPipeline {
         Map<String, Object> context = new HashMap<>(8);
         context.put("is_presign_request", true);
         Map<String, Object> params = callerParams == null ? Map.of() : callerParams;
+        if (events.hasHandlers(plan.provideClientParams())) {
+            // botocore's generate_presigned_url lets the same handlers provide the params as a call does
+            HandlerResponse r = events.emitUntilResponse(CallEvents.provideClientParams(plan.provideClientParams(),
+                    params, op, context));
+            if (r != null && r.response() instanceof Map<?, ?> replaced) {
+                params = cast(replaced);
+            }
+        }
         if (events.hasHandlers(plan.beforeParameterBuild())) {
             params = new LinkedHashMap<>(params);
-            events.emit(plan.beforeParameterBuild(), kwargs("params", params, "model", op, "context", context));
+            events.emit(CallEvents.beforeParameterBuild(plan.beforeParameterBuild(), params, op, context));
         }
         params = rt.inputPreparation().prepare(op, params);
         ResolvedEndpoint endpoint = rt.endpoints().resolve(events, op, params, context);
@@ -200,7 +208,7 @@ public final class CallPipeline {
         RetryCall retry = rt.retryStrategy().newCall();
         String invocationId = UUID.randomUUID().toString();
         ResolvedEndpoint[] current = {endpoint};
-        Function<String, Object> rerouteToRegion = region -> {
+        Function<String, ResolvedEndpoint> rerouteToRegion = region -> {
             ResolvedEndpoint moved = rt.endpoints().resolveInRegion(op, params, region);
             request.uri(RequestAssembly.rebase(request.build().uri(), current[0], moved));
             current[0] = moved;
@@ -214,17 +222,19 @@ public final class CallPipeline {
             SigningContext signing = rt.signing().context(op, current[0], unsigned, events, plan.chooseSigner(), context);
             if (events.hasHandlers(plan.beforeSign())) {
                 HttpRequest.Builder mutable = unsigned.toBuilder();
-                events.emit(plan.beforeSign(), kwargs("request", mutable, "operation_name", op.name(),
-                        "signing", signing == null ? "none" : signing, "context", context));
+                events.emit(CallEvents.beforeSign(plan.beforeSign(), mutable, op.name(), signing, context));
                 unsigned = mutable.build();
             }
-            HttpRequest signed = rt.signing().sign(unsigned, signing);
+            HttpRequest signed = rt.signing().sign(unsigned, signing); // replaced by before-send handlers' changes
 
             HttpResponse response = null;
             IOException failure = null;
             if (events.hasHandlers(plan.beforeSend())) {
-                HandlerResponse r = events.emitUntilResponse(plan.beforeSend(), kwargs("request", signed,
-                        "context", context));
+                // the signed request as a builder: what handlers change is sent as it is, not signed again
+                HttpRequest.Builder sending = signed.toBuilder();
+                HandlerResponse r = events.emitUntilResponse(CallEvents.beforeSend(plan.beforeSend(), sending,
+                        context));
+                signed = sending.build();
                 if (r != null && r.response() instanceof HttpResponse replaced) {
                     response = replaced;
                 }
@@ -249,8 +259,8 @@ public final class CallPipeline {
             Map<String, Object> parsed = null;
             AttemptOutcome outcome;
             if (response != null && events.hasHandlers(plan.beforeParse())) {
-                HandlerResponse r = events.emitUntilResponse(plan.beforeParse(), kwargs("operation_model", op,
-                        "http_response", response, "context", context));
+                HandlerResponse r = events.emitUntilResponse(CallEvents.beforeParse(plan.beforeParse(), op, response,
+                        context));
                 if (r != null && r.response() instanceof HttpResponse replaced) {
                     response = replaced;
                 }
@@ -271,11 +281,9 @@ public final class CallPipeline {
 
             Duration forced = null;
             if (events.hasHandlers(plan.needsRetry())) {
-                Map<String, Object> kw = kwargs("response", parsed, "parsed", parsed, "http_response", response,
-                        "endpoint", current[0], "operation", op, "params", params, "attempts", attempt,
-                        "caught_exception", failure, "request_dict", signed, "request", request,
-                        "reroute_to_region", rerouteToRegion, "context", context);
-                HandlerResponse r = events.emitUntilResponse(plan.needsRetry(), kw);
+                HandlerResponse r = events.emitUntilResponse(CallEvents.needsRetry(plan.needsRetry(), parsed,
+                        response, current[0], op, params, attempt, failure, signed, request, rerouteToRegion,
+                        context));
                 if (r != null && r.response() instanceof Number seconds) {
                     forced = Duration.ofMillis((long) (seconds.doubleValue() * 1000));
                 }
@@ -285,7 +293,7 @@ public final class CallPipeline {
             if (!again) {
                 if (response == null) {
                     if (events.hasHandlers(plan.afterCallError())) {
-                        events.emit(plan.afterCallError(), kwargs("exception", failure, "context", context));
+                        events.emit(CallEvents.afterCallError(plan.afterCallError(), failure, context));
                     }
                     throw ConnectionFailures.toError(failure, signed);
                 }
@@ -304,12 +312,10 @@ public final class CallPipeline {
         OperationModel op = plan.operation();
         EventEmitter events = rt.events();
         if (events.hasHandlers(plan.responseReceived())) {
-            events.emit(plan.responseReceived(), kwargs("exception", null, "response_dict", response,
-                    "parsed_response", parsed, "context", context));
+            events.emit(CallEvents.responseReceived(plan.responseReceived(), null, response, parsed, context));
         }
         if (events.hasHandlers(plan.afterCall())) {
-            events.emit(plan.afterCall(), kwargs("http_response", response, "parsed", parsed, "model", op,
-                    "context", context));
+            events.emit(CallEvents.afterCall(plan.afterCall(), response, parsed, op, context));
         }
         int status = ResponseMetadataStage.status(parsed);
         if (status >= 300) {
@@ -348,14 +354,6 @@ public final class CallPipeline {
             Thread.currentThread().interrupt();
             throw new BotoCoreError("Interrupted while waiting to retry", e);
         }
-    }
-
-    private static Map<String, Object> kwargs(Object... pairs) {
-        Map<String, Object> m = new HashMap<>(pairs.length);
-        for (int i = 0; i < pairs.length; i += 2) {
-            m.put((String) pairs[i], pairs[i + 1]);
-        }
-        return m;
     }
 
     @SuppressWarnings("unchecked")

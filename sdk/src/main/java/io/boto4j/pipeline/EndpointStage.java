@@ -3,7 +3,9 @@ package io.boto4j.pipeline;
 import io.boto4j.endpoints.EndpointParams;
 import io.boto4j.endpoints.EndpointResolver;
 import io.boto4j.endpoints.ResolvedEndpoint;
+import io.boto4j.events.CallEvents;
 import io.boto4j.events.EventEmitter;
+import io.boto4j.events.Events;
 import io.boto4j.model.OperationModel;
 import java.util.HashMap;
 import java.util.List;
@@ -28,7 +30,7 @@ final class EndpointStage {
         this.resolver = resolver;
         this.params = params;
         this.fixedUrl = fixedUrl;
-        this.eventName = "before-endpoint-resolution." + serviceEventName;
+        this.eventName = Events.beforeEndpointResolution(serviceEventName);
     }
 
     ResolvedEndpoint resolve(EventEmitter events, OperationModel operation, Map<String, Object> callParams,
@@ -39,8 +41,7 @@ final class EndpointStage {
         Map<String, Object> builtIns = params.builtIns();
         if (events.hasHandlers(eventName)) {
             Map<String, Object> mutable = new HashMap<>(builtIns);
-            events.emit(eventName, Map.of("builtins", mutable, "model", operation, "params", callParams,
-                    "context", context));
+            events.emit(CallEvents.beforeEndpointResolution(eventName, mutable, operation, callParams, context));
             builtIns = mutable;
         }
         return resolver.resolve(builtIns, params.clientContext(), params.useSsl(), operation, callParams);

@@ -1,5 +1,6 @@
 package io.boto4j.pipeline;
 
+import io.boto4j.events.Events;
 import io.boto4j.model.OperationModel;
 
 /** What the pipeline derives once per operation: its model and the full names of the events it emits. */
@@ -9,16 +10,12 @@ record OperationPlan(OperationModel operation, boolean hasStreamingInput, String
                      String afterCall, String afterCallError) {
 
     OperationPlan(OperationModel op, String service) {
-        this(op, op.hasStreamingInput(), name("provide-client-params", service, op),
-                name("before-parameter-build", service, op), name("before-call", service, op),
-                name("request-created", service, op), name("choose-signer", service, op),
-                name("before-sign", service, op), name("before-send", service, op), name("before-parse", service, op),
-                name("needs-retry", service, op),
-                name("response-received", service, op), name("after-call", service, op),
-                name("after-call-error", service, op));
-    }
-
-    private static String name(String event, String service, OperationModel op) {
-        return event + "." + service + "." + op.name();
+        this(op, op.hasStreamingInput(), Events.provideClientParams(service, op.name()),
+                Events.beforeParameterBuild(service, op.name()), Events.beforeCall(service, op.name()),
+                Events.requestCreated(service, op.name()), Events.chooseSigner(service, op.name()),
+                Events.beforeSign(service, op.name()), Events.beforeSend(service, op.name()),
+                Events.beforeParse(service, op.name()), Events.needsRetry(service, op.name()),
+                Events.responseReceived(service, op.name()), Events.afterCall(service, op.name()),
+                Events.afterCallError(service, op.name()));
     }
 }

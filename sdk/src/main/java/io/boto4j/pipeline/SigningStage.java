@@ -10,6 +10,7 @@ import io.boto4j.auth.signer.Signer;
 import io.boto4j.credentials.Credentials;
 import io.boto4j.credentials.ResolvedCredentials;
 import io.boto4j.endpoints.ResolvedEndpoint;
+import io.boto4j.events.CallEvents;
 import io.boto4j.events.EventEmitter;
 import io.boto4j.events.HandlerResponse;
 import io.boto4j.exception.NoAuthTokenError;
@@ -18,7 +19,6 @@ import io.boto4j.http.HttpRequest;
 import io.boto4j.model.OperationModel;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -30,16 +30,16 @@ import java.util.function.Supplier;
  */
 public final class SigningStage {
     private final AuthSchemeSelector selector;
-    private final Boolean s3PayloadSigning;
+    private final Boolean payloadSigningEnabled;
     private final Supplier<ResolvedCredentials> credentials;
     private final Supplier<String> bearerToken;
     private final Clock baseClock;
     private volatile Duration skew = Duration.ZERO;
 
-    public SigningStage(AuthSchemeSelector selector, Boolean s3PayloadSigning, Supplier<ResolvedCredentials> credentials,
+    public SigningStage(AuthSchemeSelector selector, Boolean payloadSigningEnabled, Supplier<ResolvedCredentials> credentials,
                         Supplier<String> bearerToken, Clock clock) {
         this.selector = selector;
-        this.s3PayloadSigning = s3PayloadSigning;
+        this.payloadSigningEnabled = payloadSigningEnabled;
         this.credentials = credentials;
         this.bearerToken = bearerToken;
         this.baseClock = clock;
@@ -60,12 +60,8 @@ public final class SigningStage {
                            String chooseSignerEvent, Map<String, Object> callContext) {
         AuthSelection selection = selector.select(op, endpoint);
         if (events.hasHandlers(chooseSignerEvent)) {
-            Map<String, Object> kwargs = new HashMap<>();
-            kwargs.put("signing_name", selection.signingName());
-            kwargs.put("region_name", selection.signingRegion());
-            kwargs.put("signature_version", selection.signatureVersion());
-            kwargs.put("context", callContext);
-            HandlerResponse chosen = events.emitUntilResponse(chooseSignerEvent, kwargs);
+            HandlerResponse chosen = events.emitUntilResponse(CallEvents.chooseSigner(chooseSignerEvent,
+                    selection.signingName(), selection.signingRegion(), selection.signatureVersion(), callContext));
             if (chosen != null && chosen.response() != null) {
                 selection = withVersion(selection, chosen.response().toString());
             }
@@ -77,7 +73,7 @@ public final class SigningStage {
         boolean trailer = request.headers().contains("x-amz-trailer");
         boolean checksumHeader = ChecksumStage.hasChecksumHeader(request.headers());
         PayloadSigning payload = AuthSchemeSelector.payloadSigning(selection, https, trailer, checksumHeader,
-                op.hasStreamingInput(), s3PayloadSigning);
+                op.hasStreamingInput(), payloadSigningEnabled);
         SigningContext.Builder b = selection.toContext().clock(clock()).payloadSigning(payload);
         if (selection.scheme() == SignatureScheme.BEARER) {
             String token = bearerToken.get();

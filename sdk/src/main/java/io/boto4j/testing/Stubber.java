@@ -2,7 +2,9 @@ package io.boto4j.testing;
 
 import io.boto4j.client.Client;
 import io.boto4j.events.EventEmitter;
-import io.boto4j.events.EventHandler;
+import io.boto4j.events.Event;
+import io.boto4j.events.Events;
+import io.boto4j.events.TypedEventHandler;
 import io.boto4j.exception.ParamValidationError;
 import io.boto4j.model.OperationModel;
 import io.boto4j.model.StructureShape;
@@ -39,13 +41,13 @@ public final class Stubber implements AutoCloseable {
         }
     };
 
-    private static final String PARAMS_EVENT = "before-parameter-build.*.*";
-    private static final String CALL_EVENT = "before-call.*.*";
+    private static final String PARAMS_EVENT = Events.beforeParameterBuild(Events.ANY, Events.ANY);
+    private static final String CALL_EVENT = Events.beforeCall(Events.ANY, Events.ANY);
 
     private final Client client;
     private final Deque<Queued> queue = new ArrayDeque<>();
-    private final EventHandler checkParams = this::checkParams;
-    private final EventHandler respond = this::respond;
+    private final TypedEventHandler checkParams = this::checkParams;
+    private final TypedEventHandler respond = this::respond;
     private final String uniqueId = "boto4j-stubber-" + System.identityHashCode(this);
 
     private record Queued(String operation, Map<String, Object> response, Map<String, Object> expectedParams) {
@@ -143,8 +145,8 @@ public final class Stubber implements AutoCloseable {
         }
     }
 
-    private Object checkParams(String eventName, Map<String, Object> kwargs) {
-        OperationModel op = (OperationModel) kwargs.get("model");
+    private Object checkParams(Event event) {
+        OperationModel op = event.operationModel();
         Queued next = queue.peekFirst();
         if (next == null) {
             throw new UnStubbedResponseError("Unexpected API call: " + op.name() + " (no stubbed response queued)");
@@ -153,8 +155,7 @@ public final class Stubber implements AutoCloseable {
             throw new StubResponseError(op.name(), "Operation mismatch: found response for " + next.operation());
         }
         if (next.expectedParams() != null) {
-            @SuppressWarnings("unchecked")
-            Map<String, Object> actual = (Map<String, Object>) kwargs.get("params");
+            Map<String, Object> actual = event.params();
             if (!matches(next.expectedParams(), actual)) {
                 throw new StubAssertionError("Expected parameters:\n" + next.expectedParams() + ",\nbut received:\n"
                         + actual + " (operation " + op.name() + ")");
@@ -163,10 +164,10 @@ public final class Stubber implements AutoCloseable {
         return null;
     }
 
-    private Object respond(String eventName, Map<String, Object> kwargs) {
+    private Object respond(Event event) {
         Queued next = queue.pollFirst();
         if (next == null) {
-            OperationModel op = (OperationModel) kwargs.get("model");
+            OperationModel op = event.operationModel();
             throw new UnStubbedResponseError("Unexpected API call: " + op.name() + " (no stubbed response queued)");
         }
         return deepCopy(next.response());

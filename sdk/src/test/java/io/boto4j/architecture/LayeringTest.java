@@ -85,7 +85,8 @@ class LayeringTest {
         row(tests, "waiter", concat(pkgs("waiter", "internal.waiter", "model", "internal.model"), LAYER_0));
         // layer 3
         row(tests, "auth", concat(pkgs("auth", "credentials", "http", "model", "internal.model", "endpoints"), LAYER_0));
-        row(tests, "events", concat(pkgs("events", "model", "internal.model", "http"), LAYER_0));
+        // an event carries the call's signing context and endpoint, typed: events reads auth and endpoints
+        row(tests, "events", concat(pkgs("events", "model", "internal.model", "http", "auth", "endpoints"), LAYER_0));
         // layer 4
         String[] upTo3 = concat(LAYER_0, LAYER_1, LAYER_2, LAYER_3);
         row(tests, "pipeline", concat(pkgs("pipeline"), upTo3));

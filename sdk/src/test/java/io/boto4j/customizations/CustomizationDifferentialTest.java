@@ -296,8 +296,8 @@ class CustomizationDifferentialTest {
         Client client = Session.builder().regionName(s.region()).awsAccessKeyId("AKIDEXAMPLE")
                 .awsSecretAccessKey("wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY").environment(Map.of()).build()
                 .client(s.service(), ClientOptions.builder().endpointUrl(s.endpoint()).config(config.build()).build());
-        client.meta().events().register("before-send", (event, kwargs) -> {
-            throw new Captured((HttpRequest) kwargs.get("request"));
+        client.meta().events().register("before-send", event -> {
+            throw new Captured(event.request().build());
         });
         try {
             client.call(s.operation(), Json.MAPPER.convertValue(s.params(), new TypeReference<Map<String, Object>>() {

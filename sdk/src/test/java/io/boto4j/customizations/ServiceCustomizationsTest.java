@@ -68,8 +68,8 @@ class ServiceCustomizationsTest {
                 .get("VolumeId");
         String snapshot = (String) east.call("CreateSnapshot", Map.of("VolumeId", volume)).get("SnapshotId");
         String[] sentUrl = new String[1];
-        west.meta().events().register("before-send.ec2.CopySnapshot", (event, kwargs) -> {
-            io.boto4j.http.HttpRequest r = (io.boto4j.http.HttpRequest) kwargs.get("request");
+        west.meta().events().register("before-send.ec2.CopySnapshot", event -> {
+            io.boto4j.http.HttpRequest r = event.request().build();
             try (var in = r.body().newStream()) {
                 sentUrl[0] = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             } catch (java.io.IOException e) {

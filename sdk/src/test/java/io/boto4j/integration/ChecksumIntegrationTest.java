@@ -36,8 +36,8 @@ class ChecksumIntegrationTest extends MotoTest {
     void uploadsCarryACrc32AndDownloadsAskForAndVerifyIt() throws Exception {
         Client s3 = client("s3", PATH_STYLE);
         List<HttpRequest> sent = new ArrayList<>();
-        s3.meta().events().register("before-send.s3", (event, kwargs) -> {
-            sent.add((HttpRequest) kwargs.get("request"));
+        s3.meta().events().register("before-send.s3", event -> {
+            sent.add(event.request().build());
             return null;
         });
         String bucket = unique("crc");

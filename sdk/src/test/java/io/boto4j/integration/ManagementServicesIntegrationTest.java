@@ -106,8 +106,8 @@ class ManagementServicesIntegrationTest extends MotoTest {
         Client compressing = client("cloudwatch", small);
         Client plain = client("cloudwatch", io.boto4j.config.Config.builder().disableRequestCompression(true).build());
         java.util.List<io.boto4j.http.HttpRequest> sent = new java.util.ArrayList<>();
-        io.boto4j.events.EventHandler capture = (event, kwargs) -> {
-            sent.add((io.boto4j.http.HttpRequest) kwargs.get("request"));
+        io.boto4j.events.TypedEventHandler capture = event -> {
+            sent.add(event.request().build());
             return io.boto4j.http.HttpResponse.of(200, io.boto4j.http.HttpHeaders.empty(), new byte[0]);
         };
         compressing.meta().events().register("before-send.cloudwatch.PutMetricData", capture);

@@ -129,8 +129,8 @@ class PaginationIntegrationTest extends MotoTest {
     void paginatesSqsQueuesAndSearchesIamUsers() {
         Client sqs = client("sqs");
         List<String> bodies = new ArrayList<>();
-        sqs.meta().events().register("before-send.sqs.ListQueues", (event, kwargs) -> {
-            bodies.add(new String(((io.boto4j.http.HttpRequest) kwargs.get("request")).body().bytesIfBuffered(),
+        sqs.meta().events().register("before-send.sqs.ListQueues", event -> {
+            bodies.add(new String(event.request().build().body().bytesIfBuffered(),
                     java.nio.charset.StandardCharsets.UTF_8));
             return null;
         });

@@ -1,10 +1,12 @@
 package io.boto4j.integration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.boto4j.client.Client;
 import io.boto4j.config.Config;
+import io.boto4j.customizations.s3.PresignedPost;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -39,7 +41,7 @@ class PresigningIntegrationTest extends MotoTest {
         Client s3 = client("s3", Config.builder().s3(Map.of("addressing_style", "path")).build());
         String bucket = unique("post");
         s3.call("CreateBucket", Map.of("Bucket", bucket));
-        Map<String, Object> post = s3.generatePresignedPost(bucket, "uploads/form.txt", null,
+        Map<String, Object> post = s3.extension(PresignedPost.class).generatePresignedPost(bucket, "uploads/form.txt", null,
                 List.of(List.of("content-length-range", 1, 1024)), 300);
         @SuppressWarnings("unchecked")
         Map<String, String> fields = (Map<String, String>) post.get("fields");
@@ -58,5 +60,14 @@ class PresigningIntegrationTest extends MotoTest {
         assertTrue(sent.statusCode() < 300, sent.statusCode() + " " + sent.body());
         Map<String, Object> head = s3.call("HeadObject", Map.of("Bucket", bucket, "Key", "uploads/form.txt"));
         assertEquals(16L, ((Number) head.get("ContentLength")).longValue());
+    }
+
+    @Test
+    void presignedPostIsAnExtensionOfS3ClientsOnly() {
+        Client sqs = client("sqs");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> sqs.extension(PresignedPost.class));
+        assertTrue(e.getMessage().contains("PresignedPost is no extension of sqs clients"), e.getMessage());
+        assertTrue(client("s3").extension(PresignedPost.class) != null);
     }
 }

@@ -1,8 +1,8 @@
 package io.boto4j.customizations.apigateway;
 
+import io.boto4j.events.Events;
 import io.boto4j.customizations.CustomizationContext;
 import io.boto4j.customizations.ServiceCustomization;
-import io.boto4j.customizations.internal.EventArgs;
 import io.boto4j.http.HttpRequest;
 import io.boto4j.model.ServiceModel;
 
@@ -15,8 +15,8 @@ public final class ApiGatewayCustomization implements ServiceCustomization {
 
     @Override
     public void install(CustomizationContext context) {
-        context.events().register("before-call." + context.model().eventName(), (event, kwargs) -> {
-            HttpRequest.Builder request = EventArgs.request(kwargs);
+        context.events().register(Events.beforeCall(context.model().eventName()), event -> {
+            HttpRequest.Builder request = event.request();
             if (request.build().headers().first("Accept") == null) {
                 request.header("Accept", "application/json");
             }

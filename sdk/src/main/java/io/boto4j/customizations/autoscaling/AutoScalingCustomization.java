@@ -1,9 +1,9 @@
 package io.boto4j.customizations.autoscaling;
 
+import io.boto4j.events.Events;
 import io.boto4j.customizations.CustomizationContext;
 import io.boto4j.customizations.ServiceCustomization;
 import io.boto4j.customizations.ec2.UserData;
-import io.boto4j.customizations.internal.EventArgs;
 import io.boto4j.model.ServiceModel;
 
 /** Auto Scaling's launch configurations take EC2's {@code UserData}, base64-encoded for the caller likewise. */
@@ -15,8 +15,9 @@ public final class AutoScalingCustomization implements ServiceCustomization {
 
     @Override
     public void install(CustomizationContext context) {
-        context.events().register("before-parameter-build." + context.model().eventName() + ".CreateLaunchConfiguration", (event, kwargs) -> {
-            UserData.encode(EventArgs.params(kwargs));
+        context.events().register(Events.beforeParameterBuild(context.model().eventName(),
+                "CreateLaunchConfiguration"), event -> {
+            UserData.encode(event.params());
             return null;
         });
     }

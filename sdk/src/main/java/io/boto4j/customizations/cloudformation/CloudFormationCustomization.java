@@ -1,9 +1,9 @@
 package io.boto4j.customizations.cloudformation;
 
+import io.boto4j.events.Events;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.boto4j.customizations.CustomizationContext;
 import io.boto4j.customizations.ServiceCustomization;
-import io.boto4j.customizations.internal.EventArgs;
 import io.boto4j.internal.json.Json;
 import io.boto4j.model.ServiceModel;
 import java.util.Map;
@@ -20,8 +20,8 @@ public final class CloudFormationCustomization implements ServiceCustomization {
 
     @Override
     public void install(CustomizationContext context) {
-        context.events().register("after-call.cloudformation.GetTemplate", (event, kwargs) -> {
-            Map<String, Object> parsed = EventArgs.parsed(kwargs);
+        context.events().register(Events.afterCall(context.model().eventName(), "GetTemplate"), event -> {
+            Map<String, Object> parsed = event.parsed();
             if (parsed != null && parsed.get("TemplateBody") instanceof String body) {
                 try {
                     parsed.put("TemplateBody", Json.MAPPER.readValue(body, Object.class));

@@ -1,8 +1,8 @@
 package io.boto4j.customizations.cloudsearchdomain;
 
+import io.boto4j.events.Events;
 import io.boto4j.customizations.CustomizationContext;
 import io.boto4j.customizations.ServiceCustomization;
-import io.boto4j.customizations.internal.EventArgs;
 import io.boto4j.customizations.internal.ParameterAlias;
 import io.boto4j.http.HttpRequest;
 import io.boto4j.http.RequestBody;
@@ -21,10 +21,10 @@ public final class CloudSearchDomainCustomization implements ServiceCustomizatio
 
     @Override
     public void install(CustomizationContext context) {
-        ParameterAlias.register(context.events(), "before-parameter-build." + context.model().eventName() + ".Search",
+        ParameterAlias.register(context.events(), Events.beforeParameterBuild(context.model().eventName(), "Search"),
                 "return", "returnFields");
-        context.events().register("request-created." + context.model().eventName() + ".Search", (event, kwargs) -> {
-            HttpRequest.Builder request = EventArgs.request(kwargs);
+        context.events().register(Events.requestCreated(context.model().eventName(), "Search"), event -> {
+            HttpRequest.Builder request = event.request();
             HttpRequest current = request.build();
             String query = current.uri().getRawQuery();
             if (!"GET".equals(current.method()) || query == null) {

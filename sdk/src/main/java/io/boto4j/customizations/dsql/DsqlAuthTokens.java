@@ -1,5 +1,6 @@
 package io.boto4j.customizations.dsql;
 
+import io.boto4j.events.Events;
 import io.boto4j.customizations.internal.AuthTokens;
 import io.boto4j.events.EventEmitter;
 import io.boto4j.exception.ParamValidationError;
@@ -12,7 +13,7 @@ import java.util.List;
  * credentials. Takes the client's emitter ({@code dsql.meta().events()}).
  */
 public final class DsqlAuthTokens {
-    static final String EVENT = "generate-db-auth-token.dsql";
+    static final String EVENT = Events.name("generate-db-auth-token", "dsql");
     private static final Duration DEFAULT_EXPIRES = Duration.ofSeconds(900);
 
     private DsqlAuthTokens() {

@@ -1,8 +1,8 @@
 package io.boto4j.customizations.ec2;
 
+import io.boto4j.events.Events;
 import io.boto4j.customizations.CustomizationContext;
 import io.boto4j.customizations.internal.CrossRegionSourceUrl;
-import io.boto4j.customizations.internal.EventArgs;
 import io.boto4j.customizations.internal.FormBody;
 import io.boto4j.http.HttpRequest;
 import java.util.LinkedHashMap;
@@ -17,15 +17,15 @@ final class CopySnapshotPresigning {
     }
 
     static void register(CustomizationContext context) {
-        context.events().register("before-call.ec2.CopySnapshot", (event, kwargs) -> {
-            HttpRequest.Builder request = EventArgs.request(kwargs);
+        context.events().register(Events.beforeCall(context.model().eventName(), "CopySnapshot"), event -> {
+            HttpRequest.Builder request = event.request();
             HttpRequest current = request.build();
             LinkedHashMap<String, String> fields = FormBody.read(current);
             String source = fields.get("SourceRegion");
             if (fields.containsKey("PresignedUrl") || source == null) {
                 return null;
             }
-            Map<String, Object> params = EventArgs.params(kwargs);
+            Map<String, Object> params = event.params();
             String url = CrossRegionSourceUrl.presign(context, "CopySnapshot", params, current, fields, source);
             fields.put("PresignedUrl", url);
             fields.put("DestinationRegion", context.region());

@@ -1,8 +1,8 @@
 package io.boto4j.customizations.ec2;
 
+import io.boto4j.events.Events;
 import io.boto4j.customizations.CustomizationContext;
 import io.boto4j.customizations.ServiceCustomization;
-import io.boto4j.customizations.internal.EventArgs;
 import io.boto4j.customizations.internal.ParameterAlias;
 import io.boto4j.events.EventEmitter;
 import io.boto4j.model.ServiceModel;
@@ -26,19 +26,20 @@ public final class Ec2Customization implements ServiceCustomization {
     @Override
     public void install(CustomizationContext context) {
         EventEmitter events = context.events();
-        events.register("after-call.ec2.GetConsoleOutput", (event, kwargs) -> {
-            Map<String, Object> parsed = EventArgs.parsed(kwargs);
+        String service = context.model().eventName();
+        events.register(Events.afterCall(service, "GetConsoleOutput"), event -> {
+            Map<String, Object> parsed = event.parsed();
             if (parsed != null && parsed.get("Output") instanceof String encoded) {
                 parsed.put("Output", decodeConsoleOutput(encoded));
             }
             return null;
         });
-        events.register("before-parameter-build.ec2.RunInstances", (event, kwargs) -> {
-            UserData.encode(EventArgs.params(kwargs));
+        events.register(Events.beforeParameterBuild(service, "RunInstances"), event -> {
+            UserData.encode(event.params());
             return null;
         });
         CopySnapshotPresigning.register(context);
-        ParameterAlias.register(events, "before-parameter-build.ec2", "Filter", "Filters");
+        ParameterAlias.register(events, Events.beforeParameterBuild(service), "Filter", "Filters");
     }
 
     /** Console output may hold bytes that are not UTF-8; they become U+FFFD rather than failing the call. */

@@ -1,8 +1,8 @@
 package io.boto4j.customizations.glacier;
 
+import io.boto4j.events.Events;
 import io.boto4j.customizations.CustomizationContext;
 import io.boto4j.customizations.ServiceCustomization;
-import io.boto4j.customizations.internal.EventArgs;
 import io.boto4j.events.EventEmitter;
 import io.boto4j.http.HttpRequest;
 import io.boto4j.model.ServiceModel;
@@ -22,20 +22,21 @@ public final class GlacierCustomization implements ServiceCustomization {
     public void install(CustomizationContext context) {
         EventEmitter events = context.events();
         String version = context.model().apiVersion();
-        events.register("before-parameter-build.glacier", (event, kwargs) -> {
-            Map<String, Object> params = EventArgs.params(kwargs);
+        String service = context.model().eventName();
+        events.register(Events.beforeParameterBuild(service), event -> {
+            Map<String, Object> params = event.params();
             if (params.get("accountId") == null) {
                 params.put("accountId", "-");
             }
             return null;
         });
-        events.register("before-call.glacier", (event, kwargs) -> {
-            EventArgs.request(kwargs).header("x-amz-glacier-version", version);
+        events.register(Events.beforeCall(service), event -> {
+            event.request().header("x-amz-glacier-version", version);
             return null;
         });
         for (String op : new String[] {"UploadArchive", "UploadMultipartPart"}) {
-            events.register("before-call.glacier." + op, (event, kwargs) -> {
-                addChecksums(EventArgs.request(kwargs));
+            events.register(Events.beforeCall(service, op), event -> {
+                addChecksums(event.request());
                 return null;
             });
         }

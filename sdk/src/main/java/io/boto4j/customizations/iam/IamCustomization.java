@@ -1,9 +1,9 @@
 package io.boto4j.customizations.iam;
 
+import io.boto4j.events.Events;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.boto4j.customizations.CustomizationContext;
 import io.boto4j.customizations.ServiceCustomization;
-import io.boto4j.customizations.internal.EventArgs;
 import io.boto4j.internal.json.Json;
 import io.boto4j.model.ListShape;
 import io.boto4j.model.OperationModel;
@@ -30,9 +30,9 @@ public final class IamCustomization implements ServiceCustomization {
 
     @Override
     public void install(CustomizationContext context) {
-        context.events().register("after-call.iam", (event, kwargs) -> {
-            Map<String, Object> parsed = EventArgs.parsed(kwargs);
-            OperationModel op = (OperationModel) kwargs.get("model");
+        context.events().register(Events.afterCall(context.model().eventName()), event -> {
+            Map<String, Object> parsed = event.parsed();
+            OperationModel op = event.operationModel();
             if (parsed != null && op != null && op.outputShape() != null) {
                 decode(parsed, op.outputShape());
             }

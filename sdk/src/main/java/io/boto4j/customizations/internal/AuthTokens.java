@@ -21,10 +21,12 @@ public final class AuthTokens {
 
     /** Answers the token event of a client: kwargs {@code url} (with query), {@code region}, {@code expires}. */
     public static void register(CustomizationContext context, String eventName, String signingName) {
-        context.events().register(eventName, (event, kwargs) -> {
-            String region = kwargs.get("region") == null ? context.region() : kwargs.get("region").toString();
-            HttpRequest request = HttpRequest.builder().method("GET").uri((String) kwargs.get("url")).build();
-            URI signed = context.presigner().request(request, signingName, region, (Duration) kwargs.get("expires"));
+        context.events().register(eventName, event -> {
+            String asked = event.get("region", String.class);
+            String region = asked == null ? context.region() : asked;
+            HttpRequest request = HttpRequest.builder().method("GET").uri(event.get("url", String.class)).build();
+            URI signed = context.presigner().request(request, signingName, region,
+                    event.get("expires", Duration.class));
             return signed.toString().substring("https://".length());
         });
     }

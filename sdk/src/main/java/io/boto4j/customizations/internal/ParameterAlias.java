@@ -16,9 +16,9 @@ public final class ParameterAlias {
 
     /** @param event a {@code before-parameter-build} event, possibly a service-wide prefix */
     public static void register(EventEmitter events, String event, String original, String alias) {
-        events.register(event, (name, kwargs) -> {
-            OperationModel op = (OperationModel) kwargs.get("model");
-            Map<String, Object> params = EventArgs.params(kwargs);
+        events.register(event, e -> {
+            OperationModel op = e.operationModel();
+            Map<String, Object> params = e.params();
             if (!params.containsKey(alias) || op.inputShape() == null || op.inputShape().member(original) == null) {
                 return null;
             }

@@ -1,5 +1,6 @@
 package io.boto4j.customizations.logs;
 
+import io.boto4j.events.Events;
 import io.boto4j.customizations.CustomizationContext;
 import io.boto4j.customizations.ServiceCustomization;
 import io.boto4j.customizations.internal.ParameterAlias;
@@ -14,7 +15,7 @@ public final class LogsCustomization implements ServiceCustomization {
 
     @Override
     public void install(CustomizationContext context) {
-        ParameterAlias.register(context.events(), "before-parameter-build." + context.model().eventName()
-                + ".CreateExportTask", "from", "fromTime");
+        ParameterAlias.register(context.events(),
+                Events.beforeParameterBuild(context.model().eventName(), "CreateExportTask"), "from", "fromTime");
     }
 }

@@ -1,8 +1,8 @@
 package io.boto4j.customizations.machinelearning;
 
+import io.boto4j.events.Events;
 import io.boto4j.customizations.CustomizationContext;
 import io.boto4j.customizations.ServiceCustomization;
-import io.boto4j.customizations.internal.EventArgs;
 import io.boto4j.http.HttpRequest;
 import io.boto4j.model.ServiceModel;
 import java.net.URI;
@@ -16,12 +16,12 @@ public final class MachineLearningCustomization implements ServiceCustomization 
 
     @Override
     public void install(CustomizationContext context) {
-        context.events().register("before-call." + context.model().eventName() + ".Predict", (event, kwargs) -> {
-            Object endpoint = EventArgs.params(kwargs).get("PredictEndpoint");
+        context.events().register(Events.beforeCall(context.model().eventName(), "Predict"), event -> {
+            Object endpoint = event.params().get("PredictEndpoint");
             if (endpoint == null) {
                 return null;
             }
-            HttpRequest.Builder request = EventArgs.request(kwargs);
+            HttpRequest.Builder request = event.request();
             URI target = URI.create(endpoint.toString());
             URI current = request.build().uri();
             request.uri(target.getScheme() + "://" + target.getRawAuthority() + current.getRawPath()

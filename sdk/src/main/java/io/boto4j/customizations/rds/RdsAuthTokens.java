@@ -1,5 +1,6 @@
 package io.boto4j.customizations.rds;
 
+import io.boto4j.events.Events;
 import io.boto4j.customizations.CustomizationContext;
 import io.boto4j.customizations.internal.AuthTokens;
 import io.boto4j.events.EventEmitter;
@@ -14,7 +15,7 @@ import java.util.List;
  * emitter ({@code rds.meta().events()}), since this layer does not know the client type.
  */
 public final class RdsAuthTokens {
-    static final String EVENT = "generate-db-auth-token.rds";
+    static final String EVENT = Events.name("generate-db-auth-token", "rds");
     private static final Duration EXPIRES = Duration.ofMinutes(15);
 
     private RdsAuthTokens() {

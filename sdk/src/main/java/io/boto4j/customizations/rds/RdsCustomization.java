@@ -1,9 +1,10 @@
 package io.boto4j.customizations.rds;
 
+import io.boto4j.events.Event;
+import io.boto4j.events.Events;
 import io.boto4j.customizations.CustomizationContext;
 import io.boto4j.customizations.ServiceCustomization;
 import io.boto4j.customizations.internal.CrossRegionSourceUrl;
-import io.boto4j.customizations.internal.EventArgs;
 import io.boto4j.customizations.internal.FormBody;
 import io.boto4j.http.HttpRequest;
 import io.boto4j.model.ServiceModel;
@@ -33,8 +34,8 @@ public final class RdsCustomization implements ServiceCustomization {
         String service = context.model().serviceName();
         String eventName = context.model().eventName();
         for (String op : OPERATIONS.get(service)) {
-            context.events().register("before-call." + eventName + "." + op, (event, kwargs) -> {
-                injectPresignedUrl(context, op, kwargs);
+            context.events().register(Events.beforeCall(eventName, op), event -> {
+                injectPresignedUrl(context, op, event);
                 return null;
             });
         }
@@ -43,8 +44,8 @@ public final class RdsCustomization implements ServiceCustomization {
         }
     }
 
-    private static void injectPresignedUrl(CustomizationContext context, String op, Map<String, Object> kwargs) {
-        HttpRequest.Builder request = EventArgs.request(kwargs);
+    private static void injectPresignedUrl(CustomizationContext context, String op, Event event) {
+        HttpRequest.Builder request = event.request();
         HttpRequest current = request.build();
         LinkedHashMap<String, String> fields = FormBody.read(current);
         String source = fields.remove("SourceRegion");
@@ -52,7 +53,7 @@ public final class RdsCustomization implements ServiceCustomization {
             return;
         }
         if (!fields.containsKey("PreSignedUrl")) {
-            fields.put("PreSignedUrl", CrossRegionSourceUrl.presign(context, op, EventArgs.params(kwargs), current,
+            fields.put("PreSignedUrl", CrossRegionSourceUrl.presign(context, op, event.params(), current,
                     fields, source));
         }
         request.body(FormBody.write(fields));

@@ -1,8 +1,8 @@
 package io.boto4j.customizations.route53;
 
+import io.boto4j.events.Events;
 import io.boto4j.customizations.CustomizationContext;
 import io.boto4j.customizations.ServiceCustomization;
-import io.boto4j.customizations.internal.EventArgs;
 import io.boto4j.model.OperationModel;
 import io.boto4j.model.StructureShape;
 import io.boto4j.model.ServiceModel;
@@ -27,9 +27,9 @@ public final class Route53Customization implements ServiceCustomization {
     @Override
     public void install(CustomizationContext context) {
         Map<String, List<String>> idMembers = new ConcurrentHashMap<>();
-        context.events().register("before-parameter-build." + context.model().eventName(), (event, kwargs) -> {
-            OperationModel op = (OperationModel) kwargs.get("model");
-            Map<String, Object> params = EventArgs.params(kwargs);
+        context.events().register(Events.beforeParameterBuild(context.model().eventName()), event -> {
+            OperationModel op = event.operationModel();
+            Map<String, Object> params = event.params();
             for (String member : idMembers.computeIfAbsent(op.name(), n -> idMembersOf(op))) {
                 if (params.get(member) instanceof String id) {
                     params.put(member, id.substring(id.lastIndexOf('/') + 1));

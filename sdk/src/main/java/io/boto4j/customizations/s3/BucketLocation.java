@@ -1,5 +1,6 @@
 package io.boto4j.customizations.s3;
 
+import io.boto4j.events.Events;
 import io.boto4j.events.EventEmitter;
 import io.boto4j.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -18,9 +19,9 @@ final class BucketLocation {
     }
 
     static void register(EventEmitter events) {
-        events.register("after-call.s3.GetBucketLocation", (event, kwargs) -> {
-            HttpResponse response = (HttpResponse) kwargs.get("http_response");
-            Map<String, Object> parsed = S3Args.parsed(kwargs);
+        events.register(Events.afterCall(S3Customization.SERVICE, "GetBucketLocation"), event -> {
+            HttpResponse response = event.httpResponse();
+            Map<String, Object> parsed = event.parsed();
             if (response == null || parsed == null || response.statusCode() >= 300) {
                 return null;
             }

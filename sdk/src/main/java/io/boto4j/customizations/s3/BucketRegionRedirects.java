@@ -1,12 +1,12 @@
 package io.boto4j.customizations.s3;
 
+import io.boto4j.events.Events;
 import io.boto4j.events.EventEmitter;
 import io.boto4j.exception.InvalidRegionError;
 import io.boto4j.http.HttpResponse;
 import io.boto4j.model.OperationModel;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -25,38 +25,36 @@ final class BucketRegionRedirects {
 
     static void register(EventEmitter events) {
         Map<String, String> regionByBucket = new ConcurrentHashMap<>();
-        events.register("before-endpoint-resolution.s3", (event, kwargs) -> {
-            Object bucket = S3Args.params(kwargs).get("Bucket");
+        events.register(Events.beforeEndpointResolution(S3Customization.SERVICE), event -> {
+            Object bucket = event.params().get("Bucket");
             String region = bucket == null ? null : regionByBucket.get(bucket.toString());
             if (region != null) {
-                S3Args.put((Map<?, ?>) kwargs.get("builtins"), "AWS::Region", region);
+                event.builtins().put("AWS::Region", region);
             }
             return null;
         });
-        events.register("needs-retry.s3", (event, kwargs) -> {
-            Map<String, Object> context = S3Args.context(kwargs);
-            HttpResponse response = (HttpResponse) kwargs.get("http_response");
-            Map<String, Object> parsed = S3Args.parsed(kwargs);
-            Object bucket = S3Args.params(kwargs).get("Bucket");
+        events.register(Events.needsRetry(S3Customization.SERVICE), event -> {
+            Map<String, Object> context = event.context();
+            HttpResponse response = event.httpResponse();
+            Map<String, Object> parsed = event.parsed();
+            Object bucket = event.params().get("Bucket");
             if (response == null || parsed == null || context.containsKey(REDIRECTED)
                     || bucket != null && bucket.toString().startsWith("arn:")) {
                 return null;
             }
-            OperationModel op = (OperationModel) kwargs.get("operation");
+            OperationModel op = event.operationModel();
             if (!isRedirect(op.name(), response, parsed)) {
                 return null;
             }
             String region = bucketRegion(response, parsed);
-            @SuppressWarnings("unchecked")
-            Function<String, Object> reroute = (Function<String, Object>) kwargs.get("reroute_to_region");
-            if (region == null || reroute == null) {
+            if (region == null) {
                 return null;
             }
             context.put(REDIRECTED, true);
             if (bucket != null) {
                 regionByBucket.put(bucket.toString(), region);
             }
-            reroute.apply(region);
+            event.rerouteToRegion(region);
             return 0;
         });
     }

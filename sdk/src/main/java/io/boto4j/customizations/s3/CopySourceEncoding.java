@@ -1,5 +1,6 @@
 package io.boto4j.customizations.s3;
 
+import io.boto4j.events.Events;
 import io.boto4j.events.EventEmitter;
 import io.boto4j.exception.ParamValidationError;
 import java.nio.charset.StandardCharsets;
@@ -21,8 +22,8 @@ final class CopySourceEncoding {
 
     static void register(EventEmitter events) {
         for (String op : List.of("CopyObject", "UploadPartCopy")) {
-            events.register("before-parameter-build.s3." + op, (event, kwargs) -> {
-                Map<String, Object> params = S3Args.params(kwargs);
+            events.register(Events.beforeParameterBuild(S3Customization.SERVICE, op), event -> {
+                Map<String, Object> params = event.params();
                 Object source = params.get("CopySource");
                 if (source instanceof String s) {
                     params.put("CopySource", quote(s));

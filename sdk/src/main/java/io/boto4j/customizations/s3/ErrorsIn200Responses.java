@@ -1,5 +1,6 @@
 package io.boto4j.customizations.s3;
 
+import io.boto4j.events.Events;
 import io.boto4j.events.EventEmitter;
 import io.boto4j.http.HttpResponse;
 import io.boto4j.model.OperationModel;
@@ -30,9 +31,9 @@ final class ErrorsIn200Responses {
 
     static void register(EventEmitter events) {
         Map<String, Boolean> applies = new ConcurrentHashMap<>();
-        events.register("before-parse.s3", (event, kwargs) -> {
-            HttpResponse response = (HttpResponse) kwargs.get("http_response");
-            OperationModel op = (OperationModel) kwargs.get("operation_model");
+        events.register(Events.beforeParse(S3Customization.SERVICE), event -> {
+            HttpResponse response = event.httpResponse();
+            OperationModel op = event.operationModel();
             if (response.statusCode() != 200 || !applies.computeIfAbsent(op.name(), n -> hasStructuredOutput(op))) {
                 return null;
             }

@@ -1,5 +1,6 @@
 package io.boto4j.customizations.s3;
 
+import io.boto4j.events.Events;
 import io.boto4j.events.EventEmitter;
 import io.boto4j.http.HttpRequest;
 import io.boto4j.model.OperationModel;
@@ -27,14 +28,14 @@ final class ExpectContinue {
     }
 
     static void register(EventEmitter events) {
-        events.register("before-call.s3", (event, kwargs) -> {
-            OperationModel op = (OperationModel) kwargs.get("model");
+        events.register(Events.beforeCall(S3Customization.SERVICE), event -> {
+            OperationModel op = event.operationModel();
             if (op == null || !op.hasStreamingInput()) {
                 return null;
             }
-            HttpRequest.Builder request = (HttpRequest.Builder) kwargs.get("request");
+            HttpRequest.Builder request = event.request();
             String method = op.httpMethod();
-            if (("PUT".equals(method) || "POST".equals(method)) && fileLike(op, kwargs.get("params"), request)) {
+            if (("PUT".equals(method) || "POST".equals(method)) && fileLike(op, event.params(), request)) {
                 request.header("Expect", "100-continue");
             }
             return null;

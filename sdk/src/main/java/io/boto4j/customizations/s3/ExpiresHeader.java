@@ -1,5 +1,6 @@
 package io.boto4j.customizations.s3;
 
+import io.boto4j.events.Events;
 import io.boto4j.events.EventEmitter;
 import io.boto4j.http.HttpResponse;
 import io.boto4j.model.OperationModel;
@@ -22,14 +23,14 @@ final class ExpiresHeader {
 
     static void register(EventEmitter events) {
         Map<String, Boolean> hasExpires = new ConcurrentHashMap<>();
-        events.register("before-parse.s3", (event, kwargs) -> {
-            OperationModel op = (OperationModel) kwargs.get("operation_model");
-            HttpResponse response = (HttpResponse) kwargs.get("http_response");
+        events.register(Events.beforeParse(S3Customization.SERVICE), event -> {
+            OperationModel op = event.operationModel();
+            HttpResponse response = event.httpResponse();
             String value = response.headers().first("Expires");
             if (value == null || !hasExpires.computeIfAbsent(op.name(), n -> hasExpiresMember(op))) {
                 return null;
             }
-            S3Args.context(kwargs).put(RAW, value);
+            event.context().put(RAW, value);
             if (isTimestamp(value)) {
                 return null;
             }
@@ -38,9 +39,9 @@ final class ExpiresHeader {
             return op.hasStreamingOutput() ? new HttpResponse(response.statusCode(), headers, response.body())
                     : HttpResponse.of(response.statusCode(), headers, response.bodyBytes());
         });
-        events.register("after-call.s3", (event, kwargs) -> {
-            Map<String, Object> parsed = S3Args.parsed(kwargs);
-            Object raw = S3Args.context(kwargs).get(RAW);
+        events.register(Events.afterCall(S3Customization.SERVICE), event -> {
+            Map<String, Object> parsed = event.parsed();
+            Object raw = event.context().get(RAW);
             if (parsed != null && raw != null) {
                 parsed.put("ExpiresString", raw);
             }

@@ -1,5 +1,7 @@
 package io.boto4j.customizations.s3;
 
+import io.boto4j.customizations.internal.ParsedResults;
+import io.boto4j.events.Events;
 import io.boto4j.events.EventEmitter;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -29,18 +31,18 @@ final class ListingEncoding {
 
     static void register(EventEmitter events) {
         OPERATIONS.forEach((operation, decoding) -> {
-            events.register("before-parameter-build.s3." + operation, (event, kwargs) -> {
-                Map<String, Object> params = S3Args.params(kwargs);
+            events.register(Events.beforeParameterBuild(S3Customization.SERVICE, operation), event -> {
+                Map<String, Object> params = event.params();
                 if (!params.containsKey("EncodingType")) {
                     params.put("EncodingType", "url");
-                    S3Args.context(kwargs).put(AUTO_SET, true);
+                    event.context().put(AUTO_SET, true);
                 }
                 return null;
             });
-            events.register("after-call.s3." + operation, (event, kwargs) -> {
-                Map<String, Object> parsed = S3Args.parsed(kwargs);
+            events.register(Events.afterCall(S3Customization.SERVICE, operation), event -> {
+                Map<String, Object> parsed = event.parsed();
                 if (parsed == null || !"url".equals(parsed.get("EncodingType"))
-                        || !Boolean.TRUE.equals(S3Args.context(kwargs).get(AUTO_SET))) {
+                        || !Boolean.TRUE.equals(event.context().get(AUTO_SET))) {
                     return null;
                 }
                 for (String key : decoding.topLevel()) {
@@ -49,11 +51,9 @@ final class ListingEncoding {
                     }
                 }
                 decoding.nested().forEach((listKey, child) -> {
-                    if (parsed.get(listKey) instanceof List<?> members) {
-                        for (Object m : members) {
-                            if (m instanceof Map<?, ?> member && member.get(child) instanceof String s) {
-                                S3Args.put(member, child, decode(s));
-                            }
+                    for (Map<String, Object> member : ParsedResults.structures(parsed, listKey)) {
+                        if (member.get(child) instanceof String s) {
+                            member.put(child, decode(s));
                         }
                     }
                 });

@@ -1,5 +1,6 @@
 package io.boto4j.customizations.s3;
 
+import io.boto4j.events.Events;
 import io.boto4j.events.EventEmitter;
 import io.boto4j.exception.ParamValidationError;
 import java.util.List;
@@ -21,8 +22,8 @@ final class S3ParameterChecks {
     }
 
     static void register(EventEmitter events) {
-        events.register("before-parameter-build.s3", (event, kwargs) -> {
-            Object bucket = S3Args.params(kwargs).get("Bucket");
+        events.register(Events.beforeParameterBuild(S3Customization.SERVICE), event -> {
+            Object bucket = event.params().get("Bucket");
             if (bucket instanceof String b && !BUCKET.matcher(b).matches() && !BUCKET_ARN.matcher(b).find()) {
                 throw new ParamValidationError(List.of("Invalid bucket name \"" + b + "\": Bucket name must match "
                         + "the regex \"" + BUCKET.pattern() + "\" or be an ARN matching the regex \""
@@ -31,8 +32,8 @@ final class S3ParameterChecks {
             return null;
         });
         for (String op : List.of("PutObject", "CopyObject", "CreateMultipartUpload")) {
-            events.register("before-parameter-build.s3." + op, (event, kwargs) -> {
-                if (S3Args.params(kwargs).get("Metadata") instanceof Map<?, ?> metadata) {
+            events.register(Events.beforeParameterBuild(S3Customization.SERVICE, op), event -> {
+                if (event.params().get("Metadata") instanceof Map<?, ?> metadata) {
                     metadata.forEach((k, v) -> {
                         if (v instanceof String s && !s.chars().allMatch(c -> c < 128)) {
                             throw new ParamValidationError(List.of("Non ascii characters found in S3 metadata for key \""

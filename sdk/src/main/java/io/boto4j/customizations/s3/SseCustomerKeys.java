@@ -1,5 +1,6 @@
 package io.boto4j.customizations.s3;
 
+import io.boto4j.events.Events;
 import io.boto4j.events.EventEmitter;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -16,8 +17,8 @@ final class SseCustomerKeys {
     }
 
     static void register(EventEmitter events) {
-        events.register("before-parameter-build.s3", (event, kwargs) -> {
-            Map<String, Object> params = S3Args.params(kwargs);
+        events.register(Events.beforeParameterBuild(S3Customization.SERVICE), event -> {
+            Map<String, Object> params = event.params();
             encode(params, "SSECustomer");
             encode(params, "CopySourceSSECustomer");
             return null;

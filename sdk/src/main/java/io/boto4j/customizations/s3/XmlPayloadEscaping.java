@@ -1,5 +1,6 @@
 package io.boto4j.customizations.s3;
 
+import io.boto4j.events.Events;
 import io.boto4j.events.EventEmitter;
 import io.boto4j.http.HttpRequest;
 import io.boto4j.http.RequestBody;
@@ -17,8 +18,8 @@ final class XmlPayloadEscaping {
 
     static void register(EventEmitter events) {
         for (String op : List.of("DeleteObjects", "PutBucketLifecycleConfiguration")) {
-            events.register("before-call.s3." + op, (event, kwargs) -> {
-                HttpRequest.Builder request = (HttpRequest.Builder) kwargs.get("request");
+            events.register(Events.beforeCall(S3Customization.SERVICE, op), event -> {
+                HttpRequest.Builder request = event.request();
                 byte[] body = request.build().body().bytesIfBuffered();
                 if (body != null) {
                     byte[] escaped = escape(body);

@@ -2,7 +2,9 @@ package io.boto4j.customizations.s3control;
 
 import io.boto4j.internal.model.ModelTrees;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.boto4j.customizations.ClientSetup;
 import io.boto4j.customizations.CustomizationContext;
+import io.boto4j.customizations.s3.S3EndpointBuiltIns;
 import io.boto4j.customizations.ServiceCustomization;
 import io.boto4j.model.OperationModel;
 import io.boto4j.model.ServiceModel;
@@ -18,11 +20,17 @@ public final class S3ControlCustomization implements ServiceCustomization {
         return "s3control".equals(model.serviceName());
     }
 
+    /** {@code use_arn_region} of the {@code s3} dictionary is a built-in here too; S3's signing names sign literally, with
+     * the same payload-signing choice. */
     @Override
-    public Set<String> signingNamesWithS3Rules() {
+    public void configureClient(ClientSetup setup) {
+        S3EndpointBuiltIns.forS3Control(setup.config().s3()).forEach(setup::endpointBuiltIn);
         // s3express: the S3 Express control endpoint (UseS3ExpressControlEndpoint); botocore signs every
         // s3control call with S3's rules (payload hash header included)
-        return Set.of("s3", "s3-outposts", "s3express");
+        setup.signPathsLiterally(Set.of("s3", "s3-outposts", "s3express"));
+        if (setup.config().s3() != null && setup.config().s3().get("payload_signing_enabled") instanceof Boolean b) {
+            setup.payloadSigningEnabled(b);
+        }
     }
 
     @Override

@@ -1,8 +1,10 @@
 package io.boto4j.customizations.sqs;
 
+import io.boto4j.customizations.internal.ParsedResults;
+import io.boto4j.events.Event;
+import io.boto4j.events.Events;
 import io.boto4j.customizations.CustomizationContext;
 import io.boto4j.customizations.ServiceCustomization;
-import io.boto4j.customizations.internal.EventArgs;
 import io.boto4j.events.EventEmitter;
 import io.boto4j.exception.ChecksumError;
 import io.boto4j.model.ServiceModel;
@@ -26,22 +28,23 @@ public final class SqsCustomization implements ServiceCustomization {
     @Override
     public void install(CustomizationContext context) {
         EventEmitter events = context.events();
+        String service = context.model().eventName();
         for (String op : List.of("SendMessage", "SendMessageBatch")) {
-            events.register("before-parameter-build.sqs." + op, (event, kwargs) -> {
-                EventArgs.context(kwargs).put(SENT, EventArgs.params(kwargs));
+            events.register(Events.beforeParameterBuild(service, op), event -> {
+                event.context().put(SENT, event.params());
                 return null;
             });
         }
-        events.register("after-call.sqs.SendMessage", (event, kwargs) -> {
-            Map<String, Object> parsed = EventArgs.parsed(kwargs);
-            if (!EventArgs.isError(parsed)) {
-                verifySent(sent(kwargs), parsed, "SendMessage");
+        events.register(Events.afterCall(service, "SendMessage"), event -> {
+            Map<String, Object> parsed = event.parsed();
+            if (!ParsedResults.isError(parsed)) {
+                verifySent(sent(event), parsed, "SendMessage");
             }
             return null;
         });
-        events.register("after-call.sqs.SendMessageBatch", (event, kwargs) -> {
-            Map<String, Object> parsed = EventArgs.parsed(kwargs);
-            if (EventArgs.isError(parsed) || !(sent(kwargs).get("Entries") instanceof List<?> entries)) {
+        events.register(Events.afterCall(service, "SendMessageBatch"), event -> {
+            Map<String, Object> parsed = event.parsed();
+            if (ParsedResults.isError(parsed) || !(sent(event).get("Entries") instanceof List<?> entries)) {
                 return null;
             }
             Map<Object, Map<?, ?>> byId = new HashMap<>();
@@ -60,9 +63,9 @@ public final class SqsCustomization implements ServiceCustomization {
             }
             return null;
         });
-        events.register("after-call.sqs.ReceiveMessage", (event, kwargs) -> {
-            Map<String, Object> parsed = EventArgs.parsed(kwargs);
-            if (EventArgs.isError(parsed) || !(parsed.get("Messages") instanceof List<?> messages)) {
+        events.register(Events.afterCall(service, "ReceiveMessage"), event -> {
+            Map<String, Object> parsed = event.parsed();
+            if (ParsedResults.isError(parsed) || !(parsed.get("Messages") instanceof List<?> messages)) {
                 return null;
             }
             for (Object m : messages) {
@@ -80,8 +83,8 @@ public final class SqsCustomization implements ServiceCustomization {
         });
     }
 
-    private static Map<?, ?> sent(Map<String, Object> kwargs) {
-        Object params = EventArgs.context(kwargs).get(SENT);
+    private static Map<?, ?> sent(Event event) {
+        Object params = event.context().get(SENT);
         return params instanceof Map<?, ?> m ? m : Map.of();
     }
 

@@ -1,10 +1,10 @@
 package io.boto4j.customizations.ssooidc;
 
+import io.boto4j.events.Events;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.boto4j.customizations.CustomizationContext;
 import io.boto4j.customizations.ServiceCustomization;
-import io.boto4j.customizations.internal.EventArgs;
 import io.boto4j.http.HttpResponse;
 import io.boto4j.internal.json.Json;
 import io.boto4j.model.ServiceModel;
@@ -23,8 +23,8 @@ public final class SsoOidcCustomization implements ServiceCustomization {
 
     @Override
     public void install(CustomizationContext context) {
-        context.events().register("before-parse." + context.model().eventName(), (event, kwargs) -> {
-            HttpResponse response = EventArgs.httpResponse(kwargs);
+        context.events().register(Events.beforeParse(context.model().eventName()), event -> {
+            HttpResponse response = event.httpResponse();
             if (response.statusCode() < 400) {
                 return null;
             }

@@ -9,6 +9,7 @@ import io.boto4j.auth.AuthSelection;
 import io.boto4j.auth.PayloadSigning;
 import io.boto4j.auth.SigningContext;
 import io.boto4j.auth.SigningCredentials;
+import io.boto4j.customizations.s3.S3EndpointBuiltIns;
 import io.boto4j.endpoints.EndpointParams;
 import io.boto4j.endpoints.EndpointResolver;
 import io.boto4j.endpoints.ResolvedEndpoint;
@@ -83,7 +84,9 @@ class PresignedUrlTest {
      */
     static URI presign(String region, String endpointUrl, String bucket, String key, int expires, Clock clock) {
         OperationModel op = s3.operationModel("GetObject");
-        EndpointParams params = EndpointParams.builder().region(region).endpointUrl(endpointUrl).build();
+        // an S3 client's built-ins: the generic ones and those of the S3 customization
+        EndpointParams params = EndpointParams.builder().region(region).endpointUrl(endpointUrl)
+                .builtIns(S3EndpointBuiltIns.of(Map.of(), null, endpointUrl, region, false, null)).build();
         Map<String, Object> builtIns = new java.util.HashMap<>(params.builtIns());
         boolean aws = "aws".equals(EndpointResolver.partitions(Loader.fromEnvironment().loadData("partitions"))
                 .partitionOf(region).get("name"));
