@@ -42,8 +42,10 @@ final class ObjectParams {
             return true;
         }
         String name = c.getName();
+        // values the serializers take as they are: JDK types (String, Instant, Path, streams...) and bodies
         return !(v instanceof Map || v instanceof Collection || v instanceof CharSequence || v instanceof Number
-                || v instanceof Enum || c.isArray() || name.startsWith("java.") || name.startsWith("io.boto4j."));
+                || v instanceof Enum || v instanceof java.io.InputStream || c.isArray() || name.startsWith("java.")
+                || name.startsWith("javax.") || name.startsWith("io.boto4j.http."));
     }
 
     private static Object convert(Object v, Shape shape, String path, List<String> problems) {

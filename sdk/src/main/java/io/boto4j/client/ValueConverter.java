@@ -175,13 +175,18 @@ interface ValueConverter {
         throw new ConversionMismatch(expected, v);
     }
 
-    /** An integral number within [min, max], whatever its boxed type; fractions and overflow do not pass. */
+    /**
+     * An integral number within [min, max], whatever its boxed type (a double only when it is whole); fractions
+     * and overflow do not pass.
+     */
     private static long integral(Object v, long min, long max, String expected) {
         long value;
         if (v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof Byte) {
             value = ((Number) v).longValue();
         } else if (v instanceof BigInteger b && b.bitLength() < 64) {
             value = b.longValue();
+        } else if ((v instanceof Double || v instanceof Float) && isWhole(((Number) v).doubleValue())) {
+            value = (long) ((Number) v).doubleValue(); // JMESPath's sum() and friends answer in doubles
         } else if (v instanceof BigDecimal d) {
             try {
                 value = d.longValueExact();
@@ -195,6 +200,10 @@ interface ValueConverter {
             throw new ConversionMismatch(expected + " (the value is out of range)", v);
         }
         return value;
+    }
+
+    private static boolean isWhole(double d) {
+        return d == Math.rint(d) && Math.abs(d) < 0x1p63;
     }
 
     private static ValueConverter list(ValueConverter element) {

@@ -28,6 +28,7 @@ public class ResultTypeError extends BotoCoreError {
         if (actual instanceof java.util.List) {
             return "a list";
         }
-        return "a " + actual.getClass().getSimpleName();
+        String type = actual.getClass().getSimpleName();
+        return ("AEIOU".indexOf(type.charAt(0)) >= 0 ? "an " : "a ") + type;
     }
 }
