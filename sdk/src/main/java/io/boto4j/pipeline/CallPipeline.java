@@ -56,8 +56,8 @@ import java.util.function.Function;
  * </pre>
  *
  * Core steps are stages with explicit inputs and outputs, never event handlers; events are emitted only where
- * handlers are registered, so a call without handlers builds no argument maps. Presigning enters beside the
- * call path: {@link #prepareForPresigning} (boto3's generate_presigned_url), and for the customizations
+ * handlers are registered, so a call without handlers builds no argument maps. Presigning shares the call's
+ * start and signing events: {@link #prepareForPresigning} (boto3's generate_presigned_url), and for the customizations
  * {@link #presignInRegion} (a serialized request presigned for another region: cross-region copy sources) and
  * {@link #presignRequest} (a request that is no operation: database auth tokens).
  */
@@ -80,22 +80,9 @@ public final class CallPipeline {
         Map<String, Object> context = new HashMap<>(8);
         context.put("client_region", rt.regionName());
         context.put("has_streaming_input", plan.hasStreamingInput());
-        Map<String, Object> params = callerParams == null ? Map.of() : callerParams;
-
-        if (events.hasHandlers(plan.provideClientParams())) {
-            HandlerResponse r = events.emitUntilResponse(plan.provideClientParams(),
-                    kwargs("params", params, "model", op, "context", context));
-            if (r != null && r.response() instanceof Map<?, ?> replaced) {
-                params = cast(replaced);
-            }
-        }
-        if (events.hasHandlers(plan.beforeParameterBuild())) {
-            params = new LinkedHashMap<>(params);
-            events.emit(plan.beforeParameterBuild(), kwargs("params", params, "model", op, "context", context));
-        }
-        params = rt.inputPreparation().prepare(op, params);
-
-        ResolvedEndpoint endpoint = rt.endpoints().resolve(events, op, params, context);
+        Started started = start(plan, callerParams, context);
+        Map<String, Object> params = started.params();
+        ResolvedEndpoint endpoint = started.endpoint();
         context.put("endpoint_properties", endpoint.properties());
         SerializedRequest serialized = rt.compression().apply(op, rt.serializer().serialize(op, params));
         HttpRequest.Builder request = RequestAssembly.assemble(serialized, endpoint, rt.injectHostPrefix(),
@@ -120,13 +107,53 @@ public final class CallPipeline {
     private record Attempted(HttpResponse response, Map<String, Object> parsed) {
     }
 
+    private record Started(Map<String, Object> params, ResolvedEndpoint endpoint) {
+    }
+
+    /**
+     * The start that a call and a presigned URL share, as botocore's: provide-client-params, before-parameter-build,
+     * input preparation, then the endpoint (before-endpoint-resolution).
+     */
+    private Started start(OperationPlan plan, Map<String, Object> callerParams, Map<String, Object> context) {
+        OperationModel op = plan.operation();
+        EventEmitter events = rt.events();
+        Map<String, Object> params = callerParams == null ? Map.of() : callerParams;
+        if (events.hasHandlers(plan.provideClientParams())) {
+            HandlerResponse r = events.emitUntilResponse(plan.provideClientParams(),
+                    kwargs("params", params, "model", op, "context", context));
+            if (r != null && r.response() instanceof Map<?, ?> replaced) {
+                params = cast(replaced);
+            }
+        }
+        if (events.hasHandlers(plan.beforeParameterBuild())) {
+            params = new LinkedHashMap<>(params);
+            events.emit(plan.beforeParameterBuild(), kwargs("params", params, "model", op, "context", context));
+        }
+        params = rt.inputPreparation().prepare(op, params);
+        return new Started(params, rt.endpoints().resolve(events, op, params, context));
+    }
+
+    /** before-sign: handlers may change the request about to be signed (each attempt, and a presigned URL). */
+    private HttpRequest beforeSign(OperationPlan plan, HttpRequest unsigned, SigningContext signing,
+                                   Map<String, Object> context) {
+        EventEmitter events = rt.events();
+        if (!events.hasHandlers(plan.beforeSign())) {
+            return unsigned;
+        }
+        HttpRequest.Builder mutable = unsigned.toBuilder();
+        events.emit(plan.beforeSign(), kwargs("request", mutable, "operation_name", plan.operation().name(),
+                "signing", signing == null ? "none" : signing, "context", context));
+        return mutable.build();
+    }
+
     /** A request ready to be presigned and the context to sign it with. */
     public record PresignTarget(HttpRequest request, SigningContext signing) {
     }
 
     /**
-     * The request of a call as far as presigning needs it: the call's steps up to serialization (events,
-     * validation, endpoint), then a signing context whose payload is unsigned, as botocore presigns.
+     * The request of a call as far as presigning needs it: the call's own start (provide-client-params,
+     * before-parameter-build, endpoint), validation and serialization, choose-signer and before-sign, then a
+     * signing context whose payload is unsigned, as botocore presigns.
      *
      * @param httpMethod a method to use instead of the operation's, or null
      */
@@ -136,13 +163,9 @@ public final class CallPipeline {
         EventEmitter events = rt.events();
         Map<String, Object> context = new HashMap<>(8);
         context.put("is_presign_request", true);
-        Map<String, Object> params = callerParams == null ? Map.of() : callerParams;
-        if (events.hasHandlers(plan.beforeParameterBuild())) {
-            params = new LinkedHashMap<>(params);
-            events.emit(plan.beforeParameterBuild(), kwargs("params", params, "model", op, "context", context));
-        }
-        params = rt.inputPreparation().prepare(op, params);
-        ResolvedEndpoint endpoint = rt.endpoints().resolve(events, op, params, context);
+        Started started = start(plan, callerParams, context);
+        Map<String, Object> params = started.params();
+        ResolvedEndpoint endpoint = started.endpoint();
         SerializedRequest serialized = rt.serializer().serialize(op, params);
         HttpRequest.Builder request = RequestAssembly.assemble(serialized, endpoint, rt.injectHostPrefix(),
                 rt.userAgent());
@@ -156,6 +179,7 @@ public final class CallPipeline {
             throw new io.boto4j.exception.UnsupportedSignatureVersionError(
                     "Cannot presign " + op.name() + ": the request is not signed (signature version UNSIGNED)");
         }
+        built = beforeSign(plan, built, signing, context);
         return new PresignTarget(built, signing.toBuilder()
                 .payloadSigning(io.boto4j.auth.PayloadSigning.UNSIGNED).build());
     }
@@ -211,12 +235,7 @@ public final class CallPipeline {
             request.header("amz-sdk-request", "attempt=" + attempt + "; max=" + rt.retryStrategy().maxAttempts());
             HttpRequest unsigned = request.build();
             SigningContext signing = rt.signing().context(op, current[0], unsigned, events, plan.chooseSigner(), context);
-            if (events.hasHandlers(plan.beforeSign())) {
-                HttpRequest.Builder mutable = unsigned.toBuilder();
-                events.emit(plan.beforeSign(), kwargs("request", mutable, "operation_name", op.name(),
-                        "signing", signing == null ? "none" : signing, "context", context));
-                unsigned = mutable.build();
-            }
+            unsigned = beforeSign(plan, unsigned, signing, context);
             HttpRequest signed = rt.signing().sign(unsigned, signing);
 
             HttpResponse response = null;
