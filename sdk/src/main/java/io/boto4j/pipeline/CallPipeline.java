@@ -14,6 +14,7 @@ import io.boto4j.retry.AttemptOutcome;
 import io.boto4j.retry.ClockSkew;
 import io.boto4j.retry.RetryCall;
 import io.boto4j.retry.RetryDecision;
+import io.boto4j.retry.Sleeper;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.HashMap;
@@ -63,10 +64,17 @@ import java.util.function.Function;
  */
 public final class CallPipeline {
     private final ClientRuntime rt;
+    private final Sleeper sleeper;
     private final Map<String, OperationPlan> plans = new ConcurrentHashMap<>();
 
     public CallPipeline(ClientRuntime runtime) {
+        this(runtime, Sleeper.SYSTEM);
+    }
+
+    /** A pipeline whose retry back-off waits through {@code sleeper}. */
+    public CallPipeline(ClientRuntime runtime, Sleeper sleeper) {
         this.rt = runtime;
+        this.sleeper = sleeper;
     }
 
     public ClientRuntime runtime() {
@@ -304,7 +312,10 @@ public final class CallPipeline {
             if (response != null) {
                 response.close();
             }
-            sleep(forced != null ? forced : decision.delay());
+            Duration delay = forced != null ? forced : decision.delay();
+            if (delay != null) {
+                sleeper.pause(delay, "waiting to retry " + op.name());
+            }
         }
     }
 
@@ -344,18 +355,6 @@ public final class CallPipeline {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new BotoCoreError("Interrupted while waiting for the client-side rate limiter", e);
-        }
-    }
-
-    private static void sleep(Duration d) {
-        if (d == null || d.isZero() || d.isNegative()) {
-            return;
-        }
-        try {
-            Thread.sleep(d.toMillis(), (int) (d.toNanosPart() % 1_000_000));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new BotoCoreError("Interrupted while waiting to retry", e);
         }
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.boto4j.exception.ModelError;
 import io.boto4j.model.Names;
 import io.boto4j.model.ServiceModel;
+import io.boto4j.retry.Sleeper;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;

@@ -62,11 +62,12 @@ class LayeringTest {
         }
         row(tests, "endpoints.rules", concat(pkgs("endpoints.rules"), LAYER_0));
         // layer 2
-        row(tests, "credentials", concat(pkgs("credentials", "config", "http"), LAYER_0));
+        // retry.Sleeper is the one way the SDK waits (back-off, waiters, credential retries)
+        row(tests, "credentials", concat(pkgs("credentials", "config", "http", "retry"), LAYER_0));
         row(tests, "protocol", concat(pkgs("protocol", "model", "http"), LAYER_0));
         row(tests, "endpoints", concat(pkgs("endpoints", "model", "config"), LAYER_0)); // endpoints.. holds rules
         row(tests, "paginate", concat(pkgs("paginate", "model"), LAYER_0));
-        row(tests, "waiter", concat(pkgs("waiter", "model"), LAYER_0));
+        row(tests, "waiter", concat(pkgs("waiter", "model", "retry"), LAYER_0));
         // layer 3
         row(tests, "auth", concat(pkgs("auth", "credentials", "http", "model", "endpoints"), LAYER_0));
         row(tests, "events", concat(pkgs("events", "model", "http"), LAYER_0));
