@@ -5,7 +5,6 @@ import io.boto4j.http.HttpClient;
 import io.boto4j.http.HttpClientSettings;
 import io.boto4j.http.HttpRequest;
 import io.boto4j.http.HttpResponse;
-import io.boto4j.http.JdkHttpClient;
 import io.boto4j.http.RequestBody;
 import java.io.BufferedReader;
 import java.io.IOException;

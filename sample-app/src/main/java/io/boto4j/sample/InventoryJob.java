@@ -1,6 +1,7 @@
 package io.boto4j.sample;
 
 import io.boto4j.client.Client;
+import io.boto4j.client.Result;
 import io.boto4j.http.StreamingBody;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -31,6 +32,14 @@ class InventoryJob implements CommandLineRunner {
         this.dynamodb = dynamodb;
     }
 
+    /** SendMessage's input, by member name. */
+    record Announcement(String queueUrl, String messageBody) {
+    }
+
+    /** The part of a received SQS message the job reads. */
+    record Message(String messageId, String body) {
+    }
+
     @Override
     public void run(String... args) throws IOException {
         String runId = UUID.randomUUID().toString().substring(0, 8);
@@ -40,14 +49,15 @@ class InventoryJob implements CommandLineRunner {
         s3.call("put_object", Map.of("Bucket", bucket, "Key", "reports/today.csv", "Body", report,
                 "ContentType", "text/csv"));
 
-        String queueUrl = (String) sqs.call("create_queue", Map.of("QueueName", "inventory-" + runId)).get("QueueUrl");
-        sqs.call("send_message", Map.of("QueueUrl", queueUrl, "MessageBody", "s3://" + bucket + "/reports/today.csv"));
+        String queueUrl = sqs.call("create_queue", Map.of("QueueName", "inventory-" + runId)).getString("QueueUrl");
+        sqs.call("send_message", new Announcement(queueUrl, "s3://" + bucket + "/reports/today.csv"));
 
-        List<?> messages = (List<?>) sqs.call("receive_message", Map.of("QueueUrl", queueUrl)).get("Messages");
-        String location = (String) ((Map<?, ?>) messages.get(0)).get("Body");
-        Map<String, Object> object = s3.call("get_object", Map.of("Bucket", bucket, "Key", "reports/today.csv"));
+        List<Message> messages = sqs.call("receive_message", Map.of("QueueUrl", queueUrl))
+                .getList("Messages", Message.class);
+        String location = messages.get(0).body();
         String body;
-        try (StreamingBody stream = (StreamingBody) object.get("Body")) {
+        try (StreamingBody stream = s3.call("get_object", Map.of("Bucket", bucket, "Key", "reports/today.csv"))
+                .getBody()) {
             body = new String(stream.readAllBytes(), StandardCharsets.UTF_8);
         }
 
@@ -58,8 +68,8 @@ class InventoryJob implements CommandLineRunner {
                 "BillingMode", "PAY_PER_REQUEST"));
         dynamodb.call("put_item", Map.of("TableName", table, "Item", Map.of("run", Map.of("S", runId),
                 "lines", Map.of("N", Long.toString(body.lines().count())), "report", Map.of("S", location))));
-        Map<?, ?> item = (Map<?, ?>) dynamodb.call("get_item", Map.of("TableName", table,
-                "Key", Map.of("run", Map.of("S", runId)))).get("Item");
+        Result item = dynamodb.call("get_item", Map.of("TableName", table,
+                "Key", Map.of("run", Map.of("S", runId)))).getResult("Item");
 
         log.info("Run {}: report {} ({} lines) announced and recorded: {}", runId, location,
                 body.lines().count(), item);

@@ -36,16 +36,36 @@ public final class Client implements AutoCloseable {
     }
 
     /**
-     * Calls an operation. Results are ordered maps as boto3's dicts, with {@code ResponseMetadata}; a service
-     * error raises {@link io.boto4j.exception.ClientError}, invalid parameters a
-     * {@link io.boto4j.exception.ParamValidationError} listing every problem.
+     * Calls an operation. The {@link Result} is the ordered map boto3 returns, with {@code ResponseMetadata}, and
+     * reads typed values without casts; a service error raises {@link io.boto4j.exception.ClientError}, invalid
+     * parameters a {@link io.boto4j.exception.ParamValidationError} listing every problem.
      */
-    public Map<String, Object> call(String operationName, Map<String, Object> params) {
-        return pipeline.call(operationName, params);
+    public Result call(String operationName, Map<String, Object> params) {
+        return Result.of(pipeline.call(operationName, params));
     }
 
-    public Map<String, Object> call(String operationName) {
-        return pipeline.call(operationName, Map.of());
+    /**
+     * Calls an operation with parameters given as a record or bean (or any {@code Map}): each property is the
+     * input member of the same name, case aside ({@code queueUrl} → {@code QueueUrl}); nested records and lists
+     * follow the input shape, null properties are left out, and a property the operation does not take raises
+     * {@link io.boto4j.exception.ParamValidationError} with the closest member names.
+     */
+    @SuppressWarnings("unchecked")
+    public Result call(String operationName, Object params) {
+        if (params == null || params instanceof Map) {
+            return call(operationName, (Map<String, Object>) params);
+        }
+        if (!ObjectParams.isObject(params)) {
+            throw new io.boto4j.exception.ParamValidationError(java.util.List.of("Invalid parameters for "
+                    + operationName + ": a " + params.getClass().getSimpleName()
+                    + " is not a map, a record or a bean"));
+        }
+        return call(operationName, ObjectParams.from(params,
+                meta.serviceModel().operationModel(operationName).inputShape()));
+    }
+
+    public Result call(String operationName) {
+        return call(operationName, Map.of());
     }
 
     public ClientMeta meta() {
@@ -62,14 +82,14 @@ public final class Client implements AutoCloseable {
         return paginators.get().canPaginate(operationName);
     }
 
-    /** The paginator of an operation, like {@code client.get_paginator("list_objects_v2")}. */
-    public Paginator getPaginator(String operationName) {
-        return paginators.get().paginator(operationName, this::call);
+    /** The paginator of an operation, like {@code client.get_paginator("list_objects_v2")}; its pages are Results. */
+    public Paginator<Result> getPaginator(String operationName) {
+        return paginators.get().paginator(operationName, (op, params) -> call(op, params), Result::of);
     }
 
     /** The waiter of this name, like {@code client.get_waiter("bucket_exists")}. */
     public Waiter getWaiter(String waiterName) {
-        return waiters.get().waiter(waiterName, this::call);
+        return waiters.get().waiter(waiterName, (op, params) -> call(op, params));
     }
 
     /** Waiter names in boto3's snake_case spelling. */

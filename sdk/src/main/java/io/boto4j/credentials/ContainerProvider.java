@@ -3,6 +3,7 @@ package io.boto4j.credentials;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.boto4j.exception.CredentialRetrievalError;
 import io.boto4j.internal.json.Json;
+import io.boto4j.retry.Sleeper;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.URI;
@@ -42,7 +43,7 @@ final class ContainerProvider implements CredentialsProvider {
     }
 
     ContainerProvider(Map<String, String> env, Clock clock) {
-        this(env, clock, Duration.ofSeconds(2), Sleeper.REAL);
+        this(env, clock, Duration.ofSeconds(2), Sleeper.SYSTEM);
     }
 
     @Override
@@ -149,7 +150,7 @@ final class ContainerProvider implements CredentialsProvider {
             } catch (IOException e) {
                 lastError = "Received error when attempting to retrieve container metadata: " + e.getMessage();
             }
-            sleeper.sleep(PAUSE);
+            sleeper.pause(PAUSE, "retrying the container credentials endpoint");
         }
         throw new CredentialRetrievalError("Error when retrieving credentials from container-role: " + lastError
                 + " (after " + ATTEMPTS + " attempts)");

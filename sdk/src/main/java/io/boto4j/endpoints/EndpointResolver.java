@@ -2,18 +2,15 @@ package io.boto4j.endpoints;
 
 import io.boto4j.internal.model.ModelTrees;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.boto4j.endpoints.rules.Parameter;
 import io.boto4j.endpoints.rules.Partitions;
 import io.boto4j.endpoints.rules.RuleSet;
 import io.boto4j.endpoints.rules.RuleSetEndpoint;
+import io.boto4j.internal.jmespath.JmesPath;
+import io.boto4j.internal.jmespath.JmesPathExpression;
 import io.boto4j.internal.json.Json;
 import io.boto4j.model.Names;
 import io.boto4j.model.OperationModel;
-import io.burt.jmespath.Expression;
-import io.burt.jmespath.jackson.JacksonRuntime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -29,7 +26,6 @@ import java.util.concurrent.ConcurrentHashMap;
  * shared by its clients.
  */
 public final class EndpointResolver {
-    private static final JacksonRuntime JMESPATH = new JacksonRuntime();
     private static final ConcurrentHashMap<String, EndpointResolver> SHARED = new ConcurrentHashMap<>();
     private static volatile Map.Entry<JsonNode, Partitions> lastPartitions;
 
@@ -69,7 +65,7 @@ public final class EndpointResolver {
     }
 
     /** Where each parameter's value comes from for one operation; null entries mean "not from there". */
-    private record Plan(Object[] staticValues, String[] members, Expression<JsonNode>[] paths) {
+    private record Plan(Object[] staticValues, String[] members, JmesPathExpression[] paths) {
     }
 
     private EndpointResolver(RuleSet ruleSet, JsonNode ruleSetTree, Set<String> clientContextParams) {
@@ -112,11 +108,6 @@ public final class EndpointResolver {
         return created;
     }
 
-    /** A resolver over an already compiled rule set (not shared). */
-    public static EndpointResolver of(RuleSet ruleSet, Set<String> clientContextParams) {
-        return new EndpointResolver(ruleSet, null, clientContextParams);
-    }
-
     /** The compiled partitions of a tree; the last one is kept, as one JVM normally has one. */
     public static Partitions partitions(JsonNode partitionsTree) {
         Map.Entry<JsonNode, Partitions> last = lastPartitions;
@@ -150,17 +141,13 @@ public final class EndpointResolver {
         Plan plan = operation == null ? noOperation : plans.computeIfAbsent(operation.name(),
                 k -> planFor(operation));
         Object[] args = new Object[parameters.size()];
-        JsonNode inputTree = null;
         for (int i = 0; i < args.length; i++) {
             Object v = plan.staticValues[i];
             if (v == null && plan.members[i] != null && callParams != null) {
                 v = callParams.get(plan.members[i]);
             }
             if (v == null && plan.paths[i] != null && callParams != null) {
-                if (inputTree == null) {
-                    inputTree = toTree(callParams);
-                }
-                v = fromTree(plan.paths[i].search(inputTree));
+                v = ruleValue(plan.paths[i].search(callParams));
             }
             if (v == null && clientContextNames[i] != null && clientContext != null && !clientContext.isEmpty()) {
                 v = clientContext.get(clientContextSnakeNames[i]);
@@ -223,9 +210,8 @@ public final class EndpointResolver {
         return List.copyOf(out);
     }
 
-    @SuppressWarnings("unchecked")
     private static Plan emptyPlan(int n) {
-        return new Plan(new Object[n], new String[n], (Expression<JsonNode>[]) new Expression<?>[n]);
+        return new Plan(new Object[n], new String[n], new JmesPathExpression[n]);
     }
 
     private Plan planFor(OperationModel op) {
@@ -242,7 +228,7 @@ public final class EndpointResolver {
             plan.members[i] = members.get(p.name());
             String path = paths.get(p.name());
             if (path != null) {
-                plan.paths[i] = JMESPATH.compile(path);
+                plan.paths[i] = JmesPath.compile(path);
             }
         }
         return plan;
@@ -259,44 +245,24 @@ public final class EndpointResolver {
         if (n.isBoolean()) {
             return n.asBoolean();
         }
-        if (n.isArray()) {
-            List<Object> out = new ArrayList<>(n.size());
-            // python's jmespath drops nulls from a flatten projection; the Java library keeps them
-            n.forEach(item -> {
-                if (!item.isNull()) {
-                    out.add(fromTree(item));
-                }
-            });
-            return Collections.unmodifiableList(out);
-        }
-        return Json.MAPPER.convertValue(n, Object.class);
+        return ruleValue(Json.MAPPER.convertValue(n, Object.class));
     }
 
-    /** The call input as a tree for JMESPath; only operations with operation context params pay for it. */
-    static JsonNode toTree(Object v) {
-        JsonNodeFactory f = JsonNodeFactory.instance;
-        if (v == null) {
-            return f.nullNode();
-        }
-        if (v instanceof Map<?, ?> m) {
-            ObjectNode o = f.objectNode();
-            m.forEach((k, val) -> o.set(String.valueOf(k), toTree(val)));
-            return o;
-        }
+    /**
+     * A rule-set value from what an operation context param's JMESPath selected in the call input: lists are
+     * copied without their nulls (python's jmespath drops nulls from a flatten projection; the Java library keeps
+     * them).
+     */
+    static Object ruleValue(Object v) {
         if (v instanceof List<?> l) {
-            ArrayNode a = f.arrayNode();
-            l.forEach(item -> a.add(toTree(item)));
-            return a;
+            List<Object> out = new ArrayList<>(l.size());
+            for (Object item : l) {
+                if (item != null) {
+                    out.add(ruleValue(item));
+                }
+            }
+            return Collections.unmodifiableList(out);
         }
-        if (v instanceof String s) {
-            return f.textNode(s);
-        }
-        if (v instanceof Boolean b) {
-            return f.booleanNode(b);
-        }
-        if (v instanceof Number num) {
-            return f.numberNode(new java.math.BigDecimal(num.toString()));
-        }
-        return f.textNode(v.toString());
+        return v;
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -19,20 +20,24 @@ import java.util.stream.StreamSupport;
  * one page per step; each new iteration starts over from the first page. After an iteration stopped by
  * {@code MaxItems}, {@link #resumeToken()} holds the token that continues it (in boto3's format, so boto3 can
  * resume it too). Not thread-safe: iterate from one thread at a time.
+ *
+ * @param <P> the type of a page (the client's {@code Result})
  */
-public final class PageIterator implements Iterable<Map<String, Object>> {
+public final class PageIterator<P extends Map<String, Object>> implements Iterable<P> {
     private final PaginatorDefinition definition;
     private final OperationInvoker invoker;
+    private final Function<Map<String, Object>, P> pageType;
     private final Map<String, Object> params;
     private final PaginationConfig config;
     private final Object pageSizeValue;
     private String resumeToken;
     private Map<String, Object> nonAggregatePart = Map.of();
 
-    PageIterator(PaginatorDefinition definition, OperationInvoker invoker, Map<String, Object> params,
-            PaginationConfig config, Object pageSizeValue) {
+    PageIterator(PaginatorDefinition definition, OperationInvoker invoker, Function<Map<String, Object>, P> pageType,
+            Map<String, Object> params, PaginationConfig config, Object pageSizeValue) {
         this.definition = definition;
         this.invoker = invoker;
+        this.pageType = pageType;
         this.params = params;
         this.config = config;
         this.pageSizeValue = pageSizeValue;
@@ -40,13 +45,24 @@ public final class PageIterator implements Iterable<Map<String, Object>> {
 
     /** A new pass over the pages; no call is made until the first {@code hasNext}. */
     @Override
-    public Iterator<Map<String, Object>> iterator() {
+    public Iterator<P> iterator() {
         resumeToken = null;
-        return new PageRun(definition, invoker, this, params, config, pageSizeValue);
+        PageRun run = new PageRun(definition, invoker, this, params, config, pageSizeValue);
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return run.hasNext();
+            }
+
+            @Override
+            public P next() {
+                return pageType.apply(run.next());
+            }
+        };
     }
 
     /** The pages as a lazy sequential stream: a call per page, only as far as the stream is consumed. */
-    public Stream<Map<String, Object>> stream() {
+    public Stream<P> stream() {
         return StreamSupport.stream(
                 Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED | Spliterator.NONNULL), false);
     }
@@ -68,7 +84,7 @@ public final class PageIterator implements Iterable<Map<String, Object>> {
      * or summed (numbers, strings), the non-aggregate keys of the first page, and {@code NextToken} holding the
      * resume token when {@code MaxItems} stopped early.
      */
-    public Map<String, Object> buildFullResult() {
+    public P buildFullResult() {
         Map<String, Object> complete = new LinkedHashMap<>();
         for (Map<String, Object> page : this) {
             for (PaginatorDefinition.Key key : definition.resultKeys()) {
@@ -94,7 +110,7 @@ public final class PageIterator implements Iterable<Map<String, Object>> {
         if (resumeToken != null) {
             complete.put("NextToken", resumeToken);
         }
-        return complete;
+        return pageType.apply(complete);
     }
 
     /** The token that resumes where the last iteration stopped because of {@code MaxItems}, or null. */

@@ -13,6 +13,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -82,8 +83,17 @@ public final class PaginatorModel {
      * @throws OperationNotPageableError when the operation has no paginator
      * @throws ModelError when its entry in the file is malformed
      */
-    public Paginator paginator(String operationName, OperationInvoker invoker) {
-        return new Paginator(definition(operationName), invoker);
+    public Paginator<Map<String, Object>> paginator(String operationName, OperationInvoker invoker) {
+        return paginator(operationName, invoker, Function.identity());
+    }
+
+    /**
+     * The paginator for an operation whose pages (and full result) are of the caller's map type: the client's
+     * {@code Result}, made from each page by {@code pageType}.
+     */
+    public <P extends Map<String, Object>> Paginator<P> paginator(String operationName, OperationInvoker invoker,
+                                                                 Function<Map<String, Object>, P> pageType) {
+        return new Paginator<>(definition(operationName), invoker, pageType);
     }
 
     PaginatorDefinition definition(String operationName) {

@@ -15,6 +15,7 @@ import io.boto4j.retry.AttemptOutcome;
 import io.boto4j.retry.ClockSkew;
 import io.boto4j.retry.RetryCall;
 import io.boto4j.retry.RetryDecision;
+import io.boto4j.retry.Sleeper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -58,17 +59,24 @@ import java.util.function.Function;
  * </pre>
  *
  * Core steps are stages with explicit inputs and outputs, never event handlers; events are emitted only where
- * handlers are registered, so a call without handlers builds no argument maps. Presigning enters beside the
- * call path: {@link #prepareForPresigning} (boto3's generate_presigned_url), and for the customizations
+ * handlers are registered, so a call without handlers builds no argument maps. Presigning shares the call's
+ * start and signing events: {@link #prepareForPresigning} (boto3's generate_presigned_url), and for the customizations
  * {@link #presignInRegion} (a serialized request presigned for another region: cross-region copy sources) and
  * {@link #presignRequest} (a request that is no operation: database auth tokens).
  */
 public final class CallPipeline {
     private final ClientRuntime rt;
+    private final Sleeper sleeper;
     private final Map<String, OperationPlan> plans = new ConcurrentHashMap<>();
 
     public CallPipeline(ClientRuntime runtime) {
+        this(runtime, Sleeper.SYSTEM);
+    }
+
+    /** A pipeline whose retry back-off waits through {@code sleeper}. */
+    public CallPipeline(ClientRuntime runtime, Sleeper sleeper) {
         this.rt = runtime;
+        this.sleeper = sleeper;
     }
 
     public ClientRuntime runtime() {
@@ -82,22 +90,9 @@ public final class CallPipeline {
         Map<String, Object> context = new HashMap<>(8);
         context.put("client_region", rt.regionName());
         context.put("has_streaming_input", plan.hasStreamingInput());
-        Map<String, Object> params = callerParams == null ? Map.of() : callerParams;
-
-        if (events.hasHandlers(plan.provideClientParams())) {
-            HandlerResponse r = events.emitUntilResponse(CallEvents.provideClientParams(plan.provideClientParams(),
-                    params, op, context));
-            if (r != null && r.response() instanceof Map<?, ?> replaced) {
-                params = cast(replaced);
-            }
-        }
-        if (events.hasHandlers(plan.beforeParameterBuild())) {
-            params = new LinkedHashMap<>(params);
-            events.emit(CallEvents.beforeParameterBuild(plan.beforeParameterBuild(), params, op, context));
-        }
-        params = rt.inputPreparation().prepare(op, params);
-
-        ResolvedEndpoint endpoint = rt.endpoints().resolve(events, op, params, context);
+        Started started = start(plan, callerParams, context);
+        Map<String, Object> params = started.params();
+        ResolvedEndpoint endpoint = started.endpoint();
         context.put("endpoint_properties", endpoint.properties());
         SerializedRequest serialized = rt.compression().apply(op, rt.serializer().serialize(op, params));
         HttpRequest.Builder request = RequestAssembly.assemble(op, serialized, endpoint,
@@ -121,25 +116,18 @@ public final class CallPipeline {
     private record Attempted(HttpResponse response, Map<String, Object> parsed) {
     }
 
-    /** A request ready to be presigned and the context to sign it with. */
-    public record PresignTarget(HttpRequest request, SigningContext signing) {
+    private record Started(Map<String, Object> params, ResolvedEndpoint endpoint) {
     }
 
     /**
-     * The request of a call as far as presigning needs it: the call's steps up to serialization (events,
-     * validation, endpoint), then a signing context whose payload is unsigned, as botocore presigns.
-     *
-     * @param httpMethod a method to use instead of the operation's, or null
+     * The start that a call and a presigned URL share, as botocore's: provide-client-params, before-parameter-build,
+     * input preparation, then the endpoint (before-endpoint-resolution).
      */
-    public PresignTarget prepareForPresigning(String operationName, Map<String, Object> callerParams, String httpMethod) {
-        OperationPlan plan = plan(operationName);
+    private Started start(OperationPlan plan, Map<String, Object> callerParams, Map<String, Object> context) {
         OperationModel op = plan.operation();
         EventEmitter events = rt.events();
-        Map<String, Object> context = new HashMap<>(8);
-        context.put("is_presign_request", true);
         Map<String, Object> params = callerParams == null ? Map.of() : callerParams;
         if (events.hasHandlers(plan.provideClientParams())) {
-            // botocore's generate_presigned_url lets the same handlers provide the params as a call does
             HandlerResponse r = events.emitUntilResponse(CallEvents.provideClientParams(plan.provideClientParams(),
                     params, op, context));
             if (r != null && r.response() instanceof Map<?, ?> replaced) {
@@ -151,7 +139,41 @@ public final class CallPipeline {
             events.emit(CallEvents.beforeParameterBuild(plan.beforeParameterBuild(), params, op, context));
         }
         params = rt.inputPreparation().prepare(op, params);
-        ResolvedEndpoint endpoint = rt.endpoints().resolve(events, op, params, context);
+        return new Started(params, rt.endpoints().resolve(events, op, params, context));
+    }
+
+    /** before-sign: handlers may change the request about to be signed (each attempt, and a presigned URL). */
+    private HttpRequest beforeSign(OperationPlan plan, HttpRequest unsigned, SigningContext signing,
+                                   Map<String, Object> context) {
+        EventEmitter events = rt.events();
+        if (!events.hasHandlers(plan.beforeSign())) {
+            return unsigned;
+        }
+        HttpRequest.Builder mutable = unsigned.toBuilder();
+        events.emit(CallEvents.beforeSign(plan.beforeSign(), mutable, plan.operation().name(), signing, context));
+        return mutable.build();
+    }
+
+    /** A request ready to be presigned and the context to sign it with. */
+    public record PresignTarget(HttpRequest request, SigningContext signing) {
+    }
+
+    /**
+     * The request of a call as far as presigning needs it: the call's own start (provide-client-params,
+     * before-parameter-build, endpoint), validation and serialization, choose-signer and before-sign, then a
+     * signing context whose payload is unsigned, as botocore presigns.
+     *
+     * @param httpMethod a method to use instead of the operation's, or null
+     */
+    public PresignTarget prepareForPresigning(String operationName, Map<String, Object> callerParams, String httpMethod) {
+        OperationPlan plan = plan(operationName);
+        OperationModel op = plan.operation();
+        EventEmitter events = rt.events();
+        Map<String, Object> context = new HashMap<>(8);
+        context.put("is_presign_request", true);
+        Started started = start(plan, callerParams, context);
+        Map<String, Object> params = started.params();
+        ResolvedEndpoint endpoint = started.endpoint();
         SerializedRequest serialized = rt.serializer().serialize(op, params);
         HttpRequest.Builder request = RequestAssembly.assemble(op, serialized, endpoint,
                 rt.injectHostPrefix(), rt.userAgent());
@@ -165,6 +187,7 @@ public final class CallPipeline {
             throw new io.boto4j.exception.UnsupportedSignatureVersionError(
                     "Cannot presign " + op.name() + ": the request is not signed (signature version UNSIGNED)");
         }
+        built = beforeSign(plan, built, signing, context);
         return new PresignTarget(built, signing.toBuilder()
                 .payloadSigning(io.boto4j.auth.PayloadSigning.UNSIGNED).build());
     }
@@ -220,12 +243,8 @@ public final class CallPipeline {
             request.header("amz-sdk-request", "attempt=" + attempt + "; max=" + rt.retryStrategy().maxAttempts());
             HttpRequest unsigned = request.build();
             SigningContext signing = rt.signing().context(op, current[0], unsigned, events, plan.chooseSigner(), context);
-            if (events.hasHandlers(plan.beforeSign())) {
-                HttpRequest.Builder mutable = unsigned.toBuilder();
-                events.emit(CallEvents.beforeSign(plan.beforeSign(), mutable, op.name(), signing, context));
-                unsigned = mutable.build();
-            }
-            HttpRequest signed = rt.signing().sign(unsigned, signing); // replaced by before-send handlers' changes
+            unsigned = beforeSign(plan, unsigned, signing, context);
+            HttpRequest signed = rt.signing().sign(unsigned, signing);
 
             HttpResponse response = null;
             IOException failure = null;
@@ -303,7 +322,10 @@ public final class CallPipeline {
             if (response != null) {
                 response.close();
             }
-            sleep(forced != null ? forced : decision.delay());
+            Duration delay = forced != null ? forced : decision.delay();
+            if (delay != null) {
+                sleeper.pause(delay, "waiting to retry " + op.name());
+            }
         }
     }
 
@@ -344,17 +366,6 @@ public final class CallPipeline {
         }
     }
 
-    private static void sleep(Duration d) {
-        if (d == null || d.isZero() || d.isNegative()) {
-            return;
-        }
-        try {
-            Thread.sleep(d.toMillis(), (int) (d.toNanosPart() % 1_000_000));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new BotoCoreError("Interrupted while waiting to retry", e);
-        }
-    }
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> cast(Map<?, ?> m) {

@@ -78,11 +78,12 @@ class LayeringTest {
         row(tests, "internal.waiter", concat(pkgs("waiter", "internal.waiter", "model", "internal.model"), LAYER_0));
         row(tests, "endpoints.rules", concat(pkgs("endpoints.rules"), LAYER_0));
         // layer 2
-        row(tests, "credentials", concat(pkgs("credentials", "config", "http"), LAYER_0));
+        // retry.Sleeper is the one way the SDK waits (back-off, waiters, credential retries)
+        row(tests, "credentials", concat(pkgs("credentials", "config", "http", "retry"), LAYER_0));
         row(tests, "protocol", concat(pkgs("protocol", "model", "internal.model", "http"), LAYER_0));
         row(tests, "endpoints", concat(pkgs("endpoints", "model", "internal.model", "config"), LAYER_0)); // endpoints.. holds rules
         row(tests, "paginate", concat(pkgs("paginate", "internal.paginate", "model", "internal.model"), LAYER_0));
-        row(tests, "waiter", concat(pkgs("waiter", "internal.waiter", "model", "internal.model"), LAYER_0));
+        row(tests, "waiter", concat(pkgs("waiter", "internal.waiter", "model", "internal.model", "retry"), LAYER_0));
         // layer 3
         row(tests, "auth", concat(pkgs("auth", "credentials", "http", "model", "internal.model", "endpoints"), LAYER_0));
         // an event carries the call's signing context and endpoint, typed: events reads auth and endpoints

@@ -27,11 +27,18 @@ class ConfigLayeringTest {
     }
 
     @Test
-    void credentialsDependOnlyOnConfigHttpAndLayerZero() {
+    void credentialsDependOnlyOnConfigHttpTheSleeperAndLayerZero() {
         noClasses().that().resideInAPackage("io.boto4j.credentials..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.boto4j.loader..", "io.boto4j.model..",
                         "io.boto4j.protocol..", "io.boto4j.client..", "io.boto4j.auth..", "io.boto4j.endpoints..",
-                        "io.boto4j.retry..", "io.boto4j.pipeline..", "io.boto4j.events..")
+                        "io.boto4j.pipeline..", "io.boto4j.events..")
+                .check(SDK);
+        // of retry, only the one Sleeper (waiting between attempts)
+        noClasses().that().resideInAPackage("io.boto4j.credentials..")
+                .should().dependOnClassesThat(com.tngtech.archunit.core.domain.JavaClass.Predicates
+                        .resideInAPackage("io.boto4j.retry..")
+                        .and(com.tngtech.archunit.base.DescribedPredicate.not(com.tngtech.archunit.core.domain
+                                .JavaClass.Predicates.equivalentTo(io.boto4j.retry.Sleeper.class))))
                 .check(SDK);
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.boto4j.client.Client;
+import io.boto4j.client.Result;
 import io.boto4j.config.Config;
 import io.boto4j.internal.json.Json;
 import io.boto4j.paginate.PageIterator;
@@ -61,7 +62,7 @@ class PaginationIntegrationTest extends MotoTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static List<String> keys(PageIterator pages) {
+    private static List<String> keys(PageIterator<Result> pages) {
         List<String> keys = new ArrayList<>();
         for (Map<String, Object> page : pages) {
             for (Object o : (List<Object>) page.getOrDefault("Contents", List.of())) {
@@ -138,7 +139,7 @@ class PaginationIntegrationTest extends MotoTest {
         for (int i = 0; i < 7; i++) {
             sqs.call("CreateQueue", Map.of("QueueName", prefix + "-" + i));
         }
-        List<Map<String, Object>> pages = sqs.getPaginator("list_queues").paginate(Map.of("QueueNamePrefix", prefix,
+        List<Result> pages = sqs.getPaginator("list_queues").paginate(Map.of("QueueNamePrefix", prefix,
                 "PaginationConfig", Map.of("PageSize", 3))).stream().toList();
         assertEquals(7, pages.stream().mapToInt(p -> ((List<?>) p.getOrDefault("QueueUrls", List.of())).size()).sum());
         // moto answers ListQueues in one page whatever MaxResults says (boto3 sees the same); the page size is sent

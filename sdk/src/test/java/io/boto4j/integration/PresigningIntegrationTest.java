@@ -7,11 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.boto4j.client.Client;
 import io.boto4j.config.Config;
 import io.boto4j.customizations.s3.PresignedPost;
+import io.boto4j.testsupport.Python;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -34,6 +36,41 @@ class PresigningIntegrationTest extends MotoTest {
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, got.statusCode(), got.body());
         assertEquals("presigned!", got.body());
+    }
+
+    @Test
+    void presigningFiresTheEventsBotocoreFiresInTheSameOrder() {
+        String oracle = Python.run("""
+                import sys, botocore.session
+                s = botocore.session.get_session()
+                for service, op, params in (('s3', 'get_object', {'Bucket': 'b', 'Key': 'k'}), ('sts', 'get_caller_identity', {})):
+                    c = s.create_client(service, region_name='us-east-1', aws_access_key_id='a',
+                                        aws_secret_access_key='b')
+                    seen = []
+                    c.meta.events.register('*', lambda event_name, **kw: seen.append(event_name))
+                    c.generate_presigned_url(op, Params=params)
+                    print(' '.join(seen))
+                """, "");
+        List<String> expected = oracle.lines().toList();
+        assertEquals(List.of(events("s3", "get_object", Map.of("Bucket", "b", "Key", "k")),
+                events("sts", "get_caller_identity", Map.of())), expected);
+        assertTrue(expected.get(0).startsWith("provide-client-params.s3.GetObject"), expected.get(0));
+    }
+
+    /** The events a presign fires, among every event the call path can fire. */
+    private static String events(String service, String operation, Map<String, Object> params) {
+        Client c = client(service);
+        List<String> seen = new ArrayList<>();
+        for (String event : List.of("provide-client-params", "before-parameter-build", "before-endpoint-resolution",
+                "before-call", "request-created", "choose-signer", "before-sign", "before-send", "before-parse",
+                "needs-retry", "response-received", "after-call", "after-call-error")) {
+            c.meta().events().register(event, (name, kwargs) -> {
+                seen.add(name);
+                return null;
+            });
+        }
+        c.generatePresignedUrl(operation, params, 60, null);
+        return String.join(" ", seen);
     }
 
     @Test

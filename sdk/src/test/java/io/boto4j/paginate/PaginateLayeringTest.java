@@ -14,7 +14,7 @@ class PaginateLayeringTest {
             .importPackages("io.boto4j");
 
     @Test
-    void paginateAndWaiterUseOnlyTheModelAndLayerZero() {
+    void paginateUsesOnlyTheModelAndLayerZeroAndWaiterAlsoTheSleeper() {
         noClasses().that().resideInAPackage("io.boto4j.paginate..")
                 .should().dependOnClassesThat().resideOutsideOfPackages("io.boto4j.paginate..", "io.boto4j.model..",
                         "io.boto4j.exception..", "io.boto4j.internal.json..", "io.boto4j.internal.jmespath..",
@@ -22,7 +22,7 @@ class PaginateLayeringTest {
                 .check(SDK);
         noClasses().that().resideInAPackage("io.boto4j.waiter..")
                 .should().dependOnClassesThat().resideOutsideOfPackages("io.boto4j.waiter..", "io.boto4j.model..",
-                        "io.boto4j.exception..", "io.boto4j.internal.json..", "io.boto4j.internal.jmespath..",
+                        "io.boto4j.retry..", "io.boto4j.exception..", "io.boto4j.internal.json..", "io.boto4j.internal.jmespath..",
                         "io.boto4j.internal.util..", "java..", "com.fasterxml..")
                 .check(SDK);
     }

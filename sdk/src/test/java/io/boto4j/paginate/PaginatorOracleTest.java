@@ -149,7 +149,7 @@ class PaginatorOracleTest {
     }
 
     private interface Consumer {
-        void consume(PageIterator pages, ObjectNode out);
+        void consume(PageIterator<Map<String, Object>> pages, ObjectNode out);
     }
 
     private static JsonNode attempt(JsonNode spec, Map<String, Object> params, Consumer consumer) {
@@ -167,9 +167,9 @@ class PaginatorOracleTest {
             }
             throw new IllegalStateException("no page answers " + request);
         };
-        Paginator paginator = model(spec).paginator("list_things", api);
+        Paginator<Map<String, Object>> paginator = model(spec).paginator("list_things", api);
         try {
-            PageIterator it = paginator.paginate(params);
+            PageIterator<Map<String, Object>> it = paginator.paginate(params);
             consumer.consume(it, out);
             if (it.resumeToken() != null) {
                 out.put("resume", it.resumeToken());

@@ -13,6 +13,7 @@ import io.boto4j.exception.WaiterError;
 import io.boto4j.loader.Loader;
 import io.boto4j.loader.ServiceData;
 import io.boto4j.model.ServiceModel;
+import io.boto4j.retry.Sleeper;
 import io.boto4j.testsupport.KnownFailures;
 import io.boto4j.testsupport.MarkedJson;
 import io.boto4j.testsupport.Python;

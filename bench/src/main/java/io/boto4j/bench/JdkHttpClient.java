@@ -1,5 +1,12 @@
-package io.boto4j.http;
+package io.boto4j.bench;
 
+import io.boto4j.http.HttpClient;
+import io.boto4j.http.HttpConnectionException;
+import io.boto4j.http.HttpClientSettings;
+import io.boto4j.http.HttpHeaders;
+import io.boto4j.http.HttpRequest;
+import io.boto4j.http.HttpResponse;
+import io.boto4j.http.RequestBody;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.ConnectException;
@@ -10,19 +17,20 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * An {@link HttpClient} over {@code java.net.http.HttpClient} (HTTP/1.1). Kept as the measured alternative to
- * {@link DefaultHttpClient} and for users who prefer the JDK's client; it cannot send the headers the JDK
+ * An {@link HttpClient} over {@code java.net.http.HttpClient} (HTTP/1.1), the alternative that
+ * {@link HttpClientComparison} measures the SDK's default client against. It lives with the benchmark, not in the
+ * SDK: a client cannot be built with it, and it cannot send the headers the JDK
  * reserves ({@code Host}, {@code Content-Length}, {@code Expect}, {@code Connection}), so signed requests rely on
  * the JDK writing the same values, and it has no proxy credentials or custom CA bundle support here.
  */
-public final class JdkHttpClient implements HttpClient {
+final class JdkHttpClient implements HttpClient {
     private static final Set<String> RESTRICTED = Set.of("host", "content-length", "expect", "connection",
             "upgrade", "transfer-encoding");
 
     private final java.net.http.HttpClient client;
     private final Duration readTimeout;
 
-    public JdkHttpClient(HttpClientSettings settings) {
+    JdkHttpClient(HttpClientSettings settings) {
         this.client = java.net.http.HttpClient.newBuilder()
                 .version(java.net.http.HttpClient.Version.HTTP_1_1)
                 .connectTimeout(settings.connectTimeout())
