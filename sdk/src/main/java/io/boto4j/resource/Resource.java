@@ -181,13 +181,13 @@ public class Resource {
      */
     @SuppressWarnings("unchecked")
     public <T> T action(String name, Map<String, ?> params) {
+        CustomAction custom = type.customAction(name);
+        if (custom != null) {
+            return (T) custom.call(this, new LinkedHashMap<>(params == null ? Map.of() : params));
+        }
         Action action = type.action(name);
         if (action == null) {
-            CustomAction custom = type.customAction(name);
-            if (custom == null) {
-                throw type.unknownAction(name);
-            }
-            return (T) custom.call(this, new LinkedHashMap<>(params == null ? Map.of() : params));
+            throw type.unknownAction(name);
         }
         Called called = call(action, params == null ? Map.of() : params);
         Object out = action.resource() != null

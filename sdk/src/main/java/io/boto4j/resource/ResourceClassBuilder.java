@@ -115,6 +115,20 @@ public final class ResourceClassBuilder {
         return this;
     }
 
+    /**
+     * Replaces a modeled action with custom behaviour under the same name, as boto3's EC2 {@code create_tags}
+     * replaces the modeled one to return {@code Tag} resources.
+     */
+    public ResourceClassBuilder replaceAction(String name, CustomAction action) {
+        Objects.requireNonNull(action, "action");
+        if (!model.actions().containsKey(name)) {
+            throw new IllegalStateException(serviceName + "." + className + " has no modeled action '" + name
+                    + "' to replace; use action(...) to add one. Modeled: " + model.actions().keySet());
+        }
+        actions.put(name, action);
+        return this;
+    }
+
     /** Adds a typed extension, created per call of {@link Resource#extension(Class)} from the resource. */
     public <T> ResourceClassBuilder extension(Class<T> type, Function<? super Resource, ? extends T> factory) {
         Objects.requireNonNull(factory, "factory");

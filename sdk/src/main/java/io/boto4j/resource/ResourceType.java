@@ -99,7 +99,7 @@ public final class ResourceType {
         return actions.names();
     }
 
-    /** Actions added by {@code creating-resource-class} handlers. */
+    /** Actions added (or modeled ones replaced) by {@code creating-resource-class} handlers. */
     public List<String> customActionNames() {
         return customActions.names();
     }
@@ -181,7 +181,12 @@ public final class ResourceType {
     }
 
     CustomAction customAction(String name) {
-        return customActions.find(name);
+        CustomAction c = customActions.find(name);
+        if (c == null && !customActions.names().isEmpty()) {
+            String modeled = actions.nameOf(name); // a replaced modeled action, called by its model name
+            c = modeled == null ? null : customActions.find(modeled);
+        }
+        return c;
     }
 
     IllegalArgumentException unknownAction(String name) {
