@@ -17,6 +17,7 @@ import io.boto4j.resource.Resource;
 import io.boto4j.resource.ResourceClassBuilder;
 import io.boto4j.resource.ResourceCollection;
 import io.boto4j.resource.ServiceResource;
+import io.boto4j.testsupport.FaultServer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -118,9 +119,12 @@ class ResourcesIntegrationTest extends MotoTest {
         assertEquals(bucket, parent);
         assertEquals(obj, bucket.resource("Object", "hello.txt"));     // bucket.Object(key)
         assertTrue(s3.collection("buckets").all().stream().anyMatch(bucket::equals)); // s3.buckets.all()
+        // boto3's injected loads: ObjectSummary through HeadObject (ContentLength as Size), Bucket through ListBuckets
+        assertEquals(11L, ((Number) s3.resource("ObjectSummary", name, "hello.txt").attribute("size")).longValue());
+        assertNotNull(s3.resource("Bucket", name).attribute("creation_date"));
         ResourceLoadException noLoad = assertThrows(ResourceLoadException.class,
-                () -> s3.resource("ObjectSummary", name, "hello.txt").attribute("size"));
-        assertTrue(noLoad.getMessage().contains("s3.ObjectSummary has no load"), noLoad.getMessage());
+                () -> resource("sqs").resource("Message", "https://queue", "handle").attribute("body"));
+        assertTrue(noLoad.getMessage().contains("sqs.Message has no load"), noLoad.getMessage());
     }
 
     @Test
@@ -162,6 +166,31 @@ class ResourcesIntegrationTest extends MotoTest {
         int reported = deleted.responses().stream().mapToInt(r -> ((List<?>) r.get("Deleted")).size()).sum();
         assertEquals(2500, reported);
         assertEquals(0, bucket.collection("objects").stream().count());
+    }
+
+    @Test
+    void batchDeleteReportsTheEntriesTheServiceCouldNotDelete() throws Exception {
+        String ns = "xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\"";
+        var xml = Map.of("Content-Type", "application/xml");
+        try (FaultServer s3Stub = new FaultServer(
+                new FaultServer.Respond(200, xml, "<ListBucketResult " + ns + "><Name>b</Name><IsTruncated>false"
+                        + "</IsTruncated><Contents><Key>a</Key><Size>1</Size></Contents><Contents><Key>locked</Key>"
+                        + "<Size>1</Size></Contents></ListBucketResult>"),
+                new FaultServer.Respond(200, xml, "<DeleteResult " + ns + "><Deleted><Key>a</Key></Deleted><Error>"
+                        + "<Key>locked</Key><Code>AccessDenied</Code><Message>Access Denied</Message></Error>"
+                        + "</DeleteResult>"))) {
+            ServiceResource s3 = session().resource("s3", ClientOptions.builder().endpointUrl(s3Stub.endpoint()).build());
+            BatchResult result = s3.resource("Bucket", "b").collection("objects").batch("delete");
+            assertEquals(1, result.calls());
+            assertEquals(2, result.resourceCount());
+            assertTrue(result.hasFailures());
+            assertEquals("locked", result.failures().get(0).get("Key"));
+            assertEquals("AccessDenied", result.failures().get(0).get("Code"));
+            IllegalStateException thrown = assertThrows(IllegalStateException.class, result::throwIfFailed);
+            assertTrue(thrown.getMessage().contains("1 of 2 entries failed"), thrown.getMessage());
+            String deleteBody = new String(s3Stub.requests().get(1).body(), StandardCharsets.UTF_8);
+            assertTrue(deleteBody.contains("<Key>a</Key>") && deleteBody.contains("<Key>locked</Key>"), deleteBody);
+        }
     }
 
     @Test
@@ -227,6 +256,15 @@ class ResourcesIntegrationTest extends MotoTest {
         Resource vpc = running.get(0).reference("vpc");
         assertNotNull(vpc);
         assertEquals((Object) running.get(0).attribute("vpc_id"), vpc.identifier("id"));
+
+        List<Resource> tags = ec2.actionResources("create_tags", Map.of("Resources", new ArrayList<>(ids),
+                "Tags", List.of(Map.of("Key", "team", "Value", "res"))));   // boto3's injected create_tags
+        assertEquals(2, tags.size());
+        assertEquals("ec2.Tag", tags.get(0).meta().typeName());
+        assertEquals("team", tags.get(0).<String>identifier("key"));
+        created.get(0).action("delete_tags", Map.of("Tags", List.of(Map.of("Key", "team"))));
+        created.get(0).reload();
+        assertNull(created.get(0).attribute("tags"));
 
         Resource one = created.get(0);
         Map<String, Object> terminated = one.actionResult("terminate");  // instance.terminate()
