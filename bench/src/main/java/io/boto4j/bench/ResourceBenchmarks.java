@@ -32,6 +32,13 @@ import org.openjdk.jmh.annotations.TearDown;
  * mvn -q -pl bench -am package -DskipTests
  * java -jar bench/target/benchmarks.jar ResourceBenchmarks -f 1 -wi 3 -i 5
  * </pre>
+ *
+ * <p>Measured 2026-12-03 on the 2-vCPU CI kind of machine under heavy load from other work: JMH wall times
+ * varied by more than 100% between runs, so calling-thread CPU time was measured too (40 iterations a round,
+ * fourth round): 1,000 objects through the collection 4.5 ms, through the paginator 4.1 ms (+11%, converging
+ * from +43% and +19% in earlier rounds as the JIT finished); a resource instance 0.9 us; a service resource
+ * 2.1 ms against 0.9 ms for the client alone (the service class, its has-every-resource table and the plugins'
+ * handler registrations).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

@@ -19,6 +19,8 @@ final class NameIndex<V> {
     private final String owner;
     private final Map<String, V> byName = new LinkedHashMap<>();
     private final Map<String, String> aliases = new HashMap<>();
+    /** Every spelling straight to the member: resources read attributes per item of a collection. */
+    private final Map<String, V> byAlias = new HashMap<>();
 
     NameIndex(String category, String owner) {
         this.category = category;
@@ -28,20 +30,25 @@ final class NameIndex<V> {
     /** Adds a member under boto3's name and its other spellings; the first registration of an alias wins. */
     NameIndex<V> add(String name, V value, String... otherSpellings) {
         byName.put(name, value);
-        aliases.putIfAbsent(name, name);
+        alias(name, name, value);
         for (String s : otherSpellings) {
             if (s != null) {
-                aliases.putIfAbsent(s, name);
-                aliases.putIfAbsent(Names.xformName(s), name);
+                alias(s, name, value);
+                alias(Names.xformName(s), name, value);
             }
         }
         return this;
     }
 
+    private void alias(String alias, String name, V value) {
+        if (aliases.putIfAbsent(alias, name) == null) {
+            byAlias.put(alias, value);
+        }
+    }
+
     /** The member, or null. */
     V find(String given) {
-        String name = aliases.get(given);
-        return name == null ? null : byName.get(name);
+        return byAlias.get(given);
     }
 
     /** boto3's name of the member, or null. */
