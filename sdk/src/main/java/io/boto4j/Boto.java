@@ -2,6 +2,7 @@ package io.boto4j;
 
 import io.boto4j.client.Client;
 import io.boto4j.client.ClientOptions;
+import io.boto4j.resource.ServiceResource;
 
 /**
  * boto3's module-level shortcuts over one default session: {@code Boto.client("s3")} is {@code boto3.client("s3")}.
@@ -43,5 +44,14 @@ public final class Boto {
 
     public static Client client(String serviceName, ClientOptions options) {
         return defaultSession().client(serviceName, options);
+    }
+
+    /** {@code boto3.resource("s3")}: a resource of the default session. */
+    public static ServiceResource resource(String serviceName) {
+        return defaultSession().resource(serviceName);
+    }
+
+    public static ServiceResource resource(String serviceName, ClientOptions options) {
+        return defaultSession().resource(serviceName, options);
     }
 }

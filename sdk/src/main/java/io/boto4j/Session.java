@@ -17,6 +17,7 @@ import io.boto4j.endpoints.RegionCatalog;
 import io.boto4j.events.EventEmitter;
 import io.boto4j.exception.PartialCredentialsError;
 import io.boto4j.loader.Loader;
+import io.boto4j.resource.ServiceResource;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -92,6 +93,32 @@ public final class Session {
     /** A low-level client with boto3's client arguments (region, endpoint URL, keys, Config, ...). */
     public Client client(String serviceName, ClientOptions options) {
         return ClientFactory.create(services, serviceName, options);
+    }
+
+    /**
+     * A boto3 resource of a service, like {@code session.resource("s3")}: built from boto3's {@code resources-1}
+     * model over a new client, which {@code meta().client()} returns.
+     */
+    public ServiceResource resource(String serviceName) {
+        return resource(serviceName, ClientOptions.defaults());
+    }
+
+    /** A resource whose client gets these options; without an api version the resource model's is used. */
+    public ServiceResource resource(String serviceName, ClientOptions options) {
+        return ServiceResource.create(serviceName, loader(), options.apiVersion(),
+                version -> client(serviceName, withApiVersion(options, version)));
+    }
+
+    private static ClientOptions withApiVersion(ClientOptions o, String version) {
+        ClientOptions.Builder b = ClientOptions.builder().regionName(o.regionName()).apiVersion(version)
+                .useSsl(o.useSsl()).endpointUrl(o.endpointUrl()).awsAccessKeyId(o.awsAccessKeyId())
+                .awsSecretAccessKey(o.awsSecretAccessKey()).awsSessionToken(o.awsSessionToken()).config(o.config());
+        if (Boolean.FALSE.equals(o.verify())) {
+            b.verify(false);
+        } else if (o.verify() instanceof String caBundle) {
+            b.verify(caBundle);
+        }
+        return b.build();
     }
 
     /** The session's event emitter; clients created afterwards start with a copy of its handlers. */
