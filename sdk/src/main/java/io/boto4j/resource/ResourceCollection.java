@@ -207,7 +207,7 @@ public final class ResourceCollection implements Iterable<Resource> {
 
     /** One pass over the pages: builds the request when first asked, then one call per page. */
     private final class PageRun implements Iterator<List<Resource>> {
-        private Iterator<Map<String, Object>> responses;
+        private Iterator<? extends Map<String, Object>> responses;
         private Map<String, Object> request;
         private int count;
         private List<Resource> next;
