@@ -1,0 +1,23 @@
+package io.boto4j.sample.inbox;
+
+import io.boto4j.config.Config;
+import io.boto4j.spring.autoconfigure.ClientCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** What the inbox adds to the starter's beans. */
+@Configuration(proxyBeanMethods = false)
+class InboxConfiguration {
+    /**
+     * Every client the starter builds names this application in its user agent (botocore's
+     * {@code user_agent_appid}), so the calls can be told apart in CloudTrail; one customizer serves all clients.
+     */
+    @Bean
+    ClientCustomizer inboxUserAgent() {
+        return (service, options) -> {
+            Config current = options.build().config();
+            Config appId = Config.builder().userAgentAppid("boto4j-inbox").build();
+            options.config(current == null ? appId : current.merge(appId));
+        };
+    }
+}
