@@ -2,6 +2,7 @@ package io.boto4j.spring.autoconfigure;
 
 import io.boto4j.Session;
 import io.boto4j.client.Client;
+import io.boto4j.resource.ServiceResource;
 import io.boto4j.client.ClientOptions;
 import io.boto4j.config.Config;
 import io.boto4j.spring.events.SdkHandlerRegistry;
@@ -42,8 +43,28 @@ public final class Boto4jClientFactory {
 
     /** The client of {@code serviceName} as {@code boto4j.clients.<serviceName>} configures it. */
     public Client create(String serviceName) {
-        Boto4jProperties.ClientProperties own = properties.getClients()
-                .getOrDefault(serviceName, new Boto4jProperties.ClientProperties());
+        Session owner = owner(serviceName);
+        Client client = owner.client(serviceName, options(serviceName));
+        if (handlers != null) {
+            handlers.attach(client.meta().events());
+        }
+        return client;
+    }
+
+    /**
+     * The boto3 resource of {@code serviceName} ({@code session.resource(...)}), over a client configured exactly
+     * as the {@code <service>Client} bean is (same {@code boto4j.clients.<serviceName>} values and customizers).
+     */
+    public ServiceResource createResource(String serviceName) {
+        ServiceResource resource = owner(serviceName).resource(serviceName, options(serviceName));
+        if (handlers != null) {
+            handlers.attach(resource.meta().client().meta().events());
+        }
+        return resource;
+    }
+
+    private ClientOptions options(String serviceName) {
+        Boto4jProperties.ClientProperties own = own(serviceName);
         ClientOptions.Builder options = ClientOptions.builder().config(config(serviceName, own));
         PropertyMapper map = PropertyMapper.get();
         map.from(firstSet(own.getEndpointUrl(), details.endpointUrl())).to(options::endpointUrl);
@@ -59,15 +80,21 @@ public final class Boto4jClientFactory {
             options.verify(tls.caBundle(bundle).toString());
         }
         clientCustomizers.forEach(c -> c.customize(serviceName, options));
+        return options.build();
+    }
+
+    /** The session a service's clients come from: the context's, or one of the client's own profile. */
+    private Session owner(String serviceName) {
+        Boto4jProperties.ClientProperties own = own(serviceName);
         Session owner = blankToNull(own.getProfile()) != null ? sessions.forProfile(own.getProfile()) : session;
         if (handlers != null && owner != session) {
             handlers.attach(owner.events());
         }
-        Client client = owner.client(serviceName, options.build());
-        if (handlers != null) {
-            handlers.attach(client.meta().events());
-        }
-        return client;
+        return owner;
+    }
+
+    private Boto4jProperties.ClientProperties own(String serviceName) {
+        return properties.getClients().getOrDefault(serviceName, new Boto4jProperties.ClientProperties());
     }
 
     private Config config(String serviceName, Boto4jProperties.ClientProperties own) {

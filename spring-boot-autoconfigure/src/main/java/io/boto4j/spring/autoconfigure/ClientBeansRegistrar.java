@@ -1,6 +1,7 @@
 package io.boto4j.spring.autoconfigure;
 
 import io.boto4j.client.Client;
+import io.boto4j.resource.ServiceResource;
 import io.boto4j.loader.Loader;
 import java.util.List;
 import java.util.Map;
@@ -48,12 +49,27 @@ class ClientBeansRegistrar implements ImportBeanDefinitionRegistrar, Environment
             }
             registry.registerBeanDefinition(beanName, clientDefinition(service));
         }
-        for (String service : properties.getResources().keySet()) {
+        for (Map.Entry<String, Boto4jProperties.ResourceProperties> entry : properties.getResources().entrySet()) {
+            String service = entry.getKey();
             checkService("boto4j.resources." + service, service, loader.get().listAvailableServices("resources-1"));
+            String beanName = ServiceNames.resourceBeanName(service);
+            if (entry.getValue().isEnabled() && !registry.containsBeanDefinition(beanName)) {
+                registry.registerBeanDefinition(beanName, resourceDefinition(service));
+            }
         }
-        // TODO(merge with io.boto4j.resource): register one ServiceResource bean per enabled boto4j.resources.<service>,
-        // named ServiceNames.resourceBeanName(service), qualified by the service name, built from the
-        // <service>Client bean (or the session) through a factory method like the clients below.
+    }
+
+    /** A ServiceResource bean; its client is its own, configured as the client bean of the service is. */
+    private static RootBeanDefinition resourceDefinition(String service) {
+        RootBeanDefinition definition = new RootBeanDefinition();
+        definition.setTargetType(ServiceResource.class);
+        definition.setFactoryBeanName("boto4jClientFactory");
+        definition.setFactoryMethodName("createResource");
+        definition.getConstructorArgumentValues().addIndexedArgumentValue(0, service);
+        definition.setDestroyMethodName("close");
+        definition.setRole(BeanDefinition.ROLE_APPLICATION);
+        definition.addQualifier(new AutowireCandidateQualifier(Qualifier.class, service));
+        return definition;
     }
 
     private static RootBeanDefinition clientDefinition(String service) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.boto4j.Session;
 import io.boto4j.client.Client;
 import io.boto4j.config.ConfigOption;
+import io.boto4j.resource.ServiceResource;
 import io.boto4j.spring.testsupport.HermeticAws;
 import io.boto4j.testsupport.MotoServer;
 import java.time.Duration;
@@ -38,6 +39,33 @@ class Boto4jBeansTest {
                             .call("CreateQueue", Map.of("QueueName", "beans-" + System.nanoTime()));
                     assertThat((String) queue.get("QueueUrl")).startsWith(MOTO.endpoint());
                 });
+    }
+
+    @Test
+    void declaresAServiceResourceBeanPerEnabledResourceQualifiedByItsService() {
+        runner.withPropertyValues("boto4j.clients.sqs.enabled=true", "boto4j.resources.sqs.enabled=true",
+                        "boto4j.resources.s3.enabled=false", "boto4j.clients.sqs.config.retries.total-max-attempts=2")
+                .withUserConfiguration(UsesSqsResource.class)
+                .run(context -> {
+                    assertThat(context).hasBean("sqsResource").doesNotHaveBean("s3Resource");
+                    ServiceResource sqs = context.getBean(UsesSqsResource.class).sqs;
+                    assertThat(sqs).isSameAs(context.getBean("sqsResource"));
+                    // the resource's client is configured as the sqs client bean is
+                    assertThat(sqs.meta().client().meta().config().totalMaxAttempts()).isEqualTo(2);
+                    String url = context.getBean("sqsClient", Client.class)
+                            .call("CreateQueue", Map.of("QueueName", "res-" + System.nanoTime())).getString("QueueUrl");
+                    sqs.resource("Queue", url).action("send_message", Map.of("MessageBody", "hello"));
+                    assertThat(sqs.resource("Queue", url).actionResources("receive_messages",
+                            Map.of("WaitTimeSeconds", 1))).hasSize(1);
+                });
+    }
+
+    static class UsesSqsResource {
+        final ServiceResource sqs;
+
+        UsesSqsResource(@org.springframework.beans.factory.annotation.Qualifier("sqs") ServiceResource sqs) {
+            this.sqs = sqs;
+        }
     }
 
     @Test
