@@ -138,7 +138,11 @@ public final class CallPipeline {
             params = new LinkedHashMap<>(params);
             events.emit(CallEvents.beforeParameterBuild(plan.beforeParameterBuild(), params, op, context));
         }
-        params = rt.inputPreparation().prepare(op, params);
+        if (!Boolean.TRUE.equals(context.get("is_presign_request"))) {
+            // botocore adds the response-checksum mode to calls only: a presigned link is followed by clients that
+            // send no x-amz-checksum-mode, so signing it would break the link
+            params = rt.inputPreparation().prepare(op, params);
+        }
         return new Started(params, rt.endpoints().resolve(events, op, params, context));
     }
 

@@ -39,6 +39,23 @@ class PresigningIntegrationTest extends MotoTest {
     }
 
     @Test
+    void aPresignedGetSignsOnlyTheHostAsBotocoresS3v4PresignDoes() {
+        // a browser following the link sends no x-amz-checksum-mode: signing it would break the link on S3
+        Client s3 = client("s3", Config.builder().s3(Map.of("addressing_style", "path")).build());
+        String url = s3.generatePresignedUrl("get_object", Map.of("Bucket", "b", "Key", "k"), 300, null);
+        assertTrue(url.contains("X-Amz-SignedHeaders=host&"), url);
+        String oracle = Python.run("""
+                import boto3
+                from botocore.config import Config
+                s3 = boto3.client('s3', region_name='us-east-1', aws_access_key_id='a', aws_secret_access_key='b',
+                    endpoint_url='http://127.0.0.1:9', config=Config(signature_version='s3v4'))
+                url = s3.generate_presigned_url('get_object', Params={'Bucket': 'b', 'Key': 'k'}, ExpiresIn=300)
+                print(url.split('X-Amz-SignedHeaders=')[1].split('&')[0])
+                """, "", Map.of("AWS_CONFIG_FILE", "/dev/null", "AWS_SHARED_CREDENTIALS_FILE", "/dev/null")).trim();
+        assertEquals("host", oracle);
+    }
+
+    @Test
     void presigningFiresTheEventsBotocoreFiresInTheSameOrder() {
         String oracle = Python.run("""
                 import sys, botocore.session
