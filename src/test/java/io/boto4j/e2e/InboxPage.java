@@ -47,8 +47,11 @@ final class InboxPage {
         options.setExperimentalOption("prefs", prefs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(located.get(1))).usingAnyFreePort().build();
-        WebDriver browser = new ChromeDriver(service, options);
+        ChromeDriver browser = new ChromeDriver(service, options);
         try {
+            // headless Chromium saves downloads only where DevTools says so; prefs alone are not enough
+            browser.executeCdpCommand("Browser.setDownloadBehavior",
+                    Map.of("behavior", "allow", "downloadPath", downloads.toString(), "eventsEnabled", false));
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(90));
             browser.get(app.url("/"));
             assertThat(browser.getTitle()).contains("Document inbox");
@@ -70,14 +73,32 @@ final class InboxPage {
             screenshot(browser);
 
             processed.findElement(By.cssSelector("a.download")).click();
-            Path downloaded = downloads.resolve("from-the-browser.bin");
-            wait.until(d -> Files.isRegularFile(downloaded) && sizeOf(downloaded) == content.length);
-            assertThat(Files.readAllBytes(downloaded)).isEqualTo(content);
+            // DevTools-driven downloads are saved under the download's id, not the suggested name
+            Path[] downloaded = new Path[1];
+            try {
+                wait.until(d -> (downloaded[0] = completeDownload(downloads, content.length)) != null);
+            } catch (org.openqa.selenium.TimeoutException e) {
+                try (var listing = Files.list(downloads)) {
+                    throw new AssertionError("no complete download; the folder holds " + listing.toList()
+                            + "; the page is at " + browser.getCurrentUrl(), e);
+                }
+            }
+            assertThat(Files.readAllBytes(downloaded[0])).isEqualTo(content);
 
             browser.findElement(row).findElement(By.cssSelector("button.delete")).click();
             wait.until(d -> d.findElements(row).isEmpty());
         } finally {
             browser.quit();
+        }
+    }
+
+    /** The one finished file in the folder with the expected size, or null while the download runs. */
+    private static Path completeDownload(Path folder, long size) {
+        try (var files = Files.list(folder)) {
+            return files.filter(f -> !f.getFileName().toString().endsWith(".crdownload"))
+                    .filter(f -> sizeOf(f) == size).findFirst().orElse(null);
+        } catch (java.io.IOException e) {
+            return null;
         }
     }
 
