@@ -2,11 +2,11 @@ package io.boto4j.bench;
 
 import io.boto4j.internal.model.ModelTrees;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.boto4j.endpoints.EndpointParams;
-import io.boto4j.endpoints.EndpointResolver;
-import io.boto4j.endpoints.ResolvedEndpoint;
-import io.boto4j.loader.Loader;
-import io.boto4j.loader.ServiceData;
+import io.boto4j.internal.endpoints.EndpointParams;
+import io.boto4j.internal.endpoints.EndpointResolver;
+import io.boto4j.internal.endpoints.ResolvedEndpoint;
+import io.boto4j.internal.loader.Loader;
+import io.boto4j.internal.loader.ServiceData;
 import io.boto4j.model.OperationModel;
 import io.boto4j.model.ServiceModel;
 import java.util.Map;

@@ -1,8 +1,8 @@
 package io.boto4j.bench;
 
 import io.boto4j.internal.model.ModelTrees;
-import io.boto4j.loader.Loader;
-import io.boto4j.loader.ServiceData;
+import io.boto4j.internal.loader.Loader;
+import io.boto4j.internal.loader.ServiceData;
 import io.boto4j.model.ServiceModel;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;

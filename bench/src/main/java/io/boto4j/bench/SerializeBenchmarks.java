@@ -1,13 +1,13 @@
 package io.boto4j.bench;
 
 import io.boto4j.internal.model.ModelTrees;
-import io.boto4j.loader.Loader;
-import io.boto4j.loader.ServiceData;
+import io.boto4j.internal.loader.Loader;
+import io.boto4j.internal.loader.ServiceData;
 import io.boto4j.model.OperationModel;
 import io.boto4j.model.ServiceModel;
-import io.boto4j.protocol.ProtocolSerializer;
-import io.boto4j.protocol.SerializedRequest;
-import io.boto4j.protocol.Serializers;
+import io.boto4j.internal.protocol.ProtocolSerializer;
+import io.boto4j.internal.protocol.SerializedRequest;
+import io.boto4j.internal.protocol.Serializers;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,12 +1,12 @@
 package io.boto4j.bench;
 
-import io.boto4j.auth.PayloadSigning;
-import io.boto4j.auth.SignatureScheme;
-import io.boto4j.auth.SigningContext;
-import io.boto4j.auth.SigningCredentials;
-import io.boto4j.auth.signer.Presigner;
-import io.boto4j.auth.signer.SigV4Signer;
-import io.boto4j.auth.signer.Signer;
+import io.boto4j.internal.auth.PayloadSigning;
+import io.boto4j.internal.auth.SignatureScheme;
+import io.boto4j.internal.auth.SigningContext;
+import io.boto4j.internal.auth.SigningCredentials;
+import io.boto4j.internal.auth.signer.Presigner;
+import io.boto4j.internal.auth.signer.SigV4Signer;
+import io.boto4j.internal.auth.signer.Signer;
 import io.boto4j.http.HttpRequest;
 import io.boto4j.http.RequestBody;
 import java.net.URI;

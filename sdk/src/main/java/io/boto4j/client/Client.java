@@ -3,7 +3,7 @@ package io.boto4j.client;
 import io.boto4j.model.ServiceModel;
 import io.boto4j.paginate.Paginator;
 import io.boto4j.paginate.PaginatorModel;
-import io.boto4j.pipeline.CallPipeline;
+import io.boto4j.internal.pipeline.CallPipeline;
 import io.boto4j.waiter.Waiter;
 import io.boto4j.waiter.WaiterModel;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package io.boto4j.client;
 
-import io.boto4j.auth.signer.Presigner;
-import io.boto4j.pipeline.CallPipeline;
+import io.boto4j.internal.auth.signer.Presigner;
+import io.boto4j.internal.pipeline.CallPipeline;
 import java.time.Duration;
 import java.util.Map;
 

@@ -6,7 +6,7 @@ import io.boto4j.config.ConfigStore;
 import io.boto4j.credentials.ResolvedCredentials;
 import io.boto4j.credentials.ServiceCaller;
 import io.boto4j.events.EventEmitter;
-import io.boto4j.loader.Loader;
+import io.boto4j.internal.loader.Loader;
 
 /**
  * What a client takes from the session that creates it. The session implements this; a client never sees the

@@ -3,7 +3,7 @@ package io.boto4j.credentials;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.boto4j.exception.CredentialRetrievalError;
 import io.boto4j.internal.json.Json;
-import io.boto4j.retry.Sleeper;
+import io.boto4j.internal.retry.Sleeper;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.URI;

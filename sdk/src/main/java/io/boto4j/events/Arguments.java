@@ -1,7 +1,7 @@
 package io.boto4j.events;
 
-import io.boto4j.auth.SigningContext;
-import io.boto4j.endpoints.ResolvedEndpoint;
+import io.boto4j.internal.auth.SigningContext;
+import io.boto4j.internal.endpoints.ResolvedEndpoint;
 import io.boto4j.http.HttpRequest;
 import io.boto4j.http.HttpResponse;
 import io.boto4j.model.OperationModel;

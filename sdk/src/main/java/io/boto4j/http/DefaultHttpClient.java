@@ -1,6 +1,6 @@
 package io.boto4j.http;
 
-import io.boto4j.http.internal.SocketHttpEngine;
+import io.boto4j.internal.http.SocketHttpEngine;
 import java.io.IOException;
 
 /**

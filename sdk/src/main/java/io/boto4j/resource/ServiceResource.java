@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.boto4j.client.Client;
 import io.boto4j.events.EventEmitter;
 import io.boto4j.exception.ResourceNotExistsError;
-import io.boto4j.loader.Loader;
+import io.boto4j.internal.loader.Loader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

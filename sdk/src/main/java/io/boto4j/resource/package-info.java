@@ -1,7 +1,7 @@
 /**
  * boto3's resources: an object layer over the low-level {@link io.boto4j.client.Client}, built at run time from
  * boto3's {@code resources-1.json} models (bundled in the models jar, read through the
- * {@link io.boto4j.loader.Loader}); nothing here is written per service.
+ * {@link io.boto4j.internal.loader.Loader}); nothing here is written per service.
  *
  * <pre>{@code
  * ServiceResource s3 = session.resource("s3");                  // boto3.resource("s3"); Boto.resource("s3")
@@ -50,7 +50,7 @@
  * Library code registers its handlers as a {@link io.boto4j.resource.ResourceCustomization} plugin (listed in
  * {@code META-INF/services/io.boto4j.resource.ResourceCustomization}), called with the client's emitter of every
  * new service resource, before any class is built; boto3's S3 and EC2 resource customizations are such plugins
- * ({@code io.boto4j.resource.customizations.*}).
+ * ({@code io.boto4j.internal.resource.customizations.*}).
  *
  * <h2>Collections and batch actions</h2>
  * A {@link io.boto4j.resource.ResourceCollection} is immutable and lazy: {@code all()}, {@code filter(params)},

@@ -8,7 +8,7 @@ import io.boto4j.events.TypedEventHandler;
 import io.boto4j.exception.ParamValidationError;
 import io.boto4j.model.OperationModel;
 import io.boto4j.model.StructureShape;
-import io.boto4j.protocol.validate.ParamValidator;
+import io.boto4j.internal.protocol.validate.ParamValidator;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;

@@ -3,7 +3,7 @@ package io.boto4j.waiter;
 import io.boto4j.exception.ClientError;
 import io.boto4j.exception.ParamValidationError;
 import io.boto4j.exception.WaiterError;
-import io.boto4j.retry.Sleeper;
+import io.boto4j.internal.retry.Sleeper;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;

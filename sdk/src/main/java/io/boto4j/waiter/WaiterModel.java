@@ -5,7 +5,7 @@ import io.boto4j.exception.ModelError;
 import io.boto4j.internal.waiter.WaiterTrees;
 import io.boto4j.model.Names;
 import io.boto4j.model.ServiceModel;
-import io.boto4j.retry.Sleeper;
+import io.boto4j.internal.retry.Sleeper;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;

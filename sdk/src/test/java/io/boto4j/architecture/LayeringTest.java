@@ -34,11 +34,11 @@ class LayeringTest {
     private static final String[] LAYER_0 = pkgs("exception", "internal.util", "internal.json", "internal.jmespath",
             "internal.names");
     // checksums and useragent (issue 5's building blocks) are layer 1: they need nothing but layer 0
-    private static final String[] LAYER_1 = pkgs("loader", "model", "internal.model", "config", "http", "retry", "endpoints.rules",
-            "checksums", "useragent");
-    private static final String[] LAYER_2 = pkgs("credentials", "protocol", "endpoints", "paginate",
+    private static final String[] LAYER_1 = pkgs("internal.loader", "model", "internal.model", "config", "http", "internal.http", "internal.retry", "internal.endpoints.rules",
+            "internal.checksums", "internal.useragent");
+    private static final String[] LAYER_2 = pkgs("credentials", "internal.protocol", "internal.endpoints", "paginate",
             "internal.paginate", "waiter", "internal.waiter");
-    private static final String[] LAYER_3 = pkgs("auth", "events");
+    private static final String[] LAYER_3 = pkgs("internal.auth", "events");
 
     private static JavaClasses classes;
     /** Packages the table has a row for before their code lands (built in parallel). */
@@ -57,7 +57,7 @@ class LayeringTest {
         List<DynamicTest> tests = new ArrayList<>();
         tests.add(dynamicTest("the main classes were imported", () -> {
             if (classes.size() < 300 || !classes.contain(BASE + ".Session") || !classes.contain(BASE
-                    + ".pipeline.CallPipeline")) {
+                    + ".internal.pipeline.CallPipeline")) {
                 throw new AssertionError("imported " + classes.size() + " classes; expected all of " + BASE);
             }
         }));
@@ -68,7 +68,7 @@ class LayeringTest {
         row(tests, "internal.jmespath", pkgs("internal.jmespath", "internal.json"));
         row(tests, "internal.names", pkgs("internal.names"));
         // layer 1
-        for (String p : List.of("loader", "config", "http", "retry", "checksums", "useragent")) {
+        for (String p : List.of("internal.loader", "config", "internal.retry", "internal.checksums", "internal.useragent")) {
             row(tests, p, concat(pkgs(p), LAYER_0));
         }
         // the public model and its internal side (the JSON trees behind the typed views) know each other
@@ -76,30 +76,33 @@ class LayeringTest {
         row(tests, "internal.model", concat(pkgs("model", "internal.model"), LAYER_0));
         row(tests, "internal.paginate", concat(pkgs("paginate", "internal.paginate", "model", "internal.model"), LAYER_0));
         row(tests, "internal.waiter", concat(pkgs("waiter", "internal.waiter", "model", "internal.model"), LAYER_0));
-        row(tests, "endpoints.rules", concat(pkgs("endpoints.rules"), LAYER_0));
+        // the http SPI and its socket implementation (internal.http) are one layer, split only by the API fence
+        row(tests, "http", concat(pkgs("http", "internal.http"), LAYER_0));
+        row(tests, "internal.http", concat(pkgs("http", "internal.http"), LAYER_0));
+        row(tests, "internal.endpoints.rules", concat(pkgs("internal.endpoints.rules"), LAYER_0));
         // layer 2
         // retry.Sleeper is the one way the SDK waits (back-off, waiters, credential retries)
-        row(tests, "credentials", concat(pkgs("credentials", "config", "http", "retry"), LAYER_0));
-        row(tests, "protocol", concat(pkgs("protocol", "model", "internal.model", "http"), LAYER_0));
-        row(tests, "endpoints", concat(pkgs("endpoints", "model", "internal.model", "config"), LAYER_0)); // endpoints.. holds rules
+        row(tests, "credentials", concat(pkgs("credentials", "config", "http", "internal.http", "internal.retry"), LAYER_0));
+        row(tests, "internal.protocol", concat(pkgs("internal.protocol", "model", "internal.model", "http", "internal.http"), LAYER_0));
+        row(tests, "internal.endpoints", concat(pkgs("internal.endpoints", "model", "internal.model", "config"), LAYER_0)); // endpoints.. holds rules
         row(tests, "paginate", concat(pkgs("paginate", "internal.paginate", "model", "internal.model"), LAYER_0));
-        row(tests, "waiter", concat(pkgs("waiter", "internal.waiter", "model", "internal.model", "retry"), LAYER_0));
+        row(tests, "waiter", concat(pkgs("waiter", "internal.waiter", "model", "internal.model", "internal.retry"), LAYER_0));
         // layer 3
-        row(tests, "auth", concat(pkgs("auth", "credentials", "http", "model", "internal.model", "endpoints"), LAYER_0));
+        row(tests, "internal.auth", concat(pkgs("internal.auth", "credentials", "http", "internal.http", "model", "internal.model", "internal.endpoints"), LAYER_0));
         // an event carries the call's signing context and endpoint, typed: events reads auth and endpoints
-        row(tests, "events", concat(pkgs("events", "model", "internal.model", "http", "auth", "endpoints"), LAYER_0));
+        row(tests, "events", concat(pkgs("events", "model", "internal.model", "http", "internal.http", "internal.auth", "internal.endpoints"), LAYER_0));
         // layer 4
         String[] upTo3 = concat(LAYER_0, LAYER_1, LAYER_2, LAYER_3);
-        row(tests, "pipeline", concat(pkgs("pipeline"), upTo3));
+        row(tests, "internal.pipeline", concat(pkgs("internal.pipeline"), upTo3));
         // customizations read the client's effective configuration (a config value), so config is allowed
-        row(tests, "customizations",
-                concat(pkgs("customizations", "events", "model", "internal.model", "protocol", "auth", "endpoints", "http", "config"),
+        row(tests, "internal.customizations",
+                concat(pkgs("internal.customizations", "events", "model", "internal.model", "internal.protocol", "internal.auth", "internal.endpoints", "http", "internal.http", "config"),
                         LAYER_0));
         // layer 5: the client sees customizations only through their SPI (the root package, found with
         // ServiceLoader), never a service's own package
-        row(tests, "client", concat(pkgs("client", "pipeline"), upTo3, new String[] {BASE + ".customizations"}));
+        row(tests, "client", concat(pkgs("client", "internal.pipeline"), upTo3, new String[] {BASE + ".internal.customizations"}));
         // layer 6
-        String[] upTo5 = concat(upTo3, pkgs("pipeline", "client"));
+        String[] upTo5 = concat(upTo3, pkgs("internal.pipeline", "client"));
         for (String p : List.of("resource", "transfer", "dynamodb", "testing")) {
             row(tests, p, concat(pkgs(p), upTo5));
         }
@@ -107,21 +110,14 @@ class LayeringTest {
         tests.add(check("nothing below the top imports the root package (Session, Boto)",
                 noClasses().that().resideOutsideOfPackage(BASE)
                         .should().dependOnClassesThat().resideInAPackage(BASE)));
-        tests.add(check("other internal packages stay in layer 0",
-                classes().that().resideInAPackage(BASE + ".internal..").and().resideOutsideOfPackages(
-                                concat(LAYER_0, pkgs("internal.model", "internal.paginate", "internal.waiter")))
-                        .should().onlyDependOnClassesThat(resideOutsideOfPackage(BASE + "..")
-                                .or(resideInAnyPackage(concat(pkgs("internal"), LAYER_0))))
-                        // a guard for internal packages yet to come: today every internal package is in layer 0
-                        .allowEmptyShould(true)));
         tests.add(check("model never imports loader",
                 noClasses().that().resideInAPackage(BASE + ".model..")
-                        .should().dependOnClassesThat().resideInAPackage(BASE + ".loader..")));
+                        .should().dependOnClassesThat().resideInAPackage(BASE + ".internal.loader..")));
         tests.add(check("the client never imports a service's customization package",
                 noClasses().that().resideInAPackage(BASE + ".client..")
-                        .should().dependOnClassesThat().resideInAPackage(BASE + ".customizations.*..")));
+                        .should().dependOnClassesThat().resideInAPackage(BASE + ".internal.customizations.*..")));
         String[] known = concat(LAYER_0, LAYER_1, LAYER_2, LAYER_3,
-                pkgs("pipeline", "customizations", "client", "resource", "transfer", "dynamodb", "testing",
+                pkgs("internal.pipeline", "internal.customizations", "client", "resource", "transfer", "dynamodb", "testing",
                         "internal"));
         tests.add(check("every package is one the layering table knows",
                 classes().that().resideInAPackage(BASE + "..").and().resideOutsideOfPackage(BASE)
@@ -143,8 +139,8 @@ class LayeringTest {
 
     /** endpoints' row must not cover endpoints.rules, which has its own, narrower row. */
     private static DescribedPredicate<JavaClass> deeperRowOf(String pkg) {
-        if (pkg.equals("endpoints")) {
-            return resideInAPackage(BASE + ".endpoints.rules..");
+        if (pkg.equals("internal.endpoints")) {
+            return resideInAPackage(BASE + ".internal.endpoints.rules..");
         }
         return DescribedPredicate.alwaysFalse();
     }

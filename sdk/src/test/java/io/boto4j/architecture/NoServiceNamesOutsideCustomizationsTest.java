@@ -8,7 +8,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
-import io.boto4j.loader.Loader;
+import io.boto4j.internal.loader.Loader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,14 +59,14 @@ class NoServiceNamesOutsideCustomizationsTest {
             // scheme, as botocore's auth module has S3SigV4Auth; the rules language's standard library has
             // aws.isVirtualHostableS3Bucket; the "s3" dictionary is a botocore Config option; the user-agent
             // feature ids (S3_TRANSFER, CREDENTIALS_STS_*, CREDENTIALS_SSO*) are the AWS SDKs' shared list
-            Map.entry("s3", Set.of("auth", "config", "io.boto4j.endpoints.rules.StandardLibrary",
-                    "io.boto4j.useragent.UserAgentFeature")),
+            Map.entry("s3", Set.of("auth", "config", "io.boto4j.internal.endpoints.rules.StandardLibrary",
+                    "io.boto4j.internal.useragent.UserAgentFeature")),
             // sts_regional_endpoints is a botocore config variable read into the generic built-ins
-            Map.entry("sts", Set.of("config", "credentials", "io.boto4j.endpoints.EndpointParams",
-                    "io.boto4j.endpoints.EndpointParams$Builder",
-                    "io.boto4j.endpoints.BuiltIns", "io.boto4j.useragent.UserAgentFeature")),
+            Map.entry("sts", Set.of("config", "credentials", "io.boto4j.internal.endpoints.EndpointParams",
+                    "io.boto4j.internal.endpoints.EndpointParams$Builder",
+                    "io.boto4j.internal.endpoints.BuiltIns", "io.boto4j.internal.useragent.UserAgentFeature")),
             // credential providers call these services through their ServiceCaller SPI, as botocore's do
-            Map.entry("sso", Set.of("credentials", "config", "io.boto4j.useragent.UserAgentFeature")),
+            Map.entry("sso", Set.of("credentials", "config", "io.boto4j.internal.useragent.UserAgentFeature")),
             Map.entry("ssooidc", Set.of("credentials")), Map.entry("sso-oidc", Set.of("credentials")),
             Map.entry("signin", Set.of("credentials")),
             // EC2 instance metadata and ECS container credentials are botocore's own providers and config
@@ -86,20 +86,23 @@ class NoServiceNamesOutsideCustomizationsTest {
             return "";
         }
         String rest = pkg.substring("io.boto4j.".length());
+        if (rest.startsWith("internal.")) {
+            rest = rest.substring("internal.".length());   // the stage behind the API fence
+        }
         int dot = rest.indexOf('.');
         return dot < 0 ? rest : rest.substring(0, dot);
     }
 
     private static boolean isCore(JavaClass c) {
         String top = topPackage(c);
-        boolean serviceCustomization = c.getPackageName().startsWith("io.boto4j.customizations.");
+        boolean serviceCustomization = c.getPackageName().startsWith("io.boto4j.internal.customizations.");
         return !serviceCustomization && !BUILT_ON_THE_CLIENT.contains(top);
     }
 
     @Test
     void noCoreClassDependsOnAServicesCustomizationPackage() {
-        ArchRule rule = noClasses().that().resideOutsideOfPackage("io.boto4j.customizations.*..")
-                .should().dependOnClassesThat().resideInAPackage("io.boto4j.customizations.*..")
+        ArchRule rule = noClasses().that().resideOutsideOfPackage("io.boto4j.internal.customizations.*..")
+                .should().dependOnClassesThat().resideInAPackage("io.boto4j.internal.customizations.*..")
                 .because("the core reaches customizations only through their SPI (ServiceCustomization, found with "
                         + "ServiceLoader), so no core class may import a service's customization package");
         rule.check(mainClasses());
@@ -179,7 +182,7 @@ class NoServiceNamesOutsideCustomizationsTest {
         List<String> leaks = new ArrayList<>();
         try (Stream<Path> files = Files.walk(MAIN)) {
             for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
-                String pkg = MAIN.relativize(file).getName(0).toString();
+                String pkg = stage(MAIN.relativize(file));
                 // customizations.<service>, and a higher layer's own customizations.<service> (resource.customizations.s3)
                 if (pkg.equals("customizations") || MAIN.relativize(file).toString().contains("/customizations/")) {
                     continue;
@@ -227,7 +230,7 @@ class NoServiceNamesOutsideCustomizationsTest {
         List<String> leaks = new ArrayList<>();
         try (Stream<Path> files = Files.walk(MAIN)) {
             for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
-                String pkg = MAIN.relativize(file).getName(0).toString();
+                String pkg = stage(MAIN.relativize(file));
                 if (pkg.equals("customizations") || BUILT_ON_THE_CLIENT.contains(pkg)
                         || NAME_TABLES.contains(MAIN.relativize(file).toString())) {
                     continue;
@@ -249,5 +252,11 @@ class NoServiceNamesOutsideCustomizationsTest {
             }
         }
         assertEquals(List.of(), leaks, "move service-specific behaviour into customizations.<service>");
+    }
+
+    /** The stage a source file belongs to: its first package below io.boto4j, looking through the internal fence. */
+    private static String stage(Path relative) {
+        String first = relative.getName(0).toString();
+        return first.equals("internal") && relative.getNameCount() > 2 ? relative.getName(1).toString() : first;
     }
 }

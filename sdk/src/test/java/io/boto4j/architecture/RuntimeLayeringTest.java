@@ -16,15 +16,15 @@ class RuntimeLayeringTest {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("io.boto4j");
 
-    private static final String[] ABOVE_LAYER_ZERO = {"io.boto4j.loader..", "io.boto4j.model..",
-        "io.boto4j.config..", "io.boto4j.credentials..", "io.boto4j.endpoints..", "io.boto4j.auth..",
-        "io.boto4j.protocol..", "io.boto4j.events..", "io.boto4j.pipeline..", "io.boto4j.customizations..",
+    private static final String[] ABOVE_LAYER_ZERO = {"io.boto4j.internal.loader..", "io.boto4j.model..",
+        "io.boto4j.config..", "io.boto4j.credentials..", "io.boto4j.internal.endpoints..", "io.boto4j.internal.auth..",
+        "io.boto4j.internal.protocol..", "io.boto4j.events..", "io.boto4j.internal.pipeline..", "io.boto4j.internal.customizations..",
         "io.boto4j.client..", "io.boto4j.paginate..", "io.boto4j.waiter..", "io.boto4j.resource..",
         "io.boto4j.transfer..", "io.boto4j.testing.."};
 
     @Test
     void retryNeverImportsHttpOrHigherLayers() {
-        noClasses().that().resideInAPackage("io.boto4j.retry..")
+        noClasses().that().resideInAPackage("io.boto4j.internal.retry..")
                 .should().dependOnClassesThat().resideInAnyPackage(concat(ABOVE_LAYER_ZERO, "io.boto4j.http.."))
                 .check(CLASSES);
     }
@@ -32,7 +32,7 @@ class RuntimeLayeringTest {
     @Test
     void httpUsesOnlyLayerZero() {
         noClasses().that().resideInAPackage("io.boto4j.http..")
-                .should().dependOnClassesThat().resideInAnyPackage(concat(ABOVE_LAYER_ZERO, "io.boto4j.retry.."))
+                .should().dependOnClassesThat().resideInAnyPackage(concat(ABOVE_LAYER_ZERO, "io.boto4j.internal.retry.."))
                 .check(CLASSES);
     }
 
@@ -40,17 +40,17 @@ class RuntimeLayeringTest {
     @Test
     void eventsUseNothingAboveTheValuesACallCarries() {
         noClasses().that().resideInAPackage("io.boto4j.events..")
-                .should().dependOnClassesThat().resideInAnyPackage("io.boto4j.pipeline..", "io.boto4j.client..",
-                        "io.boto4j.customizations..", "io.boto4j.auth.signer..", "io.boto4j.credentials..",
-                        "io.boto4j.retry..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.boto4j.internal.pipeline..", "io.boto4j.client..",
+                        "io.boto4j.internal.customizations..", "io.boto4j.internal.auth.signer..", "io.boto4j.credentials..",
+                        "io.boto4j.internal.retry..")
                 .check(CLASSES);
     }
 
     @Test
     void checksumsAndUserAgentStandAlone() {
-        noClasses().that().resideInAnyPackage("io.boto4j.checksums..", "io.boto4j.useragent..")
+        noClasses().that().resideInAnyPackage("io.boto4j.internal.checksums..", "io.boto4j.internal.useragent..")
                 .should().dependOnClassesThat().resideInAnyPackage(concat(ABOVE_LAYER_ZERO, "io.boto4j.http..",
-                        "io.boto4j.retry.."))
+                        "io.boto4j.internal.retry.."))
                 .check(CLASSES);
     }
 

@@ -13,7 +13,7 @@ import io.boto4j.credentials.Credentials;
 import io.boto4j.credentials.ResolvedCredentials;
 import io.boto4j.exception.Boto4jException;
 import io.boto4j.internal.json.Json;
-import io.boto4j.loader.Loader;
+import io.boto4j.internal.loader.Loader;
 import io.boto4j.testsupport.Python;
 import io.boto4j.testsupport.SharedData;
 import java.io.IOException;

@@ -19,9 +19,10 @@ class ConfigLayeringTest {
     @Test
     void configDependsOnlyOnLayerZero() {
         noClasses().that().resideInAPackage("io.boto4j.config..")
-                .should().dependOnClassesThat().resideInAnyPackage("io.boto4j.loader..", "io.boto4j.model..",
-                        "io.boto4j.http..", "io.boto4j.credentials..", "io.boto4j.protocol..", "io.boto4j.client..",
-                        "io.boto4j.auth..", "io.boto4j.endpoints..", "io.boto4j.retry..", "io.boto4j.pipeline..",
+                .should().dependOnClassesThat().resideInAnyPackage("io.boto4j.internal.loader..", "io.boto4j.model..", "io.boto4j.internal.model..", "io.boto4j.internal.paginate..",
+                        "io.boto4j.internal.waiter..", "io.boto4j.internal.names..",
+                        "io.boto4j.http..", "io.boto4j.internal.http..", "io.boto4j.credentials..", "io.boto4j.internal.protocol..", "io.boto4j.client..",
+                        "io.boto4j.internal.auth..", "io.boto4j.internal.endpoints..", "io.boto4j.internal.retry..", "io.boto4j.internal.pipeline..",
                         "io.boto4j.events..")
                 .check(SDK);
     }
@@ -29,16 +30,17 @@ class ConfigLayeringTest {
     @Test
     void credentialsDependOnlyOnConfigHttpTheSleeperAndLayerZero() {
         noClasses().that().resideInAPackage("io.boto4j.credentials..")
-                .should().dependOnClassesThat().resideInAnyPackage("io.boto4j.loader..", "io.boto4j.model..",
-                        "io.boto4j.protocol..", "io.boto4j.client..", "io.boto4j.auth..", "io.boto4j.endpoints..",
-                        "io.boto4j.pipeline..", "io.boto4j.events..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.boto4j.internal.loader..", "io.boto4j.model..", "io.boto4j.internal.model..", "io.boto4j.internal.paginate..",
+                        "io.boto4j.internal.waiter..", "io.boto4j.internal.names..",
+                        "io.boto4j.internal.protocol..", "io.boto4j.client..", "io.boto4j.internal.auth..", "io.boto4j.internal.endpoints..",
+                        "io.boto4j.internal.pipeline..", "io.boto4j.events..")
                 .check(SDK);
         // of retry, only the one Sleeper (waiting between attempts)
         noClasses().that().resideInAPackage("io.boto4j.credentials..")
                 .should().dependOnClassesThat(com.tngtech.archunit.core.domain.JavaClass.Predicates
-                        .resideInAPackage("io.boto4j.retry..")
+                        .resideInAPackage("io.boto4j.internal.retry..")
                         .and(com.tngtech.archunit.base.DescribedPredicate.not(com.tngtech.archunit.core.domain
-                                .JavaClass.Predicates.equivalentTo(io.boto4j.retry.Sleeper.class))))
+                                .JavaClass.Predicates.equivalentTo(io.boto4j.internal.retry.Sleeper.class))))
                 .check(SDK);
     }
 }

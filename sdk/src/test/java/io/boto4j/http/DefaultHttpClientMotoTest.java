@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.boto4j.checksums.AwsChunkedInputStream;
-import io.boto4j.checksums.ChecksumAlgorithm;
+import io.boto4j.internal.checksums.AwsChunkedInputStream;
+import io.boto4j.internal.checksums.ChecksumAlgorithm;
 import io.boto4j.testsupport.MotoServer;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

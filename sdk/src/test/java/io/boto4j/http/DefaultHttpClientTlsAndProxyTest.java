@@ -285,7 +285,7 @@ class DefaultHttpClientTlsAndProxyTest {
 
     @Test
     void proxySelectionFollowsSchemeHostAndNoProxyRules() {
-        var resolver = new io.boto4j.http.internal.ProxyResolver(Map.of("https", "proxy.a:3128",
+        var resolver = new io.boto4j.internal.http.ProxyResolver(Map.of("https", "proxy.a:3128",
                 "http://special.host", "http://proxy.b:8080", "all", "http://proxy.c"),
                 List.of("internal.example", ".corp.example", "10.0.0.1", "skip.me:8443"));
         assertEquals("proxy.a", resolver.proxyFor(java.net.URI.create("https://s3.amazonaws.com/")).host());
@@ -299,7 +299,7 @@ class DefaultHttpClientTlsAndProxyTest {
         assertEquals("proxy.a", resolver.proxyFor(java.net.URI.create("https://skip.me/")).host());
         assertEquals("proxy.a", resolver.proxyFor(java.net.URI.create("https://notinternal.example/")).host());
         IllegalArgumentException bad = assertThrows(IllegalArgumentException.class,
-                () -> new io.boto4j.http.internal.ProxyResolver(Map.of("https", "socks5://x:1"), List.of()));
+                () -> new io.boto4j.internal.http.ProxyResolver(Map.of("https", "socks5://x:1"), List.of()));
         assertTrue(bad.getMessage().contains("socks5"), bad.getMessage());
     }
 

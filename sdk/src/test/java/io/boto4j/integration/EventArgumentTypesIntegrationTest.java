@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.boto4j.Session;
-import io.boto4j.auth.SigningContext;
+import io.boto4j.internal.auth.SigningContext;
 import io.boto4j.client.Client;
 import io.boto4j.client.ClientOptions;
 import io.boto4j.config.Config;
-import io.boto4j.endpoints.ResolvedEndpoint;
+import io.boto4j.internal.endpoints.ResolvedEndpoint;
 import io.boto4j.events.Event;
 import io.boto4j.events.EventEmitter;
 import io.boto4j.events.Events;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.boto4j.client.Client;
 import io.boto4j.config.Config;
-import io.boto4j.customizations.s3.PresignedPost;
+import io.boto4j.internal.customizations.s3.PresignedPost;
 import io.boto4j.testsupport.Python;
 import java.net.URI;
 import java.net.http.HttpClient;

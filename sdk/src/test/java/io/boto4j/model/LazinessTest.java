@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.boto4j.loader.Loader;
-import io.boto4j.loader.ServiceData;
+import io.boto4j.internal.loader.Loader;
+import io.boto4j.internal.loader.ServiceData;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.boto4j.internal.json.Json;
-import io.boto4j.loader.Loader;
-import io.boto4j.loader.ServiceData;
+import io.boto4j.internal.loader.Loader;
+import io.boto4j.internal.loader.ServiceData;
 import io.boto4j.testsupport.Python;
 import java.io.IOException;
 import java.nio.file.Files;

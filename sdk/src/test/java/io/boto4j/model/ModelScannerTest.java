@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import io.boto4j.exception.ModelError;
 import io.boto4j.internal.json.Json;
-import io.boto4j.loader.Loader;
+import io.boto4j.internal.loader.Loader;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;

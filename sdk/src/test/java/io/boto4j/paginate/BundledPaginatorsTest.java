@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.boto4j.loader.Loader;
-import io.boto4j.loader.ServiceData;
+import io.boto4j.internal.loader.Loader;
+import io.boto4j.internal.loader.ServiceData;
 import io.boto4j.model.ServiceModel;
 import io.boto4j.testsupport.KnownFailures;
 import io.boto4j.testsupport.MarkedJson;

@@ -16,13 +16,15 @@ class PaginateLayeringTest {
     @Test
     void paginateUsesOnlyTheModelAndLayerZeroAndWaiterAlsoTheSleeper() {
         noClasses().that().resideInAPackage("io.boto4j.paginate..")
-                .should().dependOnClassesThat().resideOutsideOfPackages("io.boto4j.paginate..", "io.boto4j.model..",
+                .should().dependOnClassesThat().resideOutsideOfPackages("io.boto4j.paginate..", "io.boto4j.model..", "io.boto4j.internal.model..", "io.boto4j.internal.paginate..",
+                        "io.boto4j.internal.waiter..", "io.boto4j.internal.names..",
                         "io.boto4j.exception..", "io.boto4j.internal.json..", "io.boto4j.internal.jmespath..",
                         "io.boto4j.internal.util..", "java..", "com.fasterxml..")
                 .check(SDK);
         noClasses().that().resideInAPackage("io.boto4j.waiter..")
-                .should().dependOnClassesThat().resideOutsideOfPackages("io.boto4j.waiter..", "io.boto4j.model..",
-                        "io.boto4j.retry..", "io.boto4j.exception..", "io.boto4j.internal.json..", "io.boto4j.internal.jmespath..",
+                .should().dependOnClassesThat().resideOutsideOfPackages("io.boto4j.waiter..", "io.boto4j.model..", "io.boto4j.internal.model..", "io.boto4j.internal.paginate..",
+                        "io.boto4j.internal.waiter..", "io.boto4j.internal.names..",
+                        "io.boto4j.internal.retry..", "io.boto4j.exception..", "io.boto4j.internal.json..", "io.boto4j.internal.jmespath..",
                         "io.boto4j.internal.util..", "java..", "com.fasterxml..")
                 .check(SDK);
     }

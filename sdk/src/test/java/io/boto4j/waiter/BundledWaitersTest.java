@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.boto4j.loader.Loader;
+import io.boto4j.internal.loader.Loader;
 import io.boto4j.model.ServiceModel;
 import io.boto4j.model.StructureShape;
 import io.boto4j.paginate.ShapeSamples;

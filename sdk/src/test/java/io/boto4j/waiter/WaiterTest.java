@@ -11,7 +11,7 @@ import io.boto4j.exception.ModelError;
 import io.boto4j.exception.ParamValidationError;
 import io.boto4j.exception.WaiterError;
 import io.boto4j.model.ServiceModel;
-import io.boto4j.retry.Sleeper;
+import io.boto4j.internal.retry.Sleeper;
 import io.boto4j.testsupport.MarkedJson;
 import java.time.Duration;
 import java.util.ArrayList;

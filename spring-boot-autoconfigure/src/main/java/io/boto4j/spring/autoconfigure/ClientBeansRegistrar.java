@@ -2,7 +2,7 @@ package io.boto4j.spring.autoconfigure;
 
 import io.boto4j.client.Client;
 import io.boto4j.resource.ServiceResource;
-import io.boto4j.loader.Loader;
+import io.boto4j.internal.loader.Loader;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;

@@ -1,0 +1,263 @@
+package io.boto4j.internal.endpoints.rules;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+
+/**
+ * A compiled {@code endpoint-rule-set-1.json}. Compile once per service and share: instances are immutable
+ * and thread-safe; each evaluation uses its own variable array.
+ *
+ * <pre>{@code
+ * RuleSet rules = RuleSet.compile(ruleSetTree, Partitions.from(partitionsTree));
+ * RuleSetEndpoint e = rules.evaluate(Map.of("Region", "us-west-2", "UseFIPS", false));
+ * }</pre>
+ */
+public final class RuleSet {
+    private final List<Parameter> parameters;
+    private final Map<String, Parameter> byName;
+    private final Rule[] rules;
+    private final int slotCount;
+
+    private RuleSet(List<Parameter> parameters, Rule[] rules, int slotCount) {
+        this.parameters = parameters;
+        Map<String, Parameter> m = new HashMap<>();
+        parameters.forEach(p -> m.put(p.name(), p));
+        this.byName = Collections.unmodifiableMap(m);
+        this.rules = rules;
+        this.slotCount = slotCount;
+    }
+
+    /** Compiles a rule-set tree; a malformed one fails here, naming what is wrong. */
+    public static RuleSet compile(JsonNode ruleSet, Partitions partitions) {
+        return new Compiler(partitions).compile(ruleSet);
+    }
+
+    /** The declared parameters in file order; {@link Parameter#index()} is the position in the argument array. */
+    public List<Parameter> parameters() {
+        return parameters;
+    }
+
+    /** The parameter of that name, or null. */
+    public Parameter parameter(String name) {
+        return byName.get(name);
+    }
+
+    /** Evaluates with parameters by name; unknown names are ignored. */
+    public RuleSetEndpoint evaluate(Map<String, ?> params) {
+        Object[] args = new Object[parameters.size()];
+        for (Parameter p : parameters) {
+            args[p.index()] = params.get(p.name());
+        }
+        return evaluate(args);
+    }
+
+    /**
+     * Evaluates with parameter values by {@link Parameter#index()} (the hot path: no name lookups).
+     *
+     * @throws RuleSetError with the rule set's own message for an error rule, or botocore's for missing or
+     *                      mistyped parameters and when no rule matches
+     */
+    public RuleSetEndpoint evaluate(Object[] args) {
+        Object[] scope = new Object[slotCount];
+        for (Parameter p : parameters) {
+            scope[p.index()] = p.process(p.index() < args.length ? args[p.index()] : null);
+        }
+        for (Rule r : rules) {
+            RuleSetEndpoint e = r.evaluate(scope);
+            if (e != null) {
+                return e;
+            }
+        }
+        StringJoiner j = new StringJoiner("\n");
+        for (Parameter p : parameters) {
+            Object v = p.index() < args.length ? args[p.index()] : null;
+            if (v != null) {
+                j.add(p.name() + ": " + Values.display(v));
+            }
+        }
+        throw new RuleSetError("No endpoint found for parameters:\n" + j);
+    }
+
+    /** Turns the tree into rules and expressions; names become slots, parameters first. */
+    private static final class Compiler {
+        private final Partitions partitions;
+        private final Map<String, Integer> slots = new LinkedHashMap<>();
+
+        Compiler(Partitions partitions) {
+            this.partitions = partitions;
+        }
+
+        RuleSet compile(JsonNode tree) {
+            if (tree == null || !tree.isObject()) {
+                throw new RuleSetError("An endpoint rule set must be a JSON object");
+            }
+            List<Parameter> params = new ArrayList<>();
+            for (Iterator<Map.Entry<String, JsonNode>> it = tree.path("parameters").fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                String name = e.getKey();
+                JsonNode spec = e.getValue();
+                Parameter.Type type = Parameter.Type.parse(spec.path("type").asText(""), name);
+                Object def = spec.has("default") ? literal(spec.get("default")) : null;
+                int index = slot(name);
+                params.add(new Parameter(name, type, spec.hasNonNull("builtIn") ? spec.get("builtIn").asText() : null,
+                        def, spec.path("required").asBoolean(false), index));
+            }
+            Rule[] rules = rules(tree.path("rules"), "rules");
+            return new RuleSet(List.copyOf(params), rules, slots.size());
+        }
+
+        private int slot(String name) {
+            return slots.computeIfAbsent(name, n -> slots.size());
+        }
+
+        private Rule[] rules(JsonNode array, String where) {
+            if (!array.isArray()) {
+                throw new RuleSetError("Expected a list of rules at " + where);
+            }
+            Rule[] out = new Rule[array.size()];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = rule(array.get(i), where + "[" + i + "]");
+            }
+            return out;
+        }
+
+        private Rule rule(JsonNode node, String where) {
+            JsonNode conds = node.path("conditions");
+            Rule.Condition[] conditions = new Rule.Condition[conds.size()];
+            for (int i = 0; i < conditions.length; i++) {
+                JsonNode c = conds.get(i);
+                Expr fn = expr(c, where + ".conditions[" + i + "]");
+                int assign = c.hasNonNull("assign") ? slot(c.get("assign").asText()) : -1;
+                conditions[i] = new Rule.Condition(fn, assign);
+            }
+            String type = node.path("type").asText("");
+            switch (type) {
+                case "tree":
+                    return new Rule.Tree(conditions, rules(node.path("rules"), where + ".rules"));
+                case "error":
+                    return new Rule.Error(conditions, expr(node.path("error"), where + ".error"));
+                case "endpoint": {
+                    JsonNode ep = node.path("endpoint");
+                    Map<String, Expr[]> headers = new LinkedHashMap<>();
+                    for (Iterator<Map.Entry<String, JsonNode>> it = ep.path("headers").fields(); it.hasNext(); ) {
+                        Map.Entry<String, JsonNode> h = it.next();
+                        Expr[] values = new Expr[h.getValue().size()];
+                        for (int i = 0; i < values.length; i++) {
+                            values[i] = expr(h.getValue().get(i), where + ".headers." + h.getKey());
+                        }
+                        headers.put(h.getKey(), values);
+                    }
+                    Expr props = ep.has("properties") ? structure(ep.get("properties")) : new Expr.Literal(Map.of());
+                    return new Rule.Endpoint(conditions, expr(ep.path("url"), where + ".endpoint.url"),
+                            Collections.unmodifiableMap(headers), props);
+                }
+                default:
+                    throw new RuleSetError("Unknown rule type: " + type + " at " + where
+                            + ". A rule must be of type tree, endpoint or error.");
+            }
+        }
+
+        /** An argument: a function call, a reference, a template string or a literal. */
+        private Expr expr(JsonNode node, String where) {
+            if (node.isObject() && node.has("fn")) {
+                JsonNode argv = node.path("argv");
+                Expr[] args = new Expr[argv.size()];
+                for (int i = 0; i < args.length; i++) {
+                    args[i] = expr(argv.get(i), where + ".argv[" + i + "]");
+                }
+                try {
+                    return Functions.call(node.get("fn").asText(), args, partitions);
+                } catch (RuleSetError e) {
+                    throw new RuleSetError(e.getMessage() + " at " + where);
+                }
+            }
+            if (node.isObject() && node.has("ref")) {
+                return new Expr.Ref(slot(node.get("ref").asText()));
+            }
+            if (node.isTextual()) {
+                return Template.compile(node.asText(), this::slot);
+            }
+            if (node.isMissingNode()) {
+                throw new RuleSetError("Missing value at " + where);
+            }
+            return new Expr.Literal(literal(node));
+        }
+
+        /** Endpoint properties: nested maps and lists whose strings may be templates; constant parts fold. */
+        private Expr structure(JsonNode node) {
+            if (node.isObject()) {
+                Map<String, Expr> fields = new LinkedHashMap<>();
+                boolean constant = true;
+                for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                    Map.Entry<String, JsonNode> e = it.next();
+                    Expr v = structure(e.getValue());
+                    constant &= v instanceof Expr.Literal;
+                    fields.put(e.getKey(), v);
+                }
+                String[] keys = fields.keySet().toArray(new String[0]);
+                Expr[] values = fields.values().toArray(new Expr[0]);
+                int capacity = keys.length * 2;
+                Expr mapExpr = scope -> {
+                    Map<String, Object> out = new LinkedHashMap<>(capacity);
+                    for (int i = 0; i < keys.length; i++) {
+                        out.put(keys[i], values[i].eval(scope));
+                    }
+                    return Collections.unmodifiableMap(out);
+                };
+                return constant ? new Expr.Literal(mapExpr.eval(new Object[0])) : mapExpr;
+            }
+            if (node.isArray()) {
+                List<Expr> items = new ArrayList<>();
+                boolean constant = true;
+                for (JsonNode n : node) {
+                    Expr v = structure(n);
+                    constant &= v instanceof Expr.Literal;
+                    items.add(v);
+                }
+                Expr listExpr = scope -> {
+                    List<Object> out = new ArrayList<>(items.size());
+                    items.forEach(v -> out.add(v.eval(scope)));
+                    return Collections.unmodifiableList(out);
+                };
+                return constant ? new Expr.Literal(listExpr.eval(new Object[0])) : listExpr;
+            }
+            if (node.isTextual()) {
+                return Template.compile(node.asText(), this::slot);
+            }
+            return new Expr.Literal(literal(node));
+        }
+
+        private static Object literal(JsonNode node) {
+            if (node == null || node.isNull()) {
+                return null;
+            }
+            if (node.isTextual()) {
+                return node.asText();
+            }
+            if (node.isBoolean()) {
+                return node.asBoolean();
+            }
+            if (node.isIntegralNumber()) {
+                return node.asInt();
+            }
+            if (node.isNumber()) {
+                return node.decimalValue();
+            }
+            if (node.isArray()) {
+                List<Object> out = new ArrayList<>();
+                node.forEach(n -> out.add(literal(n)));
+                return Collections.unmodifiableList(out);
+            }
+            Map<String, Object> out = new LinkedHashMap<>();
+            node.fields().forEachRemaining(e -> out.put(e.getKey(), literal(e.getValue())));
+            return Collections.unmodifiableMap(out);
+        }
+    }
+}

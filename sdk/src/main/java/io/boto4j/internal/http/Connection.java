@@ -1,0 +1,44 @@
+package io.boto4j.internal.http;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.SocketException;
+
+/** One open HTTP/1.1 connection: its socket, buffered input and the route it belongs to. */
+final class Connection {
+    final Route route;
+    final Socket socket;
+    // the TCP socket under a TLS one: closing it first skips the close_notify exchange, which can block for
+    // the whole read timeout when the peer (or a tunnel) does not answer it
+    private final Socket raw;
+    final WireInput in;
+    final OutputStream out;
+    long idleSince;
+    int uses;
+
+    Connection(Route route, Socket socket, Socket raw) throws IOException {
+        this.route = route;
+        this.socket = socket;
+        this.raw = raw;
+        this.in = new WireInput(socket.getInputStream(), 16 * 1024);
+        this.out = socket.getOutputStream();
+    }
+
+    void readTimeout(int millis) throws SocketException {
+        socket.setSoTimeout(millis);
+    }
+
+    boolean isReusable() {
+        return !socket.isClosed() && !socket.isInputShutdown() && !socket.isOutputShutdown() && !in.hasBuffered();
+    }
+
+    void closeQuietly() {
+        try {
+            raw.close();
+            socket.close();
+        } catch (IOException ignored) {
+            // closing a broken socket has nothing left to report
+        }
+    }
+}

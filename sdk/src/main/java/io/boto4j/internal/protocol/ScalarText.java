@@ -1,0 +1,114 @@
+package io.boto4j.internal.protocol;
+
+import io.boto4j.model.ListShape;
+import io.boto4j.model.Shape;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.Base64;
+
+/**
+ * Converts the text form of a scalar (an XML element's text, a header value, a query-compatible field) to the
+ * value boto4j returns for the shape's type.
+ */
+public final class ScalarText {
+    private ScalarText() {
+    }
+
+    /** The value of {@code text} as {@code shape}'s type; a malformed number or date raises IllegalArgumentException. */
+    public static Object convert(Shape shape, String text) {
+        switch (shape.type()) {
+            case "string":
+                return text;
+            case "integer", "byte", "short":
+                return Integer.valueOf(text.trim());
+            case "long":
+                return Long.valueOf(text.trim());
+            case "biginteger":
+                return new BigInteger(text.trim());
+            case "bigdecimal":
+                return new BigDecimal(text.trim());
+            case "double":
+                return parseDouble(text);
+            case "float":
+                return (float) parseDouble(text);
+            case "boolean":
+                return "true".equalsIgnoreCase(text.trim());
+            case "timestamp":
+                return TimestampParsing.parse(text);
+            case "blob":
+                return decodeBase64(text);
+            default:
+                return text;
+        }
+    }
+
+    /** Floats as services write them, including NaN, Infinity and -Infinity (and Python's inf spellings). */
+    public static double parseDouble(String text) {
+        String t = text.trim();
+        switch (t) {
+            case "NaN", "nan":
+                return Double.NaN;
+            case "Infinity", "inf", "+Infinity":
+                return Double.POSITIVE_INFINITY;
+            case "-Infinity", "-inf":
+                return Double.NEGATIVE_INFINITY;
+            default:
+                return Double.parseDouble(t);
+        }
+    }
+
+    /** Base64, tolerating line breaks and missing padding as services send it. */
+    public static byte[] decodeBase64(String text) {
+        return Base64.getMimeDecoder().decode(text);
+    }
+
+    /** Splits at commas outside double quotes; quoted items lose their quotes and escapes (RFC 7230 lists). */
+    private static String[] splitQuoted(String value) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        StringBuilder item = new StringBuilder();
+        boolean quoted = false;
+        boolean wasQuoted = false;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (quoted) {
+                if (c == '\\' && i + 1 < value.length()) {
+                    item.append(value.charAt(++i));
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    item.append(c);
+                }
+            } else if (c == '"' && item.toString().isBlank()) {
+                item.setLength(0);
+                quoted = true;
+                wasQuoted = true;
+            } else if (c == ',') {
+                out.add(wasQuoted ? item.toString() : item.toString().trim());
+                item.setLength(0);
+                wasQuoted = false;
+            } else if (!(wasQuoted && Character.isWhitespace(c))) {
+                item.append(c);
+            }
+        }
+        out.add(wasQuoted ? item.toString() : item.toString().trim());
+        return out.toArray(String[]::new);
+    }
+
+    /** A header list value split at commas; dates in RFC 822 form keep the comma after their weekday. */
+    public static String[] splitHeaderList(ListShape shape, String value) {
+        boolean httpDates = "timestamp".equals(shape.member().type());
+        if (!httpDates) {
+            return splitQuoted(value);
+        }
+        String[] parts = value.split(",");
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (int i = 0; i < parts.length; i++) {
+            String p = parts[i].trim();
+            if (p.length() == 3 && Character.isLetter(p.charAt(0)) && i + 1 < parts.length) {
+                p = p + ", " + parts[++i].trim();
+            }
+            out.add(p);
+        }
+        return out.toArray(String[]::new);
+    }
+}

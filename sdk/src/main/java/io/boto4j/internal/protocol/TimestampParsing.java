@@ -1,0 +1,159 @@
+package io.boto4j.internal.protocol;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+
+/**
+ * Reads timestamps in any of the forms services send, whatever the model's {@code timestampFormat} says
+ * (botocore's parser is just as lenient): epoch seconds (with fraction), ISO 8601 and RFC 822/1123 dates.
+ * The common {@code 2024-01-02T03:04:05.000Z} form is read by hand, since large listings carry one per item.
+ */
+public final class TimestampParsing {
+    private TimestampParsing() {
+    }
+
+    /** Parses a timestamp string; an unreadable one raises {@link IllegalArgumentException} naming it. */
+    public static Instant parse(String text) {
+        if (text == null) {
+            throw new IllegalArgumentException("Invalid timestamp: null");
+        }
+        String s = text.trim();
+        if (s.isEmpty()) {
+            throw new IllegalArgumentException("Invalid timestamp \"\"");
+        }
+        Instant fast = parseIsoUtcFast(s);
+        if (fast != null) {
+            return fast;
+        }
+        if (looksNumeric(s)) {
+            return fromEpochSeconds(new BigDecimal(s));
+        }
+        try {
+            if (Character.isLetter(s.charAt(0))) {
+                return ZonedDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+            }
+            return parseIsoLenient(s);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("Invalid timestamp \"" + text + "\"", e);
+        }
+    }
+
+    /** Epoch seconds, possibly fractional, as an instant (millisecond precision and beyond kept). */
+    public static Instant fromEpochSeconds(BigDecimal seconds) {
+        BigDecimal floor = seconds.setScale(0, java.math.RoundingMode.FLOOR);
+        long nanos = seconds.subtract(floor).movePointRight(9).setScale(0, java.math.RoundingMode.HALF_EVEN).longValue();
+        return Instant.ofEpochSecond(floor.longValueExact(), nanos);
+    }
+
+    public static Instant fromEpochSeconds(double seconds) {
+        if (Double.isNaN(seconds) || Double.isInfinite(seconds)) {
+            throw new IllegalArgumentException("Invalid timestamp " + seconds);
+        }
+        return fromEpochSeconds(BigDecimal.valueOf(seconds));
+    }
+
+    /** Event-stream timestamp headers carry epoch milliseconds. */
+    public static Instant fromEpochMillis(long millis) {
+        return Instant.ofEpochMilli(millis);
+    }
+
+    private static boolean looksNumeric(String s) {
+        int i = s.charAt(0) == '-' || s.charAt(0) == '+' ? 1 : 0;
+        if (i >= s.length()) {
+            return false;
+        }
+        boolean digit = false;
+        for (; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digit = true;
+            } else if (c != '.' && c != 'e' && c != 'E' && c != '-' && c != '+') {
+                return false;
+            }
+        }
+        return digit;
+    }
+
+    private static Instant parseIsoLenient(String s) {
+        String t = s.replace(' ', 'T');
+        if (t.length() == 10) {
+            t = t + "T00:00:00Z";
+        }
+        char last = t.charAt(t.length() - 1);
+        boolean hasZone = last == 'Z' || last == 'z' || t.lastIndexOf('+') > 10 || t.lastIndexOf('-') > 10;
+        if (!hasZone) {
+            t = t + "Z";
+        }
+        if (t.indexOf('-') == 8 || (t.length() > 8 && t.charAt(4) != '-')) {
+            // basic format 20240102T030405Z
+            return ZonedDateTime.parse(t, DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss[.SSS]X")).toInstant();
+        }
+        return ZonedDateTime.parse(t, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+    }
+
+    /** {@code yyyy-MM-ddTHH:mm:ss[.f+]Z}, or null when the text has any other form. */
+    private static Instant parseIsoUtcFast(String s) {
+        int n = s.length();
+        if (n < 20 || s.charAt(4) != '-' || s.charAt(7) != '-' || (s.charAt(10) != 'T' && s.charAt(10) != 't')
+                || s.charAt(13) != ':' || s.charAt(16) != ':') {
+            return null;
+        }
+        char end = s.charAt(n - 1);
+        if (end != 'Z' && end != 'z') {
+            return null;
+        }
+        int year = digits(s, 0, 4);
+        int month = digits(s, 5, 2);
+        int day = digits(s, 8, 2);
+        int hour = digits(s, 11, 2);
+        int minute = digits(s, 14, 2);
+        int second = digits(s, 17, 2);
+        if ((year | month | day | hour | minute | second) < 0 || month < 1 || month > 12 || day < 1 || day > 31
+                || hour > 23 || minute > 59 || second > 60) {
+            return null;
+        }
+        int nanos = 0;
+        int i = 19;
+        if (i < n - 1) {
+            if (s.charAt(i) != '.') {
+                return null;
+            }
+            i++;
+            int scale = 100_000_000;
+            if (i >= n - 1) {
+                return null;
+            }
+            for (; i < n - 1; i++) {
+                char c = s.charAt(i);
+                if (c < '0' || c > '9') {
+                    return null;
+                }
+                nanos += (c - '0') * scale;
+                scale /= 10;
+            }
+        }
+        if (second == 60) {
+            second = 59;
+        }
+        if (day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
+            return null;
+        }
+        long epochDay = java.time.LocalDate.of(year, month, day).toEpochDay();
+        return Instant.ofEpochSecond(epochDay * 86_400L + hour * 3600L + minute * 60L + second, nanos);
+    }
+
+    private static int digits(String s, int from, int count) {
+        int v = 0;
+        for (int i = from; i < from + count; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            v = v * 10 + (c - '0');
+        }
+        return v;
+    }
+}

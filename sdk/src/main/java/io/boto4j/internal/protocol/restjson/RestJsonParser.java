@@ -1,0 +1,52 @@
+package io.boto4j.internal.protocol.restjson;
+
+import com.fasterxml.jackson.core.JsonParser;
+import io.boto4j.exception.ResponseParserError;
+import io.boto4j.http.HttpResponse;
+import io.boto4j.internal.json.Json;
+import io.boto4j.model.OperationModel;
+import io.boto4j.model.Shape;
+import io.boto4j.model.StructureShape;
+import io.boto4j.internal.protocol.AbstractRestParser;
+import io.boto4j.internal.protocol.eventstream.EventPayloadReader;
+import io.boto4j.internal.protocol.json.JsonBodyReader;
+import io.boto4j.internal.protocol.json.JsonErrors;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+
+/** The {@code rest-json} protocol: HTTP bindings plus JSON bodies; error codes may come in x-amzn-errortype. */
+public final class RestJsonParser extends AbstractRestParser {
+    private final EventPayloadReader events = this::readBody;
+
+    @Override
+    protected Map<String, Object> readBody(StructureShape shape, byte[] body) {
+        try (JsonParser p = Json.factory().createParser(body)) {
+            return JsonBodyReader.JSON.readBody(shape, p);
+        } catch (IOException e) {
+            throw new ResponseParserError("invalid JSON: " + e.getMessage(), e);
+        } catch (UncheckedIOException e) {
+            throw new ResponseParserError("invalid JSON: " + e.getMessage(), e.getCause());
+        }
+    }
+
+    @Override
+    protected Object readPayloadValue(Shape shape, byte[] body) {
+        try (JsonParser p = Json.factory().createParser(body)) {
+            p.nextToken();
+            return JsonBodyReader.JSON.readValue(shape, p);
+        } catch (IOException e) {
+            throw new ResponseParserError("invalid JSON: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    protected EventPayloadReader eventPayloads() {
+        return events;
+    }
+
+    @Override
+    protected Map<String, Object> parseErrorBody(OperationModel operation, HttpResponse response, byte[] body) {
+        return JsonErrors.build(response, JsonErrors.readBody(body), true);
+    }
+}

@@ -1,0 +1,656 @@
+package io.boto4j.internal.protocol.restxml;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.xml.namespace.NamespaceContext;
+import javax.xml.namespace.QName;
+import javax.xml.stream.Location;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * A small pull parser for the XML AWS services answer with: UTF-8, elements, attributes, namespaces, text,
+ * CDATA, comments, processing instructions, and the predefined and numeric character references. Text is
+ * coalesced into one CHARACTERS event per run. DTDs are refused (no entity can be declared or expanded).
+ *
+ * <p>Why not the JDK's StAX reader: building one costs tens of kilobytes of buffers and more CPU than
+ * parsing a typical response; this reader works directly on the response bytes. Only the part of
+ * {@link XMLStreamReader} the protocol parsers use is implemented.
+ */
+final class ResponseXmlReader implements XMLStreamReader {
+    private final byte[] in;
+    private int pos;
+    private int event = START_DOCUMENT;
+    private String localName;
+    private String text;
+    private final List<String> attrNames = new ArrayList<>(4);
+    private final List<String> attrPrefixes = new ArrayList<>(4);
+    private final List<String> attrValues = new ArrayList<>(4);
+    private final ArrayList<String> openElements = new ArrayList<>();
+    private final ArrayList<Map<String, String>> namespaces = new ArrayList<>();
+    private boolean emptyElementPending;
+    // element names repeat thousands of times in a listing: one String per distinct name, not per tag
+    private final String[] names = new String[256];
+
+    ResponseXmlReader(byte[] body) {
+        this.in = body;
+    }
+
+    @Override
+    public int next() throws XMLStreamException {
+        if (emptyElementPending) {
+            emptyElementPending = false;
+            localName = localOf(openElements.remove(openElements.size() - 1));
+            namespaces.remove(namespaces.size() - 1);
+            return event = END_ELEMENT;
+        }
+        while (true) {
+            if (pos >= in.length) {
+                if (event == END_DOCUMENT) {
+                    throw new XMLStreamException("no more events: the document has ended");
+                }
+                return event = END_DOCUMENT;
+            }
+            if (in[pos] != '<') {
+                return readText();
+            }
+            if (startsWith("<?")) {
+                skipPast("?>", "processing instruction");
+            } else if (startsWith("<!--")) {
+                skipPast("-->", "comment");
+            } else if (startsWith("<![CDATA[")) {
+                return readText();
+            } else if (startsWith("<!")) {
+                throw error("DTDs and declarations are not accepted");
+            } else if (startsWith("</")) {
+                return readEndTag();
+            } else {
+                return readStartTag();
+            }
+        }
+    }
+
+    private int readText() throws XMLStreamException {
+        StringBuilder sb = null;
+        int runStart = pos;
+        while (pos < in.length) {
+            byte b = in[pos];
+            if (b == '<') {
+                if (startsWith("<![CDATA[")) {
+                    sb = flush(sb, runStart);
+                    int start = pos + 9;
+                    int end = indexOf("]]>", start);
+                    if (end < 0) {
+                        throw error("unterminated CDATA section");
+                    }
+                    sb.append(new String(in, start, end - start, StandardCharsets.UTF_8));
+                    pos = end + 3;
+                    runStart = pos;
+                    continue;
+                }
+                if (startsWith("<!--")) {
+                    sb = flush(sb, runStart);
+                    skipPast("-->", "comment");
+                    runStart = pos;
+                    continue;
+                }
+                break;
+            }
+            if (b == '&') {
+                sb = flush(sb, runStart);
+                pos = reference(sb, pos);
+                runStart = pos;
+                continue;
+            }
+            pos++;
+        }
+        if (sb == null) {
+            text = new String(in, runStart, pos - runStart, StandardCharsets.UTF_8);
+        } else {
+            flush(sb, runStart);
+            text = sb.toString();
+        }
+        if (openElements.isEmpty()) {
+            if (!text.isBlank()) {
+                throw error("text outside the root element");
+            }
+            return next();
+        }
+        return event = CHARACTERS;
+    }
+
+    private StringBuilder flush(StringBuilder sb, int runStart) {
+        StringBuilder out = sb == null ? new StringBuilder() : sb;
+        if (pos > runStart) {
+            out.append(new String(in, runStart, pos - runStart, StandardCharsets.UTF_8));
+        }
+        return out;
+    }
+
+    /** Appends the character reference at {@code at} and returns the position after it. */
+    private int reference(StringBuilder sb, int at) throws XMLStreamException {
+        int semi = -1;
+        for (int i = at + 1; i < in.length && i < at + 12; i++) {
+            if (in[i] == ';') {
+                semi = i;
+                break;
+            }
+        }
+        if (semi < 0) {
+            throw error("unterminated character reference");
+        }
+        String name = new String(in, at + 1, semi - at - 1, StandardCharsets.US_ASCII);
+        switch (name) {
+            case "lt" -> sb.append('<');
+            case "gt" -> sb.append('>');
+            case "amp" -> sb.append('&');
+            case "quot" -> sb.append('"');
+            case "apos" -> sb.append('\'');
+            default -> {
+                if (!name.startsWith("#")) {
+                    throw error("undeclared entity &" + name + ";");
+                }
+                try {
+                    int cp = name.startsWith("#x") ? Integer.parseInt(name.substring(2), 16)
+                            : Integer.parseInt(name.substring(1));
+                    sb.appendCodePoint(cp);
+                } catch (IllegalArgumentException e) {
+                    throw error("invalid character reference &" + name + ";");
+                }
+            }
+        }
+        return semi + 1;
+    }
+
+    private int readStartTag() throws XMLStreamException {
+        pos++;
+        String qname = name();
+        attrNames.clear();
+        attrPrefixes.clear();
+        attrValues.clear();
+        Map<String, String> declared = null;
+        while (true) {
+            skipSpace();
+            if (pos >= in.length) {
+                throw error("document ends inside the start tag of <" + qname + ">");
+            }
+            byte b = in[pos];
+            if (b == '>' || b == '/' && pos + 1 < in.length && in[pos + 1] == '>') {
+                emptyElementPending = b == '/';
+                pos += b == '/' ? 2 : 1;
+                break;
+            }
+            String attr = name();
+            skipSpace();
+            expect('=');
+            skipSpace();
+            String value = quoted();
+            if (attr.equals("xmlns") || attr.startsWith("xmlns:")) {
+                if (declared == null) {
+                    declared = new HashMap<>(4);
+                }
+                declared.put(attr.equals("xmlns") ? "" : attr.substring(6), value);
+            } else {
+                int colon = attr.indexOf(':');
+                attrNames.add(colon < 0 ? attr : attr.substring(colon + 1));
+                attrPrefixes.add(colon < 0 ? "" : attr.substring(0, colon));
+                attrValues.add(value);
+            }
+        }
+        openElements.add(qname);
+        namespaces.add(declared == null ? Map.of() : declared);
+        localName = localOf(qname);
+        return event = START_ELEMENT;
+    }
+
+    private int readEndTag() throws XMLStreamException {
+        pos += 2;
+        String open = openElementName();
+        String qname;
+        if (open != null && matches(open, pos) && pos + open.length() < in.length
+                && (in[pos + open.length()] == '>' || in[pos + open.length()] <= ' ')) {
+            pos += open.length();
+            qname = open;
+        } else {
+            qname = name();
+        }
+        skipSpace();
+        expect('>');
+        if (open == null || !open.equals(qname)) {
+            throw error("end tag </" + qname + "> does not match "
+                    + (open == null ? "any open element" : "<" + open + ">"));
+        }
+        openElements.remove(openElements.size() - 1);
+        namespaces.remove(namespaces.size() - 1);
+        localName = localOf(qname);
+        return event = END_ELEMENT;
+    }
+
+    private String name() throws XMLStreamException {
+        int start = pos;
+        while (pos < in.length) {
+            byte b = in[pos];
+            if (b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '>' || b == '/' || b == '=') {
+                break;
+            }
+            pos++;
+        }
+        if (pos == start) {
+            throw error("a name was expected");
+        }
+        int h = 0;
+        for (int i = start; i < pos; i++) {
+            h = 31 * h + in[i];
+        }
+        int slot = h & (names.length - 1);
+        String cached = names[slot];
+        if (cached != null && cached.length() == pos - start && matches(cached, start)) {
+            return cached;
+        }
+        String name = new String(in, start, pos - start, StandardCharsets.UTF_8);
+        names[slot] = name;
+        return name;
+    }
+
+    /** True when the bytes at {@code at} spell {@code s} (names are compared as ASCII; others never match). */
+    private boolean matches(String s, int at) {
+        if (at + s.length() > in.length) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (in[at + i] != s.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private String quoted() throws XMLStreamException {
+        if (pos >= in.length || in[pos] != '"' && in[pos] != '\'') {
+            throw error("an attribute value in quotes was expected");
+        }
+        byte quote = in[pos++];
+        StringBuilder sb = null;
+        int runStart = pos;
+        while (pos < in.length && in[pos] != quote) {
+            if (in[pos] == '&') {
+                sb = flush(sb, runStart);
+                pos = reference(sb, pos);
+                runStart = pos;
+            } else {
+                pos++;
+            }
+        }
+        if (pos >= in.length) {
+            throw error("unterminated attribute value");
+        }
+        String value;
+        if (sb == null) {
+            value = new String(in, runStart, pos - runStart, StandardCharsets.UTF_8);
+        } else {
+            value = flush(sb, runStart).toString();
+        }
+        pos++;
+        return value;
+    }
+
+    private void skipSpace() {
+        while (pos < in.length && (in[pos] == ' ' || in[pos] == '\t' || in[pos] == '\n' || in[pos] == '\r')) {
+            pos++;
+        }
+    }
+
+    private void expect(char c) throws XMLStreamException {
+        if (pos >= in.length || in[pos] != c) {
+            throw error("'" + c + "' was expected");
+        }
+        pos++;
+    }
+
+    private boolean startsWith(String s) {
+        if (pos + s.length() > in.length) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (in[pos + i] != s.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private int indexOf(String s, int from) {
+        outer:
+        for (int i = from; i <= in.length - s.length(); i++) {
+            for (int j = 0; j < s.length(); j++) {
+                if (in[i + j] != s.charAt(j)) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    private void skipPast(String terminator, String what) throws XMLStreamException {
+        int end = indexOf(terminator, pos);
+        if (end < 0) {
+            throw error("unterminated " + what);
+        }
+        pos = end + terminator.length();
+    }
+
+    private static String localOf(String qname) {
+        int colon = qname.indexOf(':');
+        return colon < 0 ? qname : qname.substring(colon + 1);
+    }
+
+    private XMLStreamException error(String message) {
+        return new XMLStreamException("malformed XML at byte " + pos + ": " + message);
+    }
+
+    private String namespaceFor(String prefix) {
+        for (int i = namespaces.size() - 1; i >= 0; i--) {
+            String uri = namespaces.get(i).get(prefix);
+            if (uri != null) {
+                return uri;
+            }
+        }
+        return prefix.isEmpty() ? null : prefix;
+    }
+
+    @Override
+    public boolean hasNext() {
+        return event != END_DOCUMENT;
+    }
+
+    @Override
+    public int getEventType() {
+        return event;
+    }
+
+    @Override
+    public String getLocalName() {
+        if (event != START_ELEMENT && event != END_ELEMENT) {
+            throw new IllegalStateException("not at an element");
+        }
+        return localName;
+    }
+
+    @Override
+    public String getText() {
+        if (event != CHARACTERS) {
+            throw new IllegalStateException("not at text");
+        }
+        return text;
+    }
+
+    @Override
+    public char[] getTextCharacters() {
+        return getText().toCharArray();
+    }
+
+    @Override
+    public int getTextCharacters(int sourceStart, char[] target, int targetStart, int length) {
+        String t = getText();
+        int n = Math.min(length, t.length() - sourceStart);
+        t.getChars(sourceStart, sourceStart + n, target, targetStart);
+        return n;
+    }
+
+    @Override
+    public int getTextStart() {
+        return 0;
+    }
+
+    @Override
+    public int getTextLength() {
+        return getText().length();
+    }
+
+    @Override
+    public boolean hasText() {
+        return event == CHARACTERS;
+    }
+
+    @Override
+    public int getAttributeCount() {
+        return attrNames.size();
+    }
+
+    @Override
+    public String getAttributeLocalName(int index) {
+        return attrNames.get(index);
+    }
+
+    @Override
+    public String getAttributeNamespace(int index) {
+        String prefix = attrPrefixes.get(index);
+        return prefix.isEmpty() ? null : namespaceFor(prefix);
+    }
+
+    @Override
+    public String getAttributePrefix(int index) {
+        return attrPrefixes.get(index);
+    }
+
+    @Override
+    public String getAttributeValue(int index) {
+        return attrValues.get(index);
+    }
+
+    @Override
+    public String getAttributeValue(String namespaceUri, String name) {
+        for (int i = 0; i < attrNames.size(); i++) {
+            if (attrNames.get(i).equals(name)) {
+                return attrValues.get(i);
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public QName getAttributeName(int index) {
+        String ns = getAttributeNamespace(index);
+        return new QName(ns == null ? "" : ns, attrNames.get(index), attrPrefixes.get(index));
+    }
+
+    @Override
+    public String getAttributeType(int index) {
+        return "CDATA";
+    }
+
+    @Override
+    public boolean isAttributeSpecified(int index) {
+        return true;
+    }
+
+    @Override
+    public String getNamespaceURI() {
+        String qname = openElementName();
+        int colon = qname == null ? -1 : qname.indexOf(':');
+        return namespaceFor(colon < 0 ? "" : qname.substring(0, colon));
+    }
+
+    private String openElementName() {
+        return openElements.isEmpty() ? null : openElements.get(openElements.size() - 1);
+    }
+
+    @Override
+    public String getPrefix() {
+        String qname = openElementName();
+        int colon = qname == null ? -1 : qname.indexOf(':');
+        return colon < 0 ? "" : qname.substring(0, colon);
+    }
+
+    @Override
+    public QName getName() {
+        String ns = getNamespaceURI();
+        return new QName(ns == null ? "" : ns, getLocalName(), getPrefix());
+    }
+
+    @Override
+    public boolean hasName() {
+        return event == START_ELEMENT || event == END_ELEMENT;
+    }
+
+    @Override
+    public boolean isStartElement() {
+        return event == START_ELEMENT;
+    }
+
+    @Override
+    public boolean isEndElement() {
+        return event == END_ELEMENT;
+    }
+
+    @Override
+    public boolean isCharacters() {
+        return event == CHARACTERS;
+    }
+
+    @Override
+    public boolean isWhiteSpace() {
+        return event == CHARACTERS && text.isBlank();
+    }
+
+    @Override
+    public String getElementText() throws XMLStreamException {
+        StringBuilder sb = new StringBuilder();
+        while (true) {
+            int ev = next();
+            if (ev == CHARACTERS) {
+                sb.append(text);
+            } else if (ev == END_ELEMENT) {
+                return sb.toString();
+            } else {
+                throw new XMLStreamException("element text expected, found event " + ev);
+            }
+        }
+    }
+
+    @Override
+    public int nextTag() throws XMLStreamException {
+        while (true) {
+            int ev = next();
+            if (ev == START_ELEMENT || ev == END_ELEMENT) {
+                return ev;
+            }
+            if (ev != CHARACTERS || !text.isBlank()) {
+                throw new XMLStreamException("a tag was expected");
+            }
+        }
+    }
+
+    @Override
+    public void require(int type, String namespaceURI, String localName) throws XMLStreamException {
+        if (event != type || localName != null && !localName.equals(this.localName)) {
+            throw new XMLStreamException("expected event " + type + " " + localName);
+        }
+    }
+
+    @Override
+    public Object getProperty(String name) {
+        return null;
+    }
+
+    @Override
+    public void close() {
+        // nothing to release: the reader works on the response bytes
+    }
+
+    @Override
+    public String getNamespaceURI(String prefix) {
+        return namespaceFor(prefix);
+    }
+
+    @Override
+    public int getNamespaceCount() {
+        return namespaces.isEmpty() ? 0 : namespaces.get(namespaces.size() - 1).size();
+    }
+
+    @Override
+    public String getNamespacePrefix(int index) {
+        return new ArrayList<>(namespaces.get(namespaces.size() - 1).keySet()).get(index);
+    }
+
+    @Override
+    public String getNamespaceURI(int index) {
+        return new ArrayList<>(namespaces.get(namespaces.size() - 1).values()).get(index);
+    }
+
+    @Override
+    public NamespaceContext getNamespaceContext() {
+        throw new UnsupportedOperationException("namespace contexts are not needed by the protocol parsers");
+    }
+
+    @Override
+    public Location getLocation() {
+        int at = pos;
+        return new Location() {
+            @Override
+            public int getLineNumber() {
+                return -1;
+            }
+
+            @Override
+            public int getColumnNumber() {
+                return -1;
+            }
+
+            @Override
+            public int getCharacterOffset() {
+                return at;
+            }
+
+            @Override
+            public String getPublicId() {
+                return null;
+            }
+
+            @Override
+            public String getSystemId() {
+                return null;
+            }
+        };
+    }
+
+    @Override
+    public String getVersion() {
+        return "1.0";
+    }
+
+    @Override
+    public boolean isStandalone() {
+        return false;
+    }
+
+    @Override
+    public boolean standaloneSet() {
+        return false;
+    }
+
+    @Override
+    public String getCharacterEncodingScheme() {
+        return "UTF-8";
+    }
+
+    @Override
+    public String getEncoding() {
+        return "UTF-8";
+    }
+
+    @Override
+    public String getPITarget() {
+        return null;
+    }
+
+    @Override
+    public String getPIData() {
+        return null;
+    }
+
+}

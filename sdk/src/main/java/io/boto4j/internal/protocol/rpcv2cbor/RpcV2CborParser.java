@@ -1,0 +1,59 @@
+package io.boto4j.internal.protocol.rpcv2cbor;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.dataformat.cbor.CBORFactory;
+import io.boto4j.exception.ResponseParserError;
+import io.boto4j.http.HttpResponse;
+import io.boto4j.model.OperationModel;
+import io.boto4j.model.StructureShape;
+import io.boto4j.internal.protocol.AbstractResponseParser;
+import io.boto4j.internal.protocol.RpcOutput;
+import io.boto4j.internal.protocol.json.JsonBodyReader;
+import io.boto4j.internal.protocol.json.JsonErrors;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The {@code smithy-rpc-v2-cbor} protocol: the whole output is a CBOR map keyed by member names. */
+public final class RpcV2CborParser extends AbstractResponseParser {
+    private static final CBORFactory CBOR = new CBORFactory();
+    private final RpcOutput output = new RpcOutput(RpcV2CborParser::readCbor);
+
+    @Override
+    protected Map<String, Object> parseSuccess(OperationModel operation, HttpResponse response) {
+        return output.read(operation, response);
+    }
+
+    /** Reads a CBOR body as {@code shape}; a truncated or malformed body raises ResponseParserError. */
+    public static Map<String, Object> readCbor(StructureShape shape, byte[] body) {
+        try (JsonParser p = CBOR.createParser(body)) {
+            return JsonBodyReader.CBOR.readBody(shape, p);
+        } catch (IOException e) {
+            throw new ResponseParserError("invalid CBOR: " + e.getMessage(), e);
+        } catch (UncheckedIOException e) {
+            throw new ResponseParserError("invalid CBOR: " + e.getMessage(), e.getCause());
+        }
+    }
+
+    @Override
+    protected Map<String, Object> parseErrorBody(OperationModel operation, HttpResponse response, byte[] body) {
+        Map<String, Object> decoded = new LinkedHashMap<>();
+        if (body.length > 0) {
+            try (JsonParser p = CBOR.createParser(body)) {
+                p.nextToken();
+                if (JsonBodyReader.readDocument(p) instanceof Map<?, ?> m) {
+                    m.forEach((k, v) -> decoded.put(k.toString(), v));
+                }
+            } catch (IOException e) {
+                throw new ResponseParserError("invalid CBOR: " + e.getMessage(), e);
+            }
+        }
+        return JsonErrors.build(response, decoded, false);
+    }
+
+    @Override
+    protected Map<String, Object> parseModeledError(StructureShape shape, HttpResponse response, byte[] body) {
+        return readCbor(shape, body);
+    }
+}

@@ -1,0 +1,9 @@
+package io.boto4j.internal.retry;
+
+/** A monotonic time source in seconds; injected so tests control the rate limiter's clock. */
+@FunctionalInterface
+public interface Ticker {
+    Ticker SYSTEM = () -> System.nanoTime() / 1e9;
+
+    double seconds();
+}

@@ -1,0 +1,63 @@
+package io.boto4j.internal.useragent;
+
+/**
+ * Features reported in the {@code m/} part of the User-Agent, with the short codes all AWS SDKs share
+ * (botocore's table). Register the ones a client or a request uses; the codes are what goes on the wire.
+ */
+public enum UserAgentFeature {
+    WAITER("B"),
+    PAGINATOR("C"),
+    RETRY_MODE_LEGACY("D"),
+    RETRY_MODE_STANDARD("E"),
+    RETRY_MODE_ADAPTIVE("F"),
+    S3_TRANSFER("G"),
+    GZIP_REQUEST_COMPRESSION("L"),
+    PROTOCOL_RPC_V2_CBOR("M"),
+    ENDPOINT_OVERRIDE("N"),
+    ACCOUNT_ID_MODE_PREFERRED("P"),
+    ACCOUNT_ID_MODE_DISABLED("Q"),
+    ACCOUNT_ID_MODE_REQUIRED("R"),
+    SIGV4A_SIGNING("S"),
+    RESOLVED_ACCOUNT_ID("T"),
+    FLEXIBLE_CHECKSUMS_REQ_CRC32("U"),
+    FLEXIBLE_CHECKSUMS_REQ_CRC32C("V"),
+    FLEXIBLE_CHECKSUMS_REQ_CRC64("W"),
+    FLEXIBLE_CHECKSUMS_REQ_SHA1("X"),
+    FLEXIBLE_CHECKSUMS_REQ_SHA256("Y"),
+    FLEXIBLE_CHECKSUMS_REQ_WHEN_SUPPORTED("Z"),
+    FLEXIBLE_CHECKSUMS_REQ_WHEN_REQUIRED("a"),
+    FLEXIBLE_CHECKSUMS_RES_WHEN_SUPPORTED("b"),
+    FLEXIBLE_CHECKSUMS_RES_WHEN_REQUIRED("c"),
+    CREDENTIALS_CODE("e"),
+    CREDENTIALS_ENV_VARS("g"),
+    CREDENTIALS_ENV_VARS_STS_WEB_ID_TOKEN("h"),
+    CREDENTIALS_STS_ASSUME_ROLE("i"),
+    CREDENTIALS_STS_ASSUME_ROLE_WEB_ID("k"),
+    CREDENTIALS_PROFILE("n"),
+    CREDENTIALS_PROFILE_SOURCE_PROFILE("o"),
+    CREDENTIALS_PROFILE_NAMED_PROVIDER("p"),
+    CREDENTIALS_PROFILE_STS_WEB_ID_TOKEN("q"),
+    CREDENTIALS_PROFILE_SSO("r"),
+    CREDENTIALS_SSO("s"),
+    CREDENTIALS_PROFILE_SSO_LEGACY("t"),
+    CREDENTIALS_SSO_LEGACY("u"),
+    CREDENTIALS_PROFILE_PROCESS("v"),
+    CREDENTIALS_PROCESS("w"),
+    CREDENTIALS_HTTP("z"),
+    CREDENTIALS_IMDS("0"),
+    BEARER_SERVICE_ENV_VARS("3"),
+    CREDENTIALS_PROFILE_LOGIN("AC"),
+    CREDENTIALS_LOGIN("AD"),
+    FLEXIBLE_CHECKSUMS_REQ_MD5("AE"),
+    FLEXIBLE_CHECKSUMS_REQ_SHA512("AF");
+
+    private final String code;
+
+    UserAgentFeature(String code) {
+        this.code = code;
+    }
+
+    public String code() {
+        return code;
+    }
+}

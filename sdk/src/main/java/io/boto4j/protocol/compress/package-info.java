@@ -1,2 +1,0 @@
-/** The {@code requestcompression} step (gzip) that the pipeline runs after serialization. */
-package io.boto4j.protocol.compress;

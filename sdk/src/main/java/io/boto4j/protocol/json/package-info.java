@@ -1,2 +1,0 @@
-/** The {@code json} protocol (awsJson 1.0/1.1) and the JSON body writer the rest-json protocol shares. */
-package io.boto4j.protocol.json;

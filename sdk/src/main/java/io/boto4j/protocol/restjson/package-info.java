@@ -1,2 +1,0 @@
-/** The {@code rest-json} protocol: the rest HTTP binding with a JSON body codec. */
-package io.boto4j.protocol.restjson;

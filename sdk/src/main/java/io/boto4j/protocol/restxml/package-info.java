@@ -1,2 +1,0 @@
-/** The {@code rest-xml} protocol: the rest HTTP binding with an XML body codec. */
-package io.boto4j.protocol.restxml;

@@ -1,2 +1,0 @@
-/** The {@code smithy-rpc-v2-cbor} protocol and its CBOR encoder. */
-package io.boto4j.protocol.rpcv2cbor;

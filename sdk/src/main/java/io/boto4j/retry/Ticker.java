@@ -1,9 +1,0 @@
-package io.boto4j.retry;
-
-/** A monotonic time source in seconds; injected so tests control the rate limiter's clock. */
-@FunctionalInterface
-public interface Ticker {
-    Ticker SYSTEM = () -> System.nanoTime() / 1e9;
-
-    double seconds();
-}

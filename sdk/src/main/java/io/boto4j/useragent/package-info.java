@@ -1,2 +1,0 @@
-/** The User-Agent header: a per-client builder and the feature ids reported in it. */
-package io.boto4j.useragent;

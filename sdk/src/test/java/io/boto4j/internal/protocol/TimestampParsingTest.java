@@ -1,0 +1,53 @@
+package io.boto4j.internal.protocol;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.boto4j.internal.json.Json;
+import io.boto4j.testsupport.Python;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Timestamps in every form services send, read as botocore's parse_timestamp reads them (the oracle). */
+class TimestampParsingTest {
+    private static final List<String> FORMS = List.of(
+            "2024-01-02T03:04:05Z", "2024-01-02T03:04:05.123Z", "2024-01-02T03:04:05.123456Z",
+            "2024-01-02T03:04:05.1Z", "2024-02-29T23:59:59.999Z", "2024-01-02T03:04:05+02:00",
+            "2024-01-02T03:04:05.5-05:30", "2024-01-02T03:04:05.000+00:00", "Tue, 02 Jan 2024 03:04:05 GMT",
+            "Sun, 06 Nov 1994 08:49:37 GMT", "1704164645", "1704164645.25", "0", "-86400.5",
+            "20240102T030405Z", "1970-01-01T00:00:00Z");
+
+    @Test
+    void readsEveryFormAsBotocoreDoes() {
+        String out = Python.run("""
+                import sys, json
+                from botocore.utils import parse_timestamp
+                print(json.dumps([parse_timestamp(s).timestamp() for s in json.load(sys.stdin)]))
+                """, Json.write(FORMS));
+        List<?> expected = Json.MAPPER.convertValue(parse(out), List.class);
+        for (int i = 0; i < FORMS.size(); i++) {
+            Instant ours = TimestampParsing.parse(FORMS.get(i));
+            double seconds = ours.getEpochSecond() + ours.getNano() / 1e9;
+            assertEquals(((Number) expected.get(i)).doubleValue(), seconds, 1e-6, FORMS.get(i));
+        }
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode parse(String s) {
+        try {
+            return Json.parse(s.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void rejectsTextThatIsNoTimestampNamingIt() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> TimestampParsing.parse("YYYY-MM-DDTHH:MM:SS.000Z"));
+        assertTrue(e.getMessage().contains("YYYY-MM-DDTHH:MM:SS.000Z"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> TimestampParsing.parse(""));
+        assertThrows(IllegalArgumentException.class, () -> TimestampParsing.parse("2024-13-01T00:00:00Z"));
+    }
+}
