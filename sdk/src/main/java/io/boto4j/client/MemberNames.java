@@ -1,5 +1,6 @@
 package io.boto4j.client;
 
+import io.boto4j.internal.names.ClosestNames;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -65,22 +66,7 @@ final class MemberNames {
     }
 
     private static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
+        return ClosestNames.distance(a, b);   // one edit distance for every "did you mean"
     }
 
     /**

@@ -2,6 +2,7 @@ package io.boto4j.spring.autoconfigure;
 
 import io.boto4j.Session;
 import io.boto4j.client.Client;
+import io.boto4j.internal.loader.Loader;
 import io.boto4j.resource.ServiceResource;
 import io.boto4j.client.ClientOptions;
 import io.boto4j.config.Config;
@@ -24,6 +25,7 @@ public final class Boto4jClientFactory {
     private final List<ClientCustomizer> clientCustomizers;
     private final SdkHandlerRegistry handlers;
     private final TlsTrust tls;
+    private volatile Loader loader;
 
     Boto4jClientFactory(Session session, Boto4jSessionFactory sessions, Boto4jProperties properties,
                         Boto4jConnectionDetails details, List<ConfigCustomizer> configCustomizers,
@@ -44,7 +46,7 @@ public final class Boto4jClientFactory {
     /** The client of {@code serviceName} as {@code boto4j.clients.<serviceName>} configures it. */
     public Client create(String serviceName) {
         Session owner = owner(serviceName);
-        Client client = owner.client(serviceName, options(serviceName));
+        Client client = owner.client(botocoreName(serviceName), options(serviceName));
         if (handlers != null) {
             handlers.attach(client.meta().events());
         }
@@ -91,6 +93,21 @@ public final class Boto4jClientFactory {
             handlers.attach(owner.events());
         }
         return owner;
+    }
+
+    /** {@code boto4j.clients.cloudwatch-logs} configures botocore's {@code logs}: the key may be the event name. */
+    private String botocoreName(String key) {
+        String name = ServiceNames.botocoreName(key, loader());
+        return name == null ? key : name;
+    }
+
+    private Loader loader() {
+        Loader l = loader;
+        if (l == null) {
+            l = Loader.fromEnvironment();
+            loader = l;
+        }
+        return l;
     }
 
     private Boto4jProperties.ClientProperties own(String serviceName) {

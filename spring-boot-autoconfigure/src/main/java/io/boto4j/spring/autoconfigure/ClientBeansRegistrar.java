@@ -40,7 +40,9 @@ class ClientBeansRegistrar implements ImportBeanDefinitionRegistrar, Environment
         Supplier<Loader> loader = memoized(Loader::fromEnvironment);
         for (Map.Entry<String, Boto4jProperties.ClientProperties> entry : properties.getClients().entrySet()) {
             String service = entry.getKey();
-            checkService("boto4j.clients." + service, service, loader.get().listAvailableServices("service-2"));
+            if (ServiceNames.botocoreName(service, loader.get()) == null) {
+                checkService("boto4j.clients." + service, service, loader.get().listAvailableServices("service-2"));
+            }
             ConfigOptionsAdapter.toConfig("boto4j.clients." + service + ".config",
                     ConfigOptionsAdapter.merge(properties.getConfig(), entry.getValue().getConfig()));
             String beanName = ServiceNames.clientBeanName(service);

@@ -1,5 +1,9 @@
 package io.boto4j.spring.autoconfigure;
 
+import io.boto4j.internal.names.ClosestNames;
+import io.boto4j.internal.loader.Loader;
+import io.boto4j.internal.loader.ServiceData;
+import io.boto4j.internal.model.ModelTrees;
 import java.util.Comparator;
 import java.util.List;
 
@@ -21,6 +25,29 @@ final class ServiceNames {
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * botocore's service name for a {@code boto4j.clients.<key>}: the key itself, or the service whose event name
+     * (its hyphenated service id, {@code cloudwatch-logs} for {@code logs}) the key is; null when neither.
+     */
+    static String botocoreName(String key, Loader loader) {
+        List<String> known = loader.listAvailableServices("service-2");
+        if (known.contains(key)) {
+            return key;
+        }
+        // only services whose name the key contains can have it as their event name: parse just those models
+        for (String candidate : known) {
+            if (key.contains(candidate) && eventName(candidate, loader).equals(key)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    private static String eventName(String service, Loader loader) {
+        ServiceData data = loader.loadServiceData(service, "service-2", null);
+        return ModelTrees.parse(service, data.bytes(), data.origin(), data.extras()).eventName();
     }
 
     static String clientBeanName(String service) {
@@ -45,22 +72,6 @@ final class ServiceNames {
 
     /** Edit distance (insert, delete, replace, swap of neighbours). */
     static int distance(String a, String b) {
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            d[i][0] = i;
-        }
-        for (int j = 0; j <= b.length(); j++) {
-            d[0][j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-                }
-            }
-        }
-        return d[a.length()][b.length()];
+        return ClosestNames.distance(a, b);   // one edit distance for every "did you mean"
     }
 }

@@ -1,5 +1,6 @@
 package io.boto4j.spring.events;
 
+import io.boto4j.events.Event;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.util.List;
@@ -8,8 +9,8 @@ import java.util.function.BiFunction;
 import org.springframework.core.ResolvableType;
 
 /**
- * Resolves an {@link SdkEventHandler} method's parameters by type. One line per supported type: the typed
- * {@code io.boto4j.events.Event} joins as {@code entry(Event.class, Event::of)} (or however it is built).
+ * Resolves an {@link SdkEventHandler} method's parameters by type: the event name ({@code String}), botocore's
+ * named arguments ({@code Map<String, Object>}) and the SDK's typed {@link Event}. One line per supported type.
  */
 final class HandlerParameters {
     private record Resolver(Class<?> type, BiFunction<String, Map<String, Object>, Object> value) {
@@ -17,7 +18,8 @@ final class HandlerParameters {
 
     private static final List<Resolver> RESOLVERS = List.of(
             new Resolver(String.class, (name, kwargs) -> name),
-            new Resolver(Map.class, (name, kwargs) -> kwargs));
+            new Resolver(Map.class, (name, kwargs) -> kwargs),
+            new Resolver(Event.class, Event::of));
 
     private HandlerParameters() {
     }
@@ -49,8 +51,8 @@ final class HandlerParameters {
         return new IllegalStateException("@SdkEventHandler method " + method.getDeclaringClass().getSimpleName() + "."
                 + method.getName() + " has a parameter of type " + method.getGenericParameterTypes()[index].getTypeName()
                 + " (#" + index + "); supported are "
-                + RESOLVERS.stream().map(r -> r.type == Map.class ? "Map<String, Object> (the event's arguments)"
-                        : r.type.getSimpleName() + " (the event name)").toList());
+                + List.of("String (the event name)", "Map<String, Object> (the event's arguments)",
+                        "Event (the typed event)"));
     }
 
     @SuppressWarnings("unchecked")

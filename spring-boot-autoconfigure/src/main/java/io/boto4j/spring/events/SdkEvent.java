@@ -1,5 +1,6 @@
 package io.boto4j.spring.events;
 
+import io.boto4j.events.Event;
 import java.util.Map;
 import org.springframework.context.ApplicationEvent;
 
@@ -28,7 +29,10 @@ public class SdkEvent extends ApplicationEvent {
         return kwargs;
     }
 
-    // TODO(merge with io.boto4j.events.Event): add `public Event getEvent()` built from eventName and kwargs.
+    /** The SDK's typed view of the same event: {@code getEvent().operationModel()}, {@code .params()}, ... */
+    public Event getEvent() {
+        return Event.of(eventName, kwargs);
+    }
 
     @Override
     public String toString() {

@@ -69,6 +69,19 @@ class Boto4jBeansTest {
     }
 
     @Test
+    void aServiceMayBeNamedByItsEventNameAsInTheIssuesContract() {
+        // boto4j.clients.cloudwatch-logs is botocore's "logs" (service id "CloudWatch Logs"), bean cloudwatchLogsClient
+        runner.withPropertyValues("boto4j.clients.cloudwatch-logs.enabled=true",
+                        "boto4j.clients.cloudwatch-logs.region=us-west-2")
+                .run(context -> {
+                    Client logs = context.getBean("cloudwatchLogsClient", Client.class);
+                    assertThat(logs.meta().serviceModel().serviceName()).isEqualTo("logs");
+                    assertThat(logs.meta().regionName()).isEqualTo("us-west-2");
+                    assertThat(logs.call("DescribeLogGroups", Map.of())).containsKey("logGroups");
+                });
+    }
+
+    @Test
     void clientsAreInjectableByQualifierAndThroughObjectProvider() {
         runner.withPropertyValues("boto4j.clients.sns.enabled=true", "boto4j.clients.sqs.enabled=true")
                 .withUserConfiguration(UsesSns.class)

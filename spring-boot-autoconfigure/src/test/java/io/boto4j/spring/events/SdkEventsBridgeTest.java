@@ -41,7 +41,20 @@ class SdkEventsBridgeTest {
                     Listener listener = context.getBean(Listener.class);
                     assertThat(listener.names).containsExactly("before-send.sqs.ListQueues", "after-call.sqs.ListQueues");
                     assertThat(listener.last.getKwargs()).containsKey("parsed");
+                    // the typed event is the SDK's own view of the same arguments
+                    assertThat(listener.last.getEvent().operation()).isEqualTo("ListQueues");
+                    assertThat(listener.last.getEvent().parsed()).isSameAs(listener.last.getKwargs().get("parsed"));
                 });
+    }
+
+    @Test
+    void aHandlerMethodMayTakeTheTypedEvent() {
+        runner.withUserConfiguration(TypedRenamer.class).run(context -> {
+            Client sqs = context.getBean("sqsClient", Client.class);
+            String name = "typed-" + System.nanoTime();
+            assertThat(sqs.call("CreateQueue", Map.of("QueueName", name)).getString("QueueUrl"))
+                    .endsWith("/typed-renamed-" + name);
+        });
     }
 
     @Test
@@ -139,6 +152,16 @@ class SdkEventsBridgeTest {
             @SuppressWarnings("unchecked")
             Map<String, Object> params = new LinkedHashMap<>((Map<String, Object>) kwargs.get("params"));
             params.put("QueueName", "renamed-" + params.get("QueueName"));
+            return params;
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class TypedRenamer {
+        @SdkEventHandler("provide-client-params.sqs.CreateQueue")
+        Map<String, Object> rename(io.boto4j.events.Event event) {
+            Map<String, Object> params = new LinkedHashMap<>(event.params());
+            params.put("QueueName", "typed-renamed-" + params.get("QueueName"));
             return params;
         }
     }
