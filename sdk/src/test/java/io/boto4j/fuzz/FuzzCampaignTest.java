@@ -77,8 +77,9 @@ class FuzzCampaignTest {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m", "-Xss2m",
                 "-cp", System.getProperty("java.class.path"), "com.code_intelligence.jazzer.Jazzer",
                 "--target_class=" + target.getName(), "--instrumentation_includes=io.boto4j.**",
-                "--custom_hook_includes=io.boto4j.**", "-max_total_time=" + seconds, "-rss_limit_mb=1024",
-                "-timeout=20", "-artifact_prefix=" + work + File.separator, corpus.toString()));
+                "--custom_hook_includes=io.boto4j.**", "-max_total_time=" + seconds, "-rss_limit_mb=0",
+                "-timeout=20", // RSS is not limited: the JVM alone uses more than libFuzzer's default; -Xmx bounds the heap
+                "-artifact_prefix=" + work + File.separator, corpus.toString()));
         if (Files.isDirectory(seeds)) {
             try (var dirs = Files.list(seeds)) { // one folder per @FuzzTest method
                 dirs.filter(Files::isDirectory).forEach(d -> cmd.add(d.toString()));
