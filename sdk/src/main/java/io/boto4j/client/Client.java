@@ -68,6 +68,11 @@ public final class Client implements AutoCloseable {
         return call(operationName, Map.of());
     }
 
+    /** The HTTP client this client sends through; a {@code DefaultHttpClient} reports its connection pool. */
+    public io.boto4j.http.HttpClient httpClient() {
+        return pipeline.runtime().http();
+    }
+
     public ClientMeta meta() {
         return meta;
     }

@@ -141,8 +141,7 @@ final class LoginProvider implements CredentialsProvider {
     private void writeCache(String session, ObjectNode token) {
         try {
             Path file = cacheFile(session);
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, Json.write(token));
+            OwnerOnlyFile.write(file, Json.write(token));
         } catch (IOException e) {
             throw error("cannot write the login cache: " + e.getMessage());
         }

@@ -166,8 +166,7 @@ final class SsoTokenProvider implements BearerTokenProvider {
     private void writeCache(String key, ObjectNode token) {
         Path file = cacheFile(key);
         try {
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, Json.write(token));
+            OwnerOnlyFile.write(file, Json.write(token));
         } catch (IOException e) {
             // the fresh token is still used; only the next process has to refresh again
         }

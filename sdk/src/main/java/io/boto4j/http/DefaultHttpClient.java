@@ -36,6 +36,14 @@ public final class DefaultHttpClient implements HttpClient {
         return engine.idleConnections();
     }
 
+    /**
+     * Connections open right now: in use by a call, held by an unread response body, or idle in the pool. With
+     * no call in flight it equals {@link #idleConnections()}; more means a connection leaked.
+     */
+    public int openConnections() {
+        return engine.openConnections();
+    }
+
     public HttpClientSettings settings() {
         return settings;
     }

@@ -116,6 +116,22 @@ class SsoProviderTest {
     }
 
     @Test
+    void rewritesTheTokenCacheReadableByItsOwnerOnlyEvenWhenTheOldFileWasWorldReadable() throws IOException {
+        cache("corp", "{\"startUrl\":\"" + START_URL + "\",\"region\":\"eu-west-1\",\"accessToken\":\"old\","
+                + "\"expiresAt\":\"2030-01-01T00:10:00Z\",\"clientId\":\"cid\",\"clientSecret\":\"csecret\","
+                + "\"registrationExpiresAt\":\"2030-06-01T00:00:00Z\",\"refreshToken\":\"rt-1\"}");
+        Path file = home.resolve(".aws/sso/cache/" + SsoTokenProvider.sha1("corp") + ".json");
+        java.nio.file.Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        new SsoProvider(new ProviderContext(store(SESSION_CONFIG), caller, CLOCK, null, null), "default").load().get();
+        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+                java.nio.file.Files.getPosixFilePermissions(file)));
+        assertEquals("refreshed-access", Json.parse(Files.readAllBytes(file)).get("accessToken").asText());
+        try (var left = Files.list(file.getParent())) {
+            assertEquals(1, left.count(), "a temporary file was left in the cache folder");
+        }
+    }
+
+    @Test
     void keepsAFreshSessionTokenWithoutCallingSsoOidc() throws IOException {
         cache("corp", "{\"accessToken\":\"fresh\",\"expiresAt\":\"2030-01-01T05:00:00Z\",\"clientId\":\"cid\","
                 + "\"clientSecret\":\"cs\",\"registrationExpiresAt\":\"2030-06-01T00:00:00Z\",\"refreshToken\":\"rt\"}");

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.net.SocketException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** One open HTTP/1.1 connection: its socket, buffered input and the route it belongs to. */
 final class Connection {
@@ -16,13 +18,18 @@ final class Connection {
     final OutputStream out;
     long idleSince;
     int uses;
+    // the engine's count of open connections, decremented once when this one closes (pool statistics)
+    private final AtomicInteger openCount;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
-    Connection(Route route, Socket socket, Socket raw) throws IOException {
+    Connection(Route route, Socket socket, Socket raw, AtomicInteger openCount) throws IOException {
+        this.openCount = openCount;
         this.route = route;
         this.socket = socket;
         this.raw = raw;
         this.in = new WireInput(socket.getInputStream(), 16 * 1024);
         this.out = socket.getOutputStream();
+        openCount.incrementAndGet();
     }
 
     void readTimeout(int millis) throws SocketException {
@@ -34,6 +41,9 @@ final class Connection {
     }
 
     void closeQuietly() {
+        if (closed.compareAndSet(false, true)) {
+            openCount.decrementAndGet();
+        }
         try {
             raw.close();
             socket.close();

@@ -46,6 +46,7 @@ public final class SocketHttpEngine implements AutoCloseable {
 
     private final HttpClientSettings settings;
     private final ConnectionPool pool;
+    private final java.util.concurrent.atomic.AtomicInteger openConnections = new java.util.concurrent.atomic.AtomicInteger();
     private final ProxyResolver proxies;
     private final int connectTimeoutMillis;
     private final int readTimeoutMillis;
@@ -84,6 +85,11 @@ public final class SocketHttpEngine implements AutoCloseable {
 
     public int idleConnections() {
         return pool.idleCount();
+    }
+
+    /** Connections opened and not yet closed: in use by a call or a response body, or idle in the pool. */
+    public int openConnections() {
+        return openConnections.get();
     }
 
     public HttpResponse execute(HttpRequest request) throws IOException {
@@ -513,7 +519,7 @@ public final class SocketHttpEngine implements AutoCloseable {
             tunnel(route, socket);
         }
         if (!route.tls()) {
-            return new Connection(route, socket, socket);
+            return new Connection(route, socket, socket, openConnections);
         }
         SSLSocket ssl = (SSLSocket) tls().createSocket(socket, route.host(), route.port(), true);
         SSLParameters params = ssl.getSSLParameters();
@@ -533,7 +539,7 @@ public final class SocketHttpEngine implements AutoCloseable {
             throw new HttpConnectionException(Kind.TLS_FAILED, "TLS handshake with " + route.host() + ":"
                     + route.port() + " failed: " + e.getMessage(), e);
         }
-        return new Connection(route, ssl, socket);
+        return new Connection(route, ssl, socket, openConnections);
     }
 
     private void tunnel(Route route, Socket socket) throws IOException {
