@@ -2,11 +2,11 @@ package io.boto4j.fuzz;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import io.boto4j.endpoints.EndpointResolver;
-import io.boto4j.endpoints.rules.Parameter;
-import io.boto4j.endpoints.rules.RuleSet;
+import io.boto4j.internal.endpoints.EndpointResolver;
+import io.boto4j.internal.endpoints.rules.Parameter;
+import io.boto4j.internal.endpoints.rules.RuleSet;
 import io.boto4j.exception.EndpointResolutionError;
-import io.boto4j.loader.Loader;
+import io.boto4j.internal.loader.Loader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

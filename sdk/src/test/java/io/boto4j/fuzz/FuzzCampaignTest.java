@@ -3,7 +3,7 @@ package io.boto4j.fuzz;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.boto4j.endpoints.rules.ArnFuzzer;
+import io.boto4j.internal.endpoints.rules.ArnFuzzer;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

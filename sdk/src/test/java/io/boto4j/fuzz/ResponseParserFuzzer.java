@@ -1,12 +1,13 @@
 package io.boto4j.fuzz;
 
+import io.boto4j.internal.model.ModelTrees;
 import io.boto4j.exception.ResponseParserError;
 import io.boto4j.http.HttpHeaders;
 import io.boto4j.http.HttpResponse;
-import io.boto4j.loader.Loader;
+import io.boto4j.internal.loader.Loader;
 import io.boto4j.model.OperationModel;
 import io.boto4j.model.ServiceModel;
-import io.boto4j.protocol.Parsers;
+import io.boto4j.internal.protocol.Parsers;
 import java.util.Map;
 import java.util.Set;
 
@@ -21,7 +22,7 @@ final class ResponseParserFuzzer {
     private final String contentType;
 
     ResponseParserFuzzer(String service, String operation, String contentType) {
-        this.operation = ServiceModel.fromTree(service, LOADER.loadServiceModel(service, "service-2", null))
+        this.operation = ModelTrees.fromTree(service, LOADER.loadServiceModel(service, "service-2", null))
                 .operationModel(operation);
         this.contentType = contentType;
     }

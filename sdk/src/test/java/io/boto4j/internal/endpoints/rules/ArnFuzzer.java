@@ -1,4 +1,4 @@
-package io.boto4j.endpoints.rules;
+package io.boto4j.internal.endpoints.rules;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
