@@ -20,7 +20,7 @@ class ConfigLayeringTest {
     void configDependsOnlyOnLayerZero() {
         noClasses().that().resideInAPackage("io.boto4j.config..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.boto4j.internal.loader..", "io.boto4j.model..", "io.boto4j.internal.model..", "io.boto4j.internal.paginate..",
-                        "io.boto4j.internal.waiter..", "io.boto4j.internal.names..",
+                        "io.boto4j.internal.waiter..",
                         "io.boto4j.http..", "io.boto4j.internal.http..", "io.boto4j.credentials..", "io.boto4j.internal.protocol..", "io.boto4j.client..",
                         "io.boto4j.internal.auth..", "io.boto4j.internal.endpoints..", "io.boto4j.internal.retry..", "io.boto4j.internal.pipeline..",
                         "io.boto4j.events..")
@@ -31,7 +31,7 @@ class ConfigLayeringTest {
     void credentialsDependOnlyOnConfigHttpTheSleeperAndLayerZero() {
         noClasses().that().resideInAPackage("io.boto4j.credentials..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.boto4j.internal.loader..", "io.boto4j.model..", "io.boto4j.internal.model..", "io.boto4j.internal.paginate..",
-                        "io.boto4j.internal.waiter..", "io.boto4j.internal.names..",
+                        "io.boto4j.internal.waiter..",
                         "io.boto4j.internal.protocol..", "io.boto4j.client..", "io.boto4j.internal.auth..", "io.boto4j.internal.endpoints..",
                         "io.boto4j.internal.pipeline..", "io.boto4j.events..")
                 .check(SDK);

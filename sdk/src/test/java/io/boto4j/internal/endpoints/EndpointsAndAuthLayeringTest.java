@@ -27,7 +27,7 @@ class EndpointsAndAuthLayeringTest {
         noClasses().that().resideInAPackage("io.boto4j.internal.endpoints.rules..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.boto4j.internal.endpoints", "io.boto4j.internal.auth..",
                         "io.boto4j.model..", "io.boto4j.internal.model..", "io.boto4j.internal.paginate..",
-                        "io.boto4j.internal.waiter..", "io.boto4j.internal.names..", "io.boto4j.internal.loader..", "io.boto4j.config..", "io.boto4j.http..", "io.boto4j.internal.http..",
+                        "io.boto4j.internal.waiter..", "io.boto4j.internal.loader..", "io.boto4j.config..", "io.boto4j.http..", "io.boto4j.internal.http..",
                         "io.boto4j.credentials..", "io.boto4j.internal.protocol..", "io.boto4j.client..",
                         "io.boto4j.internal.pipeline..", "io.boto4j.events..", "io.boto4j.internal.customizations..")
                 .check(classes);
@@ -54,7 +54,7 @@ class EndpointsAndAuthLayeringTest {
     void signersArePureOverHttpValuesAndAuthTypes() {
         noClasses().that().resideInAPackage("io.boto4j.internal.auth.signer..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.boto4j.internal.endpoints..", "io.boto4j.model..", "io.boto4j.internal.model..", "io.boto4j.internal.paginate..",
-                        "io.boto4j.internal.waiter..", "io.boto4j.internal.names..",
+                        "io.boto4j.internal.waiter..",
                         "io.boto4j.internal.loader..", "io.boto4j.config..", "io.boto4j.client..", "io.boto4j.internal.pipeline..",
                         "io.boto4j.events..", "io.boto4j.internal.customizations..", "io.boto4j.credentials..")
                 .check(classes);

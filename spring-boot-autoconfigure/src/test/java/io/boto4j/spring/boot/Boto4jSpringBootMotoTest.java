@@ -176,8 +176,8 @@ class Boto4jSpringBootMotoTest {
         }
 
         @SdkEventHandler("before-send.sqs")
-        void recordAuthorization(Map<String, Object> kwargs) {
-            HttpRequest request = (HttpRequest) kwargs.get("request");
+        void recordAuthorization(io.boto4j.events.Event event) {
+            HttpRequest request = event.request().build();
             authorizations.add(String.valueOf(request.headers().first("Authorization")));
         }
     }

@@ -14,7 +14,9 @@ import org.springframework.context.annotation.Bean;
  */
 @AutoConfiguration(after = Boto4jAutoConfiguration.class,
         afterName = "org.springframework.boot.testcontainers.service.connection.ServiceConnectionAutoConfiguration")
-@ConditionalOnBean(Boto4jConnectionDetails.class)
+// only a service connection (a container or a compose service) brings emulator details; the starter's own
+// property-based details need no customizer
+@ConditionalOnBean(EmulatorConnectionDetails.class)
 public final class Boto4jServiceConnectionAutoConfiguration {
 
     @Bean

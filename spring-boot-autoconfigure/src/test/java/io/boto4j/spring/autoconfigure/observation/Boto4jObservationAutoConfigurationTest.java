@@ -94,7 +94,7 @@ class Boto4jObservationAutoConfigurationTest {
     void reportsAnIoErrorWhenNothingAnswers() {
         runner.withUserConfiguration(TestRegistry.class)
                 .withPropertyValues("boto4j.clients.sqs.endpoint-url=http://127.0.0.1:1",
-                        "boto4j.config.max-attempts=2")
+                        "boto4j.config.retries.total-max-attempts=2")
                 .run(context -> {
                     TestObservationRegistry registry = context.getBean(TestObservationRegistry.class);
                     Client sqs = context.getBean("sqsClient", Client.class);

@@ -41,8 +41,8 @@ class SdkCallTracingTest {
                 .run(context -> {
                     Client sqs = context.getBean("sqsClient", Client.class);
                     AtomicReference<String> sent = new AtomicReference<>();
-                    sqs.meta().events().register("before-send.sqs.ListQueues", (name, kwargs) -> {
-                        sent.set(((HttpRequest) kwargs.get("request")).headers().first(HEADER));
+                    sqs.meta().events().register("before-send.sqs.ListQueues", event -> {
+                        sent.set(event.request().build().headers().first(HEADER));
                         return null;
                     });
                     sqs.call("ListQueues", Map.of());
