@@ -265,7 +265,7 @@ public final class CallPipeline {
             if (response == null) {
                 try {
                     response = rt.http().execute(signed);
-                    if (!op.hasStreamingOutput() && !op.hasEventStreamOutput()) {
+                    if (plan.buffersResponse()) {
                         // botocore reads a whole body inside the attempt, so a body cut short is a connection
                         // failure the retry strategy sees (ConnectionClosedError), not a parse error after it
                         response.bodyBytes();
