@@ -3,6 +3,7 @@ package io.boto4j;
 import io.boto4j.client.Client;
 import io.boto4j.client.ClientFactory;
 import io.boto4j.client.ClientOptions;
+import io.boto4j.client.KnownServices;
 import io.boto4j.client.SessionServices;
 import io.boto4j.config.ClientConfigResolution;
 import io.boto4j.config.ConfigKeys;
@@ -16,7 +17,9 @@ import io.boto4j.credentials.ServiceCaller;
 import io.boto4j.internal.endpoints.RegionCatalog;
 import io.boto4j.events.EventEmitter;
 import io.boto4j.exception.PartialCredentialsError;
+import io.boto4j.internal.json.Json;
 import io.boto4j.internal.loader.Loader;
+import io.boto4j.internal.loader.LoaderOwner;
 import io.boto4j.resource.ServiceResource;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -105,7 +108,7 @@ public final class Session {
 
     /** A resource whose client gets these options; without an api version the resource model's is used. */
     public ServiceResource resource(String serviceName, ClientOptions options) {
-        return ServiceResource.create(serviceName, loader(), options.apiVersion(),
+        return ServiceResource.create(serviceName, services, options.apiVersion(),
                 version -> client(serviceName, withApiVersion(options, version)));
     }
 
@@ -181,6 +184,11 @@ public final class Session {
         this.credentialsLoaded = false;
     }
 
+    /** The services of this session's data path, by name and by event name ({@code cloudwatch-logs}). */
+    public KnownServices getKnownServices() {
+        return KnownServices.of(services);
+    }
+
     /** Services with a model in the data path, as {@code session.get_available_services()}. */
     public List<String> getAvailableServices() {
         return loader().listAvailableServices("service-2");
@@ -228,10 +236,15 @@ public final class Session {
     private ClientConfigResolution clientConfigResolution() {
         ClientConfigResolution r = clientConfigResolution;
         if (r == null) {
-            r = new ClientConfigResolution(store, new DefaultsModes(loader().loadData("sdk-default-configuration")), null);
+            r = new ClientConfigResolution(store, defaultsModes(), null);
             clientConfigResolution = r;
         }
         return r;
+    }
+
+    @SuppressWarnings("unchecked") // a JSON object reads as Map<String, Object>
+    private DefaultsModes defaultsModes() {
+        return DefaultsModes.of(Json.MAPPER.convertValue(loader().loadData("sdk-default-configuration"), Map.class));
     }
 
     /** Credential providers' STS/SSO calls: a client of this session per call, signed with what the provider gives. */
@@ -254,7 +267,7 @@ public final class Session {
         return "Session[profile=" + profileName() + ", region=" + regionName() + "]";
     }
 
-    private final class Services implements SessionServices {
+    private final class Services implements SessionServices, LoaderOwner {
         @Override
         public ConfigStore configStore() {
             return store;

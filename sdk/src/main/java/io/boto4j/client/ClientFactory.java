@@ -27,6 +27,7 @@ import io.boto4j.http.HttpClientSettings;
 import io.boto4j.http.HttpRequest;
 import io.boto4j.http.DefaultHttpClient;
 import io.boto4j.internal.loader.Loader;
+import io.boto4j.internal.loader.LoaderOwner;
 import io.boto4j.internal.loader.ServiceData;
 import io.boto4j.model.OperationModel;
 import io.boto4j.model.ServiceModel;
@@ -72,7 +73,7 @@ public final class ClientFactory {
 
     /** The JVM-wide model of a service (newest api version unless one is given). */
     public static ServiceModel serviceModel(SessionServices session, String serviceName, String apiVersion) {
-        ServiceData data = session.loader().loadServiceData(serviceName, "service-2", apiVersion);
+        ServiceData data = LoaderOwner.of(session).loadServiceData(serviceName, "service-2", apiVersion);
         return ModelTrees.shared(serviceName, data.bytes(), data.origin(), data.extras());
     }
 
@@ -121,7 +122,7 @@ public final class ClientFactory {
         ServiceModel model = serviceModel(session, serviceName, options.apiVersion());
         ResolvedClientConfig cfg = session.clientConfigResolution().resolve(model.serviceId(), options.regionName(),
                 options.endpointUrl(), options.config());
-        Loader loader = session.loader();
+        Loader loader = LoaderOwner.of(session);
         String region = regionOf(cfg, loader, model);
         EventEmitter events = session.events().copy();
         EndpointSource endpoints = endpointSource(loader, model, cfg, region, options.useSsl());
@@ -132,7 +133,7 @@ public final class ClientFactory {
         SigningStage signing = signingStage(session, model, cfg, region, setup, credentials);
 
         RetryStrategy retry = new RetrySettings(cfg.retryMode(), cfg.totalMaxAttempts())
-                .createStrategy(session.retryData(), model.endpointPrefix());
+                .createStrategy(loader.loadData("_retry"), model.endpointPrefix());
         HttpClient http = new DefaultHttpClient(httpSettings(cfg, options, session));
         String userAgent = UserAgent.builder().retryMode(retry.mode()).appId(cfg.get(ConfigOption.USER_AGENT_APPID))
                 .extra(cfg.get(ConfigOption.USER_AGENT_EXTRA)).override(cfg.get(ConfigOption.USER_AGENT)).build().header();

@@ -1,21 +1,18 @@
 package io.boto4j.client;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.boto4j.config.ClientConfigResolution;
 import io.boto4j.config.ConfigStore;
 import io.boto4j.credentials.ResolvedCredentials;
 import io.boto4j.credentials.ServiceCaller;
 import io.boto4j.events.EventEmitter;
-import io.boto4j.internal.loader.Loader;
 
 /**
  * What a client takes from the session that creates it. The session implements this; a client never sees the
- * session's builder or its other clients.
+ * session's builder or its other clients. The session's model loader reaches the factory beside this interface
+ * (its services are also an {@code internal.loader.LoaderOwner}), so no public signature names it.
  */
 public interface SessionServices {
     ConfigStore configStore();
-
-    Loader loader();
 
     /** The session's emitter; each client gets a copy. */
     EventEmitter events();
@@ -27,9 +24,4 @@ public interface SessionServices {
 
     /** How credential and token providers call STS, SSO and sign-in: clients of the same session. */
     ServiceCaller serviceCaller();
-
-    /** botocore's {@code _retry.json}, for legacy retry mode. */
-    default JsonNode retryData() {
-        return loader().loadData("_retry");
-    }
 }

@@ -2,6 +2,7 @@ package io.boto4j.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.boto4j.exception.InvalidDefaultsMode;
+import io.boto4j.internal.json.Json;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Locale;
@@ -22,7 +23,15 @@ public final class DefaultsModes {
     // per-mode results, so creating a client never walks the JSON again
     private final Map<String, Map<ConfigKey<?>, Object>> defaultsByMode = new ConcurrentHashMap<>();
 
-    public DefaultsModes(JsonNode sdkDefaultConfiguration) {
+    /**
+     * The modes of {@code sdk-default-configuration.json}, given as the map its JSON reads as ({@code base},
+     * {@code modes}, ...); an empty map knows only {@code legacy} and {@code auto}.
+     */
+    public static DefaultsModes of(Map<String, ?> sdkDefaultConfiguration) {
+        return new DefaultsModes(Json.MAPPER.valueToTree(sdkDefaultConfiguration));
+    }
+
+    DefaultsModes(JsonNode sdkDefaultConfiguration) {
         this.data = sdkDefaultConfiguration;
         Set<String> names = new TreeSet<>(Set.of("legacy", "auto"));
         data.path("modes").fieldNames().forEachRemaining(names::add);

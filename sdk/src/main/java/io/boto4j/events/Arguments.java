@@ -1,7 +1,5 @@
 package io.boto4j.events;
 
-import io.boto4j.internal.auth.SigningContext;
-import io.boto4j.internal.endpoints.ResolvedEndpoint;
 import io.boto4j.http.HttpRequest;
 import io.boto4j.http.HttpResponse;
 import io.boto4j.model.OperationModel;
@@ -35,11 +33,11 @@ final class Arguments {
             Map.entry("request_dict", HttpRequest.class),
             Map.entry("http_response", HttpResponse.class),
             Map.entry("response_dict", HttpResponse.class),
-            Map.entry("signing", SigningContext.class),
+            Map.entry("signing", Signing.class),
             Map.entry("signing_name", String.class),
             Map.entry("region_name", String.class),
             Map.entry("signature_version", String.class),
-            Map.entry("endpoint", ResolvedEndpoint.class),
+            Map.entry("endpoint", Endpoint.class),
             Map.entry("attempts", Integer.class),
             Map.entry("exception", Exception.class),
             Map.entry("caught_exception", Exception.class),

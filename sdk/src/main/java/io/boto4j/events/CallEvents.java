@@ -1,7 +1,5 @@
 package io.boto4j.events;
 
-import io.boto4j.internal.auth.SigningContext;
-import io.boto4j.internal.endpoints.ResolvedEndpoint;
 import io.boto4j.http.HttpRequest;
 import io.boto4j.http.HttpResponse;
 import io.boto4j.model.OperationModel;
@@ -62,7 +60,7 @@ public final class CallEvents {
 
     /** @param signing null when the request goes unsigned */
     public static Event beforeSign(String name, HttpRequest.Builder request, String operationName,
-                                   SigningContext signing, Map<String, Object> context) {
+                                   Signing signing, Map<String, Object> context) {
         return Event.typed(name, new TypedKwargs(name, 4).with("request", request)
                 .with("operation_name", operationName).with("signing", signing).with("context", context));
     }
@@ -87,9 +85,9 @@ public final class CallEvents {
      * @param request     the call's request before signing
      */
     public static Event needsRetry(String name, Map<String, Object> parsed, HttpResponse httpResponse,
-                                   ResolvedEndpoint endpoint, OperationModel operation, Map<String, Object> params,
+                                   Endpoint endpoint, OperationModel operation, Map<String, Object> params,
                                    int attempts, Exception caughtException, HttpRequest sentRequest,
-                                   HttpRequest.Builder request, Function<String, ResolvedEndpoint> rerouteToRegion,
+                                   HttpRequest.Builder request, Function<String, Endpoint> rerouteToRegion,
                                    Map<String, Object> context) {
         return Event.typed(name, new TypedKwargs(name, 12).with("response", parsed).with("parsed", parsed)
                 .with("http_response", httpResponse).with("endpoint", endpoint).with("operation", operation)

@@ -1,7 +1,5 @@
 package io.boto4j.events;
 
-import io.boto4j.internal.auth.SigningContext;
-import io.boto4j.internal.endpoints.ResolvedEndpoint;
 import io.boto4j.http.HttpRequest;
 import io.boto4j.http.HttpResponse;
 import io.boto4j.model.OperationModel;
@@ -148,13 +146,13 @@ public final class Event {
     }
 
     /** How the attempt is signed ({@code signing}, before-sign); null when the request goes unsigned. */
-    public SigningContext signing() {
-        return get("signing", SigningContext.class);
+    public Signing signing() {
+        return get("signing", Signing.class);
     }
 
     /** The endpoint the attempt went to ({@code endpoint}, needs-retry). */
-    public ResolvedEndpoint endpoint() {
-        return get("endpoint", ResolvedEndpoint.class);
+    public Endpoint endpoint() {
+        return get("endpoint", Endpoint.class);
     }
 
     /** The attempt's number, from 1 ({@code attempts}, needs-retry); null when the event has none. */
@@ -189,13 +187,13 @@ public final class Event {
      *
      * @throws IllegalStateException when this event cannot reroute
      */
-    public ResolvedEndpoint rerouteToRegion(String region) {
+    public Endpoint rerouteToRegion(String region) {
         Function<?, ?> reroute = get("reroute_to_region", Function.class);
         if (reroute == null) {
             throw new IllegalStateException("event " + name + " cannot reroute a call; needs-retry events can");
         }
-        @SuppressWarnings("unchecked") // the pipeline puts a Function<String, ResolvedEndpoint> under this name
-        Function<String, ResolvedEndpoint> typed = (Function<String, ResolvedEndpoint>) reroute;
+        @SuppressWarnings("unchecked") // the pipeline puts a Function<String, Endpoint> under this name
+        Function<String, Endpoint> typed = (Function<String, Endpoint>) reroute;
         return typed.apply(region);
     }
 

@@ -52,14 +52,14 @@
  *       <td>{@code sentRequest()}</td></tr>
  *   <tr><td>http_response, response_dict</td><td>{@code io.boto4j.http.HttpResponse}</td>
  *       <td>{@code httpResponse()}</td></tr>
- *   <tr><td>signing</td><td>{@code io.boto4j.internal.auth.SigningContext}; null when the request goes unsigned</td>
+ *   <tr><td>signing</td><td>{@link io.boto4j.events.Signing} (scheme and scope, no credentials); null when the request goes unsigned</td>
  *       <td>{@code signing()}</td></tr>
  *   <tr><td>signing_name, region_name, signature_version</td><td>{@code String}</td>
  *       <td>{@code signingName()}, {@code regionName()}, {@code signatureVersion()}</td></tr>
- *   <tr><td>endpoint</td><td>{@code io.boto4j.internal.endpoints.ResolvedEndpoint}</td><td>{@code endpoint()}</td></tr>
+ *   <tr><td>endpoint</td><td>{@link io.boto4j.events.Endpoint}</td><td>{@code endpoint()}</td></tr>
  *   <tr><td>attempts</td><td>{@code Integer} (from 1)</td><td>{@code attempts()}</td></tr>
  *   <tr><td>exception, caught_exception</td><td>{@code Exception}</td><td>{@code exception()}</td></tr>
- *   <tr><td>reroute_to_region</td><td>{@code Function<String, ResolvedEndpoint>}</td>
+ *   <tr><td>reroute_to_region</td><td>{@code Function<String, Endpoint>}</td>
  *       <td>{@code rerouteToRegion(region)}</td></tr>
  *   <tr><td>service_model</td><td>{@code io.boto4j.model.ServiceModel}</td>
  *       <td>{@code get("service_model", ServiceModel.class)}</td></tr>

@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.boto4j.client.Client;
 import io.boto4j.events.EventEmitter;
 import io.boto4j.exception.ResourceNotExistsError;
+import io.boto4j.client.SessionServices;
 import io.boto4j.internal.loader.Loader;
+import io.boto4j.internal.names.ClosestNames;
+import io.boto4j.internal.loader.LoaderOwner;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,12 +35,13 @@ public final class ServiceResource extends Resource implements AutoCloseable {
      * {@code resources-1} model unless {@code apiVersion} is given, and a client of that api version from
      * {@code clientForVersion}. A service without a resource model fails with {@link ResourceNotExistsError}.
      */
-    public static ServiceResource create(String serviceName, Loader loader, String apiVersion,
+    public static ServiceResource create(String serviceName, SessionServices session, String apiVersion,
                                          Function<String, Client> clientForVersion) {
+        Loader loader = LoaderOwner.of(session);
         List<String> available = loader.listAvailableServices(TYPE_NAME);
         if (!available.contains(serviceName)) {
             boolean hasClient = loader.listAvailableServices("service-2").contains(serviceName);
-            throw new ResourceNotExistsError(serviceName, NameIndex.suggest(serviceName, available), available,
+            throw new ResourceNotExistsError(serviceName, ClosestNames.suggest(serviceName, available), available,
                     hasClient);
         }
         String version = apiVersion != null ? apiVersion : loader.determineLatestVersion(serviceName, TYPE_NAME);

@@ -102,7 +102,7 @@ public final class WaiterModel {
      * @throws IllegalArgumentException when there is no such waiter (botocore's ValueError), listing those there are
      * @throws ModelError when its entry in the file is malformed
      */
-    public Waiter waiter(String name, OperationInvoker invoker, Sleeper sleeper) {
+    Waiter waiter(String name, OperationInvoker invoker, Sleeper sleeper) {
         return new Waiter(definition(name), invoker, sleeper);
     }
 

@@ -49,19 +49,7 @@ class ApiFenceTest {
      * one fails the test), so it only shrinks. Keys are the code unit's full name as ArchUnit prints it, without
      * parameters.
      */
-    private static final Map<String, String> KNOWN_GAPS = Map.of(
-            "io.boto4j.client.SessionServices.loader", "the session's view the client factory reads; moves to "
-                    + "internal.client with the factory, which needs a bridge to Client's package-private constructor",
-            "io.boto4j.client.SessionServices.retryData", "same as loader: legacy retry's _retry.json tree",
-            "io.boto4j.config.DefaultsModes.<init>", "built by the session from sdk-default-configuration.json",
-            "io.boto4j.events.CallEvents.beforeSign", "the pipeline's event factory; events.Event needs a public "
-                    + "signing view before CallEvents can leave the API package",
-            "io.boto4j.events.CallEvents.needsRetry", "as beforeSign: the resolved endpoint",
-            "io.boto4j.events.Event.signing", "typed read of the signing context: needs a public SigningContext view",
-            "io.boto4j.events.Event.endpoint", "typed read of the resolved endpoint: needs a public view",
-            "io.boto4j.events.Event.rerouteToRegion", "returns the resolved endpoint (botocore's reroute_to_region)",
-            "io.boto4j.resource.ServiceResource.create", "the session builds service resources with its loader",
-            "io.boto4j.waiter.WaiterModel.waiter", "a waiter with its own Sleeper (tests); Sleeper is internal.retry");
+    private static final Map<String, String> KNOWN_GAPS = Map.of();
 
     private static JavaClasses classes;
     private static Set<String> apiPackages;

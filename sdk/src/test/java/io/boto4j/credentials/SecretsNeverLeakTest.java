@@ -87,7 +87,7 @@ class SecretsNeverLeakTest {
                     .credentialsFile(dir.resolve("none")).build();
             check(store.toString());
             check(store.fullConfig().toString());
-            check(new ClientConfigResolution(store, new DefaultsModes(Json.MAPPER.createObjectNode()), null)
+            check(new ClientConfigResolution(store, DefaultsModes.of(Map.of()), null)
                     .resolve("S3", "us-east-1", null, null).toString());
             ResolvedCredentials rc = CredentialResolver.createDefault(store, null, CredentialResolver.Options.defaults())
                     .loadCredentials();

@@ -8,9 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.boto4j.internal.auth.SignatureScheme;
-import io.boto4j.internal.auth.SigningContext;
-import io.boto4j.internal.endpoints.ResolvedEndpoint;
 import io.boto4j.http.HttpHeaders;
 import io.boto4j.http.HttpRequest;
 import io.boto4j.http.HttpResponse;
@@ -92,8 +89,7 @@ class EventTest {
 
     @Test
     void rerouteCallsThePipelinesRerouteWithTheRegion() {
-        ResolvedEndpoint west = new ResolvedEndpoint("https://s3.us-west-2.amazonaws.com", Map.of(), Map.of(),
-                List.of());
+        Endpoint west = new Endpoint("https://s3.us-west-2.amazonaws.com", Map.of(), Map.of());
         String[] asked = new String[1];
         Event retry = CallEvents.needsRetry("needs-retry.s3.PutObject", null, null, null, putObject, Map.of(), 1,
                 null, null, HttpRequest.builder(), region -> {
@@ -113,8 +109,7 @@ class EventTest {
                 new HashMap<>());
         assertNull(unsigned.signing());
         assertTrue(unsigned.kwargs().containsKey("signing"));
-        SigningContext ctx = SigningContext.builder().scheme(SignatureScheme.SIGV4).signingName("s3")
-                .region("us-east-1").build();
+        Signing ctx = new Signing("sigv4", "s3", "us-east-1", List.of());
         Event signed = CallEvents.beforeSign("before-sign.s3.PutObject", HttpRequest.builder(), "PutObject", ctx,
                 new HashMap<>());
         assertSame(ctx, signed.signing());

@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.boto4j.Session;
-import io.boto4j.internal.auth.SigningContext;
+import io.boto4j.events.Signing;
 import io.boto4j.client.Client;
 import io.boto4j.client.ClientOptions;
 import io.boto4j.config.Config;
-import io.boto4j.internal.endpoints.ResolvedEndpoint;
+import io.boto4j.events.Endpoint;
 import io.boto4j.events.Event;
 import io.boto4j.events.EventEmitter;
 import io.boto4j.events.Events;
@@ -43,9 +43,9 @@ class EventArgumentTypesIntegrationTest extends MotoTest {
             Map.entry("operation", OperationModel.class), Map.entry("operation_name", String.class),
             Map.entry("request", HttpRequest.Builder.class), Map.entry("request_dict", HttpRequest.class),
             Map.entry("http_response", HttpResponse.class), Map.entry("response_dict", HttpResponse.class),
-            Map.entry("signing", SigningContext.class), Map.entry("signing_name", String.class),
+            Map.entry("signing", Signing.class), Map.entry("signing_name", String.class),
             Map.entry("region_name", String.class), Map.entry("signature_version", String.class),
-            Map.entry("endpoint", ResolvedEndpoint.class), Map.entry("attempts", Integer.class),
+            Map.entry("endpoint", Endpoint.class), Map.entry("attempts", Integer.class),
             Map.entry("exception", Exception.class), Map.entry("caught_exception", Exception.class),
             Map.entry("reroute_to_region", Function.class), Map.entry("client", Client.class),
             Map.entry("service_model", ServiceModel.class));
@@ -160,6 +160,16 @@ class EventArgumentTypesIntegrationTest extends MotoTest {
             }
         }
         assertEquals(Set.of("request", "operation", "response"), checked.keySet());
+    }
+
+    @Test
+    void signingAndEndpointReadAsPublicValuesOfWhatTheAttemptUsed() {
+        Event sign = seen.stream().filter(e -> e.name().equals(Events.beforeSign("s3", "PutObject"))).findFirst()
+                .orElseThrow();
+        assertEquals(new Signing("sigv4", "s3", "us-east-1", List.of()), sign.signing());
+        Event retry = seen.stream().filter(e -> e.name().equals(Events.needsRetry("sqs", "ListQueues")))
+                .findFirst().orElseThrow();
+        assertEquals("http://127.0.0.1:1", retry.endpoint().url());
     }
 
     private static String family(Event e) {

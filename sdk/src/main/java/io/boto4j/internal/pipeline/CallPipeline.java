@@ -154,7 +154,8 @@ public final class CallPipeline {
             return unsigned;
         }
         HttpRequest.Builder mutable = unsigned.toBuilder();
-        events.emit(CallEvents.beforeSign(plan.beforeSign(), mutable, plan.operation().name(), signing, context));
+        events.emit(CallEvents.beforeSign(plan.beforeSign(), mutable, plan.operation().name(),
+                EventViews.signing(signing), context));
         return mutable.build();
     }
 
@@ -305,7 +306,8 @@ public final class CallPipeline {
             Duration forced = null;
             if (events.hasHandlers(plan.needsRetry())) {
                 HandlerResponse r = events.emitUntilResponse(CallEvents.needsRetry(plan.needsRetry(), parsed,
-                        response, current[0], op, params, attempt, failure, signed, request, rerouteToRegion,
+                        response, EventViews.endpoint(current[0]), op, params, attempt, failure, signed, request,
+                        EventViews.reroute(rerouteToRegion),
                         context));
                 if (r != null && r.response() instanceof Number seconds) {
                     forced = Duration.ofMillis((long) (seconds.doubleValue() * 1000));
