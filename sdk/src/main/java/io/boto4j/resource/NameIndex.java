@@ -2,12 +2,9 @@ package io.boto4j.resource;
 
 import io.boto4j.internal.names.ClosestNames;
 import io.boto4j.model.Names;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -80,41 +77,11 @@ final class NameIndex<V> {
     static IllegalArgumentException unknown(String category, String owner, String given, List<String> known) {
         StringBuilder sb = new StringBuilder(owner).append(" has no ").append(category).append(" '").append(given)
                 .append("'.");
-        List<String> close = suggest(given, known);
+        List<String> close = ClosestNames.suggest(given, known);
         if (!close.isEmpty()) {
             sb.append(" Did you mean '").append(String.join("' or '", close)).append("'?");
         }
         sb.append(known.isEmpty() ? " It has none." : " Known: " + String.join(", ", known) + ".");
         return new IllegalArgumentException(sb.toString());
-    }
-
-    /** Up to three names within a small edit distance, compared without case or underscores. */
-    static List<String> suggest(String given, List<String> known) {
-        String wanted = squash(given);
-        record Scored(String name, int distance) {
-        }
-        List<Scored> scored = new ArrayList<>();
-        int limit = Math.max(2, wanted.length() / 3);
-        for (String k : known) {
-            String candidate = squash(k);
-            int d = distance(wanted, candidate);
-            if (d <= limit || (wanted.length() >= 3 && (candidate.startsWith(wanted) || candidate.endsWith(wanted)))) {
-                scored.add(new Scored(k, d));
-            }
-        }
-        scored.sort(Comparator.comparingInt(Scored::distance).thenComparing(Scored::name));
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < scored.size() && i < 3; i++) {
-            out.add(scored.get(i).name());
-        }
-        return out;
-    }
-
-    private static String squash(String s) {
-        return s.replace("_", "").toLowerCase(Locale.ROOT);
-    }
-
-    private static int distance(String a, String b) {
-        return ClosestNames.distance(a, b);   // one edit distance for every "did you mean"
     }
 }
