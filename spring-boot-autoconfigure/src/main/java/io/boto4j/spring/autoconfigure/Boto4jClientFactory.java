@@ -2,7 +2,7 @@ package io.boto4j.spring.autoconfigure;
 
 import io.boto4j.Session;
 import io.boto4j.client.Client;
-import io.boto4j.internal.loader.Loader;
+import io.boto4j.client.KnownServices;
 import io.boto4j.resource.ServiceResource;
 import io.boto4j.client.ClientOptions;
 import io.boto4j.config.Config;
@@ -25,7 +25,7 @@ public final class Boto4jClientFactory {
     private final List<ClientCustomizer> clientCustomizers;
     private final SdkHandlerRegistry handlers;
     private final TlsTrust tls;
-    private volatile Loader loader;
+    private volatile KnownServices known;
 
     Boto4jClientFactory(Session session, Boto4jSessionFactory sessions, Boto4jProperties properties,
                         Boto4jConnectionDetails details, List<ConfigCustomizer> configCustomizers,
@@ -97,17 +97,17 @@ public final class Boto4jClientFactory {
 
     /** {@code boto4j.clients.cloudwatch-logs} configures botocore's {@code logs}: the key may be the event name. */
     private String botocoreName(String key) {
-        String name = ServiceNames.botocoreName(key, loader());
+        String name = known().serviceName(key);
         return name == null ? key : name;
     }
 
-    private Loader loader() {
-        Loader l = loader;
-        if (l == null) {
-            l = Loader.fromEnvironment();
-            loader = l;
+    private KnownServices known() {
+        KnownServices c = known;
+        if (c == null) {
+            c = KnownServices.fromEnvironment();
+            known = c;
         }
-        return l;
+        return c;
     }
 
     private Boto4jProperties.ClientProperties own(String serviceName) {

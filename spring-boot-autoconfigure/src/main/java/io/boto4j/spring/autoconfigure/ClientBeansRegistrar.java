@@ -1,8 +1,8 @@
 package io.boto4j.spring.autoconfigure;
 
 import io.boto4j.client.Client;
+import io.boto4j.client.KnownServices;
 import io.boto4j.resource.ServiceResource;
-import io.boto4j.internal.loader.Loader;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -37,11 +37,11 @@ class ClientBeansRegistrar implements ImportBeanDefinitionRegistrar, Environment
         Boto4jProperties properties = Binder.get(environment).bind("boto4j", Bindable.of(Boto4jProperties.class))
                 .orElseGet(Boto4jProperties::new);
         ConfigOptionsAdapter.toConfig("boto4j.config", properties.getConfig());
-        Supplier<Loader> loader = memoized(Loader::fromEnvironment);
+        Supplier<KnownServices> known = memoized(KnownServices::fromEnvironment);
         for (Map.Entry<String, Boto4jProperties.ClientProperties> entry : properties.getClients().entrySet()) {
             String service = entry.getKey();
-            if (ServiceNames.botocoreName(service, loader.get()) == null) {
-                checkService("boto4j.clients." + service, service, loader.get().listAvailableServices("service-2"));
+            if (known.get().serviceName(service) == null) {
+                checkService("boto4j.clients." + service, service, known.get().availableServices());
             }
             ConfigOptionsAdapter.toConfig("boto4j.clients." + service + ".config",
                     ConfigOptionsAdapter.merge(properties.getConfig(), entry.getValue().getConfig()));
@@ -53,7 +53,7 @@ class ClientBeansRegistrar implements ImportBeanDefinitionRegistrar, Environment
         }
         for (Map.Entry<String, Boto4jProperties.ResourceProperties> entry : properties.getResources().entrySet()) {
             String service = entry.getKey();
-            checkService("boto4j.resources." + service, service, loader.get().listAvailableServices("resources-1"));
+            checkService("boto4j.resources." + service, service, known.get().availableResources());
             String beanName = ServiceNames.resourceBeanName(service);
             if (entry.getValue().isEnabled() && !registry.containsBeanDefinition(beanName)) {
                 registry.registerBeanDefinition(beanName, resourceDefinition(service));
