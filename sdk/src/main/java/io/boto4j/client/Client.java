@@ -22,6 +22,8 @@ public final class Client implements AutoCloseable {
     private final Supplier<WaiterModel> waiters;
     private final Presigning presigning;
     private final Map<Class<?>, Object> extensions;
+    // a closed client's HTTP pool would open new connections on the next call: refuse it instead
+    private volatile boolean closed;
 
     /** @param extensions filled by the service's customizations before the client is handed out */
     Client(CallPipeline pipeline, ClientMeta meta, Supplier<PaginatorModel> paginators, Supplier<WaiterModel> waiters,
@@ -41,6 +43,10 @@ public final class Client implements AutoCloseable {
      * parameters a {@link io.boto4j.exception.ParamValidationError} listing every problem.
      */
     public Result call(String operationName, Map<String, Object> params) {
+        if (closed) {
+            throw new IllegalStateException("this " + meta.serviceModel().serviceName() + " client is closed; "
+                    + operationName + " needs an open client (create a new one)");
+        }
         return Result.of(pipeline.call(operationName, params));
     }
 
@@ -131,9 +137,13 @@ public final class Client implements AutoCloseable {
         return type.cast(extension);
     }
 
-    /** Closes the client's HTTP connections. */
+    /**
+     * Closes the client's HTTP connections; later calls (also of its paginators and waiters) fail with
+     * {@link IllegalStateException}. Closing twice does nothing more.
+     */
     @Override
     public void close() {
+        closed = true;
         pipeline.runtime().http().close();
     }
 
