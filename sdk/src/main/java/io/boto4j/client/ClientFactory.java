@@ -3,7 +3,7 @@ package io.boto4j.client;
 import io.boto4j.internal.model.ModelTrees;
 import io.boto4j.internal.paginate.PaginatorTrees;
 import io.boto4j.internal.waiter.WaiterTrees;
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 import io.boto4j.internal.auth.AuthSchemeSelector;
 import io.boto4j.config.ConfigOption;
 import io.boto4j.config.ResolvedClientConfig;
@@ -247,7 +247,7 @@ public final class ClientFactory {
         JsonNode ccp = ModelTrees.metadata(model).get("clientContextParams");
         Set<String> names = new HashSet<>();
         if (ccp != null) {
-            ccp.fieldNames().forEachRemaining(names::add);
+            ccp.propertyNames().iterator().forEachRemaining(names::add);
         }
         return names;
     }

@@ -1,6 +1,6 @@
 package io.boto4j.client;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 
 /**
  * What the endpoint data says about a client that has no region: the region a global service signs for (as
@@ -13,15 +13,15 @@ final class GlobalEndpoints {
     /** The credential-scope region of the service's partition endpoint in the aws partition, or null. */
     static String defaultRegion(JsonNode endpoints, String endpointPrefix) {
         for (JsonNode partition : endpoints.path("partitions")) {
-            if (!"aws".equals(partition.path("partition").asText())) {
+            if (!"aws".equals(partition.path("partition").asString())) {
                 continue;
             }
             JsonNode service = partition.path("services").path(endpointPrefix);
-            String global = service.path("partitionEndpoint").asText(null);
+            String global = service.path("partitionEndpoint").asString(null);
             if (global == null) {
                 return null;
             }
-            return service.path("endpoints").path(global).path("credentialScope").path("region").asText("us-east-1");
+            return service.path("endpoints").path(global).path("credentialScope").path("region").asString("us-east-1");
         }
         return null;
     }

@@ -1,6 +1,6 @@
 package io.boto4j.config;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 import io.boto4j.exception.InvalidDefaultsMode;
 import io.boto4j.internal.json.Json;
 import java.util.Collections;
@@ -34,7 +34,7 @@ public final class DefaultsModes {
     DefaultsModes(JsonNode sdkDefaultConfiguration) {
         this.data = sdkDefaultConfiguration;
         Set<String> names = new TreeSet<>(Set.of("legacy", "auto"));
-        data.path("modes").fieldNames().forEachRemaining(names::add);
+        data.path("modes").propertyNames().iterator().forEachRemaining(names::add);
         this.modes = Collections.unmodifiableSet(names);
     }
 
@@ -92,7 +92,7 @@ public final class DefaultsModes {
                 continue;
             }
             JsonNode v = value(base, overrides, key.defaultsModeName());
-            Object smart = v == null ? null : key.defaultsModeValue(v.isNumber() ? v.numberValue() : v.asText());
+            Object smart = v == null ? null : key.defaultsModeValue(v.isNumber() ? v.numberValue() : v.asString());
             if (smart != null) {
                 out.put(key, smart);
             }
@@ -111,10 +111,10 @@ public final class DefaultsModes {
             return mod.get("override");
         }
         if (mod.has("multiply")) {
-            return com.fasterxml.jackson.databind.node.DoubleNode.valueOf(v.asDouble() * mod.get("multiply").asDouble());
+            return tools.jackson.databind.node.DoubleNode.valueOf(v.asDouble() * mod.get("multiply").asDouble());
         }
         if (mod.has("add")) {
-            return com.fasterxml.jackson.databind.node.DoubleNode.valueOf(v.asDouble() + mod.get("add").asDouble());
+            return tools.jackson.databind.node.DoubleNode.valueOf(v.asDouble() + mod.get("add").asDouble());
         }
         return v;
     }

@@ -1,6 +1,8 @@
 package io.boto4j.credentials;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.core.JacksonException;
+
+import tools.jackson.databind.JsonNode;
 import io.boto4j.exception.CredentialRetrievalError;
 import io.boto4j.internal.json.Json;
 import io.boto4j.internal.retry.Sleeper;
@@ -115,7 +117,7 @@ final class ContainerProvider implements CredentialsProvider {
         if (tokenFile != null) {
             try {
                 token = Files.readString(Path.of(tokenFile));
-            } catch (IOException e) {
+            } catch (IOException | JacksonException e) {
                 throw new CredentialRetrievalError("Error when retrieving credentials from container-role: cannot read "
                         + "AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE " + tokenFile + ": " + e.getMessage());
             }
@@ -147,7 +149,7 @@ final class ContainerProvider implements CredentialsProvider {
                 } else {
                     lastError = "Received non 200 response " + r.status() + " from container metadata";
                 }
-            } catch (IOException e) {
+            } catch (IOException | JacksonException e) {
                 lastError = "Received error when attempting to retrieve container metadata: " + e.getMessage();
             }
             sleeper.pause(PAUSE, "retrying the container credentials endpoint");
@@ -160,7 +162,7 @@ final class ContainerProvider implements CredentialsProvider {
         try {
             JsonNode n = Json.MAPPER.readTree(body);
             return n != null && n.isObject() ? n : null;
-        } catch (IOException e) {
+        } catch (JacksonException e) {
             return null;
         }
     }
@@ -172,8 +174,8 @@ final class ContainerProvider implements CredentialsProvider {
                         + "response lacks " + key);
             }
         }
-        return new Credentials(json.get("AccessKeyId").asText(), json.get("SecretAccessKey").asText(),
-                json.get("Token").asText(), METHOD, Times.parse(json.get("Expiration").asText(), "Expiration"),
-                json.hasNonNull("AccountId") ? json.get("AccountId").asText() : null);
+        return new Credentials(json.get("AccessKeyId").asString(), json.get("SecretAccessKey").asString(),
+                json.get("Token").asString(), METHOD, Times.parse(json.get("Expiration").asString(), "Expiration"),
+                json.hasNonNull("AccountId") ? json.get("AccountId").asString() : null);
     }
 }

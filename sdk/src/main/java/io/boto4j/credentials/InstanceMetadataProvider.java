@@ -1,6 +1,8 @@
 package io.boto4j.credentials;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.core.JacksonException;
+
+import tools.jackson.databind.JsonNode;
 import io.boto4j.config.ConfigKeys;
 import io.boto4j.config.ConfigStore;
 import io.boto4j.exception.CredentialRetrievalError;
@@ -124,10 +126,10 @@ final class InstanceMetadataProvider implements CredentialsProvider {
                     return null;
                 }
             }
-            return new Credentials(json.get("AccessKeyId").asText(), json.get("SecretAccessKey").asText(),
-                    json.get("Token").asText(), METHOD, extendIfStale(Times.parse(json.get("Expiration").asText(),
+            return new Credentials(json.get("AccessKeyId").asString(), json.get("SecretAccessKey").asString(),
+                    json.get("Token").asString(), METHOD, extendIfStale(Times.parse(json.get("Expiration").asString(),
                     "Expiration")), null);
-        } catch (IOException e) {
+        } catch (IOException | JacksonException e) {
             if (failLoudly) {
                 throw new CredentialRetrievalError("Error when retrieving credentials from iam-role: " + e.getMessage());
             }
@@ -186,7 +188,7 @@ final class InstanceMetadataProvider implements CredentialsProvider {
                 if (r.status() == 200 && !r.body().isEmpty() && (!json || isJson(r.body()))) {
                     return r.body();
                 }
-            } catch (IOException retry) {
+            } catch (IOException | JacksonException retry) {
                 // connection errors and timeouts are retried up to the attempt limit
             }
         }
@@ -197,7 +199,7 @@ final class InstanceMetadataProvider implements CredentialsProvider {
         try {
             Json.MAPPER.readTree(body);
             return true;
-        } catch (IOException e) {
+        } catch (JacksonException e) {
             return false;
         }
     }

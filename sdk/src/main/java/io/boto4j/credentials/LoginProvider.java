@@ -1,7 +1,9 @@
 package io.boto4j.credentials;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import tools.jackson.core.JacksonException;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 import io.boto4j.exception.CredentialRetrievalError;
 import io.boto4j.internal.json.Json;
 import java.io.IOException;
@@ -65,20 +67,20 @@ final class LoginProvider implements CredentialsProvider {
             if (!token.has("dpopKey")) {
                 throw error("Private key not found in cached token.");
             }
-            proof = DpopProof.fromPem(token.get("dpopKey").asText(), ctx.clock());
+            proof = DpopProof.fromPem(token.get("dpopKey").asString(), ctx.clock());
         } catch (IllegalArgumentException e) {
             throw error(e.getMessage());
         }
         JsonNode access = token.path("accessToken");
         if (access.hasNonNull("expiresAt")) {
-            Instant expiry = Times.parse(access.get("expiresAt").asText(), "expiresAt");
+            Instant expiry = Times.parse(access.get("expiresAt").asString(), "expiresAt");
             if (Duration.between(ctx.clock().instant(), expiry).compareTo(REFRESH_THRESHOLD) > 0) {
                 return toCredentials(token);
             }
         }
         Map<String, Object> input = new LinkedHashMap<>();
-        input.put("clientId", token.path("clientId").asText());
-        input.put("refreshToken", token.path("refreshToken").asText());
+        input.put("clientId", token.path("clientId").asString());
+        input.put("refreshToken", token.path("refreshToken").asString());
         input.put("grantType", "refresh_token");
         Map<String, Object> result;
         try {
@@ -111,9 +113,9 @@ final class LoginProvider implements CredentialsProvider {
     private Credentials toCredentials(JsonNode token) {
         JsonNode a = token.path("accessToken");
         try {
-            return new Credentials(a.path("accessKeyId").asText(), a.path("secretAccessKey").asText(),
-                    a.path("sessionToken").asText(null), METHOD, Times.parse(a.path("expiresAt").asText(null),
-                    "expiresAt"), a.path("accountId").asText(null));
+            return new Credentials(a.path("accessKeyId").asString(), a.path("secretAccessKey").asString(),
+                    a.path("sessionToken").asString(null), METHOD, Times.parse(a.path("expiresAt").asString(null),
+                    "expiresAt"), a.path("accountId").asString(null));
         } catch (IllegalArgumentException e) {
             throw error(e.getMessage());
         }
@@ -131,7 +133,7 @@ final class LoginProvider implements CredentialsProvider {
             if (Json.parse(Files.readAllBytes(file)) instanceof ObjectNode o) {
                 return o;
             }
-        } catch (IOException e) {
+        } catch (IOException | JacksonException e) {
             throw error("Unable to load a existing login session for session " + session
                     + ". Please reauthenticate with 'aws login'.");
         }
@@ -142,7 +144,7 @@ final class LoginProvider implements CredentialsProvider {
         try {
             Path file = cacheFile(session);
             OwnerOnlyFile.write(file, Json.write(token));
-        } catch (IOException e) {
+        } catch (IOException | JacksonException e) {
             throw error("cannot write the login cache: " + e.getMessage());
         }
     }

@@ -1,8 +1,10 @@
 package io.boto4j.credentials;
 
+import tools.jackson.core.JacksonException;
+
 import io.boto4j.internal.util.ShellWords;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 import io.boto4j.config.ConfigStore;
 import io.boto4j.exception.CredentialRetrievalError;
 import io.boto4j.internal.json.Json;
@@ -70,7 +72,7 @@ final class ProcessProvider implements CredentialsProvider {
             out = p.getInputStream().readAllBytes();
             exit = p.waitFor();
             err = new String(stderr.join(), StandardCharsets.UTF_8).strip();
-        } catch (IOException e) {
+        } catch (IOException | JacksonException e) {
             throw error("cannot run " + argv.get(0) + ": " + e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -83,7 +85,7 @@ final class ProcessProvider implements CredentialsProvider {
         JsonNode json;
         try {
             json = Json.parse(out);
-        } catch (IOException e) {
+        } catch (IOException | JacksonException e) {
             throw error("the command's output is not valid JSON");
         }
         if (json == null || !json.isObject()) {
@@ -91,7 +93,7 @@ final class ProcessProvider implements CredentialsProvider {
         }
         JsonNode version = json.get("Version");
         if (version == null || !version.isInt() || version.asInt() != 1) {
-            throw error("Unsupported version '" + (version == null ? "<Version key not provided>" : version.asText())
+            throw error("Unsupported version '" + (version == null ? "<Version key not provided>" : version.asString())
                     + "' for credential process provider, supported versions: 1");
         }
         for (String key : List.of("AccessKeyId", "SecretAccessKey")) {
@@ -99,12 +101,12 @@ final class ProcessProvider implements CredentialsProvider {
                 throw error("Missing required key in response: '" + key + "'");
             }
         }
-        String account = json.hasNonNull("AccountId") ? json.get("AccountId").asText()
+        String account = json.hasNonNull("AccountId") ? json.get("AccountId").asString()
                 : profile.get("aws_account_id") == null ? null : String.valueOf(profile.get("aws_account_id"));
         try {
-            return new Credentials(json.get("AccessKeyId").asText(), json.get("SecretAccessKey").asText(),
-                    json.hasNonNull("SessionToken") ? json.get("SessionToken").asText() : null, METHOD,
-                    json.hasNonNull("Expiration") ? Times.parse(json.get("Expiration").asText(), "Expiration") : null,
+            return new Credentials(json.get("AccessKeyId").asString(), json.get("SecretAccessKey").asString(),
+                    json.hasNonNull("SessionToken") ? json.get("SessionToken").asString() : null, METHOD,
+                    json.hasNonNull("Expiration") ? Times.parse(json.get("Expiration").asString(), "Expiration") : null,
                     account);
         } catch (IllegalArgumentException e) {
             throw error(e.getMessage());
@@ -114,7 +116,7 @@ final class ProcessProvider implements CredentialsProvider {
     private static byte[] readAll(java.io.InputStream in) {
         try {
             return in.readAllBytes();
-        } catch (IOException e) {
+        } catch (IOException | JacksonException e) {
             return new byte[0];
         }
     }

@@ -1,7 +1,9 @@
 package io.boto4j.credentials;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import tools.jackson.core.JacksonException;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 import io.boto4j.exception.CredentialRetrievalError;
 import io.boto4j.exception.InvalidConfigError;
 import io.boto4j.internal.json.Json;
@@ -83,11 +85,11 @@ final class SsoTokenProvider implements BearerTokenProvider {
     /** A legacy (session-less) profile's cached token; expired is an error telling the user to log in again. */
     BearerToken legacyToken(String startUrl) {
         ObjectNode cached = readCache(startUrl);
-        Instant expiry = Times.parse(cached.path("expiresAt").asText(null), "expiresAt");
+        Instant expiry = Times.parse(cached.path("expiresAt").asString(null), "expiresAt");
         if (expiry == null || !ctx.clock().instant().isBefore(expiry)) {
             throw expired();
         }
-        return new BearerToken(cached.path("accessToken").asText(), expiry, "sso");
+        return new BearerToken(cached.path("accessToken").asString(), expiry, "sso");
     }
 
     private BearerToken sessionToken(String session, String startUrl, String region) {
@@ -96,20 +98,20 @@ final class SsoTokenProvider implements BearerTokenProvider {
             throw new CredentialRetrievalError("Error loading SSO Token for profile " + profileName
                     + ": the cached token of sso-session " + session + " lacks accessToken or expiresAt");
         }
-        Instant expiry = Times.parse(cached.get("expiresAt").asText(), "expiresAt");
+        Instant expiry = Times.parse(cached.get("expiresAt").asString(), "expiresAt");
         Instant now = ctx.clock().instant();
         if (Duration.between(now, expiry).compareTo(REFRESH_WINDOW) < 0) {
             ObjectNode refreshed = refresh(cached, startUrl, region);
             if (refreshed != null) {
                 writeCache(session, refreshed);
                 cached = refreshed;
-                expiry = Times.parse(cached.get("expiresAt").asText(), "expiresAt");
+                expiry = Times.parse(cached.get("expiresAt").asString(), "expiresAt");
             }
         }
         if (!now.isBefore(expiry)) {
             throw expired();
         }
-        return new BearerToken(cached.get("accessToken").asText(), expiry, "sso");
+        return new BearerToken(cached.get("accessToken").asString(), expiry, "sso");
     }
 
     private ObjectNode refresh(ObjectNode token, String startUrl, String region) {
@@ -118,15 +120,15 @@ final class SsoTokenProvider implements BearerTokenProvider {
                 return null;
             }
         }
-        Instant registrationExpiry = Times.parse(token.get("registrationExpiresAt").asText(), "registrationExpiresAt");
+        Instant registrationExpiry = Times.parse(token.get("registrationExpiresAt").asString(), "registrationExpiresAt");
         if (!ctx.clock().instant().isBefore(registrationExpiry) || ctx.caller() == null) {
             return null;
         }
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("grantType", "refresh_token");
-        params.put("clientId", token.get("clientId").asText());
-        params.put("clientSecret", token.get("clientSecret").asText());
-        params.put("refreshToken", token.get("refreshToken").asText());
+        params.put("clientId", token.get("clientId").asString());
+        params.put("clientSecret", token.get("clientSecret").asString());
+        params.put("refreshToken", token.get("refreshToken").asString());
         Map<String, Object> result;
         try {
             result = ctx.caller().call("sso-oidc", "CreateToken", params, CallOptions.unsigned(region));
@@ -140,11 +142,11 @@ final class SsoTokenProvider implements BearerTokenProvider {
         fresh.put("accessToken", String.valueOf(result.get("accessToken")));
         long expiresIn = ((Number) result.get("expiresIn")).longValue();
         fresh.put("expiresAt", ctx.clock().instant().plusSeconds(expiresIn).truncatedTo(ChronoUnit.SECONDS).toString());
-        fresh.put("clientId", token.get("clientId").asText());
-        fresh.put("clientSecret", token.get("clientSecret").asText());
-        fresh.put("registrationExpiresAt", token.get("registrationExpiresAt").asText());
+        fresh.put("clientId", token.get("clientId").asString());
+        fresh.put("clientSecret", token.get("clientSecret").asString());
+        fresh.put("registrationExpiresAt", token.get("registrationExpiresAt").asString());
         Object newRefresh = result.get("refreshToken");
-        fresh.put("refreshToken", newRefresh != null ? String.valueOf(newRefresh) : token.get("refreshToken").asText());
+        fresh.put("refreshToken", newRefresh != null ? String.valueOf(newRefresh) : token.get("refreshToken").asString());
         return fresh;
     }
 
@@ -155,7 +157,7 @@ final class SsoTokenProvider implements BearerTokenProvider {
             if (node instanceof ObjectNode o) {
                 return o;
             }
-        } catch (IOException e) {
+        } catch (IOException | JacksonException e) {
             throw new CredentialRetrievalError("Error loading SSO Token for profile " + profileName + ": Token for "
                     + key + " does not exist (" + file + "); run 'aws sso login --profile " + profileName + "'");
         }
@@ -167,7 +169,7 @@ final class SsoTokenProvider implements BearerTokenProvider {
         Path file = cacheFile(key);
         try {
             OwnerOnlyFile.write(file, Json.write(token));
-        } catch (IOException e) {
+        } catch (IOException | JacksonException e) {
             // the fresh token is still used; only the next process has to refresh again
         }
     }

@@ -1,6 +1,6 @@
 package io.boto4j.model;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 
 /** Binary data; as a payload it may be {@code streaming} (and {@code requiresLength}). */
 public final class BlobShape extends Shape {

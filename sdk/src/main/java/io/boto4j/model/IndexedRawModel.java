@@ -1,9 +1,11 @@
 package io.boto4j.model;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import tools.jackson.core.JacksonException;
+
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 import io.boto4j.exception.ModelError;
 import io.boto4j.internal.json.Json;
 import io.boto4j.internal.json.JsonMerge;
@@ -165,7 +167,7 @@ final class IndexedRawModel implements RawModel {
                 }
             }
             if (extra != null) {
-                for (Iterator<String> it = extra.fieldNames(); it.hasNext(); ) {
+                for (Iterator<String> it = extra.propertyNames().iterator(); it.hasNext(); ) {
                     String n = it.next();
                     if (find(n) < 0) {
                         out.add(n);
@@ -191,8 +193,8 @@ final class IndexedRawModel implements RawModel {
     private String decodeKey(int start, int end) {
         try (JsonParser p = Json.factory().createParser(bytes, start - 1, end - start + 2)) {
             p.nextToken();
-            return p.getText();
-        } catch (IOException e) {
+            return p.getString();
+        } catch (JacksonException e) {
             throw new ModelError("Invalid model file " + origin + ": bad key at byte " + start, e);
         }
     }
@@ -200,7 +202,7 @@ final class IndexedRawModel implements RawModel {
     private JsonNode readTree(int from, int to, String what) {
         try {
             return Json.MAPPER.readTree(bytes, from, to - from);
-        } catch (IOException e) {
+        } catch (JacksonException e) {
             throw new ModelError("Invalid model file " + origin + " at '" + what + "': " + e.getMessage(), e);
         }
     }

@@ -1,6 +1,6 @@
 package io.boto4j.model;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 
 /** A list; its member reference may carry {@code locationName} (xml) and {@code queryName}. */
 public final class ListShape extends Shape {

@@ -1,6 +1,6 @@
 package io.boto4j.model;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 
 /** A map of key shape to value shape. */
 public final class MapShape extends Shape {

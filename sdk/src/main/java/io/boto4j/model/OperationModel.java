@@ -1,6 +1,6 @@
 package io.boto4j.model;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 import io.boto4j.exception.ModelError;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -29,8 +29,8 @@ public final class OperationModel {
         this.node = node;
         this.service = service;
         JsonNode http = node.path("http");
-        this.httpMethod = http.path("method").asText("POST");
-        this.requestUri = http.path("requestUri").asText("/");
+        this.httpMethod = http.path("method").asString("POST");
+        this.requestUri = http.path("requestUri").asString("/");
         this.responseCode = http.has("responseCode") ? http.get("responseCode").asInt() : null;
     }
 
@@ -44,15 +44,15 @@ public final class OperationModel {
      * is not changed.
      */
     public OperationModel withRequestUri(String newRequestUri) {
-        com.fasterxml.jackson.databind.node.ObjectNode copy = ((com.fasterxml.jackson.databind.node.ObjectNode) node).deepCopy();
+        tools.jackson.databind.node.ObjectNode copy = ((tools.jackson.databind.node.ObjectNode) node).deepCopy();
         copy.withObject("/http").put("requestUri", newRequestUri);
         return new OperationModel(name, copy, service);
     }
 
     /** This operation without its endpoint host prefix: a customization's view when the endpoint rules add it. */
     public OperationModel withoutHostPrefix() {
-        com.fasterxml.jackson.databind.node.ObjectNode copy = ((com.fasterxml.jackson.databind.node.ObjectNode) node).deepCopy();
-        if (copy.get("endpoint") instanceof com.fasterxml.jackson.databind.node.ObjectNode endpoint) {
+        tools.jackson.databind.node.ObjectNode copy = ((tools.jackson.databind.node.ObjectNode) node).deepCopy();
+        if (copy.get("endpoint") instanceof tools.jackson.databind.node.ObjectNode endpoint) {
             endpoint.remove("hostPrefix");
         }
         return new OperationModel(name, copy, service);
@@ -195,7 +195,7 @@ public final class OperationModel {
             return Map.of();
         }
         Map<String, JsonNode> out = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = p.fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = p.properties().iterator(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             out.put(e.getKey(), e.getValue().get("value"));
         }
@@ -209,9 +209,9 @@ public final class OperationModel {
             return Map.of();
         }
         Map<String, String> out = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = p.fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = p.properties().iterator(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
-            out.put(e.getKey(), e.getValue().path("path").asText());
+            out.put(e.getKey(), e.getValue().path("path").asString());
         }
         return out;
     }
@@ -226,7 +226,7 @@ public final class OperationModel {
         in.members().forEach((member, shape) -> {
             JsonNode cp = shape.trait("contextParam");
             if (cp != null && cp.has("name")) {
-                out.put(cp.get("name").asText(), member);
+                out.put(cp.get("name").asString(), member);
             }
         });
         return out;

@@ -1,7 +1,7 @@
 package io.boto4j.model;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 import io.boto4j.exception.ModelError;
 import io.boto4j.exception.OperationNotFoundError;
 import io.boto4j.internal.model.ModelTrees;
@@ -79,7 +79,7 @@ public final class ServiceModel {
         if (protocols != null && protocols.isArray() && !protocols.isEmpty()) {
             for (String p : PRIORITY_ORDERED_PROTOCOLS) {
                 for (JsonNode listed : protocols) {
-                    if (p.equals(listed.asText())) {
+                    if (p.equals(listed.asString())) {
                         return p;
                     }
                 }
@@ -92,7 +92,7 @@ public final class ServiceModel {
 
     private String text(String key) {
         JsonNode v = metadata.get(key);
-        return v == null || v.isNull() ? null : v.asText();
+        return v == null || v.isNull() ? null : v.asString();
     }
 
     /** The name of the service's data directory (what {@code session.client(name)} takes), e.g. {@code s3}. */
@@ -139,7 +139,7 @@ public final class ServiceModel {
             return protocol == null ? List.of() : List.of(protocol);
         }
         List<String> out = new ArrayList<>();
-        protocols.forEach(p -> out.add(p.asText()));
+        protocols.forEach(p -> out.add(p.asString()));
         return out;
     }
 
@@ -286,10 +286,10 @@ public final class ServiceModel {
     /** A shape reference ({@code {"shape": "X", ...traits}}) resolved: the shared shape, or a copy with the traits laid over. */
     Shape resolveRef(JsonNode ref, String where) {
         JsonNode target = ref == null ? null : ref.get("shape");
-        if (target == null || !target.isTextual()) {
+        if (target == null || !target.isString()) {
             throw new ModelError("Missing shape reference at " + where + " in " + raw.origin());
         }
-        String targetName = target.asText();
+        String targetName = target.asString();
         Shape base = shapeOrNull(targetName);
         if (base == null) {
             throw new ModelError("Shape not found: " + targetName + " (referenced at " + where + ") in "
@@ -299,7 +299,7 @@ public final class ServiceModel {
             return base;
         }
         ObjectNode merged = ((ObjectNode) base.traits()).deepCopy();
-        for (Iterator<Map.Entry<String, JsonNode>> it = ref.fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = ref.properties().iterator(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             if (!e.getKey().equals("shape")) {
                 merged.set(e.getKey(), e.getValue());
@@ -313,7 +313,7 @@ public final class ServiceModel {
     }
 
     private Shape create(String name, JsonNode node) {
-        String type = node.path("type").asText("");
+        String type = node.path("type").asString("");
         return switch (type) {
             case "structure" -> new StructureShape(name, node, this);
             case "list" -> new ListShape(name, node, this);
@@ -332,7 +332,7 @@ public final class ServiceModel {
             return List.of();
         }
         List<String> out = new ArrayList<>(array.size());
-        array.forEach(n -> out.add(n.asText()));
+        array.forEach(n -> out.add(n.asString()));
         return Collections.unmodifiableList(out);
     }
 

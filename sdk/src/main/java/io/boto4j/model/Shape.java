@@ -1,6 +1,6 @@
 package io.boto4j.model;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 
 /**
  * A view over one shape of a service model, with the traits of the reference that led to it laid over the
@@ -49,7 +49,7 @@ public abstract sealed class Shape
             this.xmlNamespaceUri = text(ns, "uri");
             this.xmlNamespacePrefix = text(ns, "prefix");
         } else {
-            this.xmlNamespaceUri = ns != null && ns.isTextual() ? ns.asText() : null;
+            this.xmlNamespaceUri = ns != null && ns.isString() ? ns.asString() : null;
             this.xmlNamespacePrefix = null;
         }
         this.timestampFormat = text(traits, "timestampFormat");
@@ -68,7 +68,7 @@ public abstract sealed class Shape
 
     static String text(JsonNode node, String key) {
         JsonNode v = node.get(key);
-        return v == null || v.isNull() ? null : v.asText();
+        return v == null || v.isNull() ? null : v.asString();
     }
 
     static boolean bool(JsonNode node, String key) {

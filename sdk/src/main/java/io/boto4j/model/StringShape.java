@@ -1,6 +1,6 @@
 package io.boto4j.model;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -14,7 +14,7 @@ public final class StringShape extends Shape {
         JsonNode e = traits.get("enum");
         if (e != null && e.isArray()) {
             List<String> values = new ArrayList<>(e.size());
-            e.forEach(v -> values.add(v.asText()));
+            e.forEach(v -> values.add(v.asString()));
             this.enumValues = Collections.unmodifiableList(values);
         } else {
             this.enumValues = List.of();

@@ -1,6 +1,6 @@
 package io.boto4j.model;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
@@ -22,7 +22,7 @@ public final class StructureShape extends Shape {
         JsonNode req = traits.get("required");
         if (req != null && req.isArray()) {
             List<String> r = new ArrayList<>(req.size());
-            req.forEach(n -> r.add(n.asText()));
+            req.forEach(n -> r.add(n.asString()));
             this.required = Collections.unmodifiableList(r);
         } else {
             this.required = List.of();
@@ -40,7 +40,7 @@ public final class StructureShape extends Shape {
                     LinkedHashMap<String, Shape> resolved = new LinkedHashMap<>();
                     JsonNode raw = traits().get("members");
                     if (raw != null) {
-                        for (Iterator<Map.Entry<String, JsonNode>> it = raw.fields(); it.hasNext(); ) {
+                        for (Iterator<Map.Entry<String, JsonNode>> it = raw.properties().iterator(); it.hasNext(); ) {
                             Map.Entry<String, JsonNode> e = it.next();
                             resolved.put(e.getKey(), model.resolveRef(e.getValue(), name() + "$" + e.getKey()));
                         }

@@ -1,7 +1,7 @@
 package io.boto4j.model;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,14 +24,14 @@ final class TreeRawModel implements RawModel {
     @Override
     public List<String> operationNames() {
         List<String> names = new ArrayList<>();
-        tree.path("operations").fieldNames().forEachRemaining(names::add);
+        tree.path("operations").propertyNames().iterator().forEachRemaining(names::add);
         return names;
     }
 
     @Override
     public List<String> shapeNames() {
         List<String> names = new ArrayList<>();
-        tree.path("shapes").fieldNames().forEachRemaining(names::add);
+        tree.path("shapes").propertyNames().iterator().forEachRemaining(names::add);
         return names;
     }
 
@@ -48,7 +48,7 @@ final class TreeRawModel implements RawModel {
     @Override
     public List<String> exceptionShapeNames() {
         List<String> names = new ArrayList<>();
-        tree.path("shapes").fields().forEachRemaining(e -> {
+        tree.path("shapes").properties().iterator().forEachRemaining(e -> {
             if (e.getValue().path("exception").asBoolean(false)) {
                 names.add(e.getKey());
             }

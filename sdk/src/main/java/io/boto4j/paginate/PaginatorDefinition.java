@@ -1,6 +1,6 @@
 package io.boto4j.paginate;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 import io.boto4j.exception.ModelError;
 import io.boto4j.exception.PaginationError;
 import io.boto4j.internal.jmespath.JmesPath;
@@ -75,7 +75,7 @@ final class PaginatorDefinition {
         }
         // unknown keys are tolerated (newer data may add some) and reported by problems()
         List<String> unknown = new ArrayList<>();
-        for (Iterator<String> it = config.fieldNames(); it.hasNext(); ) {
+        for (Iterator<String> it = config.propertyNames().iterator(); it.hasNext(); ) {
             String key = it.next();
             if (!KNOWN_KEYS.contains(key)) {
                 unknown.add(key);
@@ -89,18 +89,18 @@ final class PaginatorDefinition {
         JsonNode more = config.get("more_results");
         JmesPathExpression moreResults = null;
         if (more != null && !more.isNull()) {
-            if (!more.isTextual()) {
+            if (!more.isString()) {
                 throw new ModelError(at + ": more_results must be a string, not " + more);
             }
-            moreResults = compile(more.asText(), at, "more_results");
+            moreResults = compile(more.asString(), at, "more_results");
         }
         List<Key> resultKeys = keys(config.get("result_key"), at, "result_key");
         List<Key> nonAggregate = keys(config.get("non_aggregate_keys"), at, "non_aggregate_keys");
         JsonNode limit = config.get("limit_key");
-        if (limit != null && !limit.isNull() && !limit.isTextual()) {
+        if (limit != null && !limit.isNull() && !limit.isString()) {
             throw new ModelError(at + ": limit_key must be a string, not " + limit);
         }
-        String limitKey = limit == null || limit.isNull() ? null : limit.asText();
+        String limitKey = limit == null || limit.isNull() ? null : limit.asString();
         return new PaginatorDefinition(operationName, service, inputTokens, outputTokens, moreResults, resultKeys,
                 nonAggregate, limitKey, unknown);
     }
@@ -129,14 +129,14 @@ final class PaginatorDefinition {
             return List.of();
         }
         List<String> out = new ArrayList<>();
-        if (node.isTextual()) {
-            out.add(node.asText());
+        if (node.isString()) {
+            out.add(node.asString());
         } else if (node.isArray() && !node.isEmpty()) {
             for (JsonNode n : node) {
-                if (!n.isTextual()) {
+                if (!n.isString()) {
                     throw new ModelError(at + ": " + field + " must hold strings, found " + n);
                 }
-                out.add(n.asText());
+                out.add(n.asString());
             }
         } else {
             throw new ModelError(at + ": " + field + " must be a string or a non-empty list of strings, not " + node);

@@ -1,6 +1,6 @@
 package io.boto4j.paginate;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 import io.boto4j.exception.ModelError;
 import io.boto4j.internal.paginate.PaginatorTrees;
 import io.boto4j.exception.OperationNotPageableError;
@@ -56,7 +56,7 @@ public final class PaginatorModel {
             throw new ModelError(origin + ": no 'pagination' object");
         }
         Map<String, JsonNode> configs = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = pagination.fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = pagination.properties().iterator(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             configs.put(e.getKey(), e.getValue());
         }

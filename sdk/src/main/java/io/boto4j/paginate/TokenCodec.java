@@ -1,6 +1,6 @@
 package io.boto4j.paginate;
 
-import com.fasterxml.jackson.core.type.TypeReference;
+import tools.jackson.core.type.TypeReference;
 import io.boto4j.internal.json.Json;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package io.boto4j.resource;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -21,7 +21,7 @@ final class Definitions {
             JsonNode v = n.get("value");
             Object value = null;
             if (v != null) {
-                value = v.isTextual() ? v.textValue() : v.isBoolean() ? v.booleanValue()
+                value = v.isString() ? v.stringValue(null) : v.isBoolean() ? v.booleanValue()
                         : v.isIntegralNumber() ? (Object) v.intValue() : v.isNumber() ? v.doubleValue() : v.toString();
             }
             return new Param(text(n, "target"), text(n, "source"), text(n, "name"), text(n, "path"), value);
@@ -71,7 +71,7 @@ final class Definitions {
     static Map<String, Action> actions(JsonNode n) {
         Map<String, Action> out = new LinkedHashMap<>();
         if (n != null) {
-            n.fields().forEachRemaining(e -> out.put(e.getKey(), Action.of(e.getKey(), e.getValue())));
+            n.properties().iterator().forEachRemaining(e -> out.put(e.getKey(), Action.of(e.getKey(), e.getValue())));
         }
         return Collections.unmodifiableMap(out);
     }
@@ -79,7 +79,7 @@ final class Definitions {
     static Map<String, Waiter> waiters(JsonNode n) {
         Map<String, Waiter> out = new LinkedHashMap<>();
         if (n != null) {
-            n.fields().forEachRemaining(e -> out.put(e.getKey(), Waiter.of(e.getKey(), e.getValue())));
+            n.properties().iterator().forEachRemaining(e -> out.put(e.getKey(), Waiter.of(e.getKey(), e.getValue())));
         }
         return Collections.unmodifiableMap(out);
     }
@@ -103,6 +103,6 @@ final class Definitions {
 
     static String text(JsonNode n, String field) {
         JsonNode v = n.get(field);
-        return v == null || v.isNull() ? null : v.asText();
+        return v == null || v.isNull() ? null : v.asString();
     }
 }

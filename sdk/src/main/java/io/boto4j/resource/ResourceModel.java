@@ -1,6 +1,6 @@
 package io.boto4j.resource;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 import io.boto4j.model.Names;
 import io.boto4j.resource.Definitions.Action;
 import io.boto4j.resource.Definitions.Identifier;
@@ -92,7 +92,7 @@ final class ResourceModel {
     private static Map<String, Action> serviceHas(JsonNode definition, JsonNode resources) {
         Map<String, Action> declared = Definitions.actions(definition.get("has"));
         Map<String, Action> out = new LinkedHashMap<>();
-        resources.fields().forEachRemaining(e -> {
+        resources.properties().iterator().forEachRemaining(e -> {
             boolean found = false;
             for (Map.Entry<String, Action> d : declared.entrySet()) {
                 if (d.getValue().resource() != null && e.getKey().equals(d.getValue().resource().type())) {

@@ -1,6 +1,6 @@
 package io.boto4j.resource;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 import io.boto4j.client.Client;
 import io.boto4j.events.EventEmitter;
 import io.boto4j.model.ServiceModel;
@@ -31,7 +31,7 @@ final class ServiceContext {
         this.client = client;
         this.document = document;
         JsonNode r = document.get("resources");
-        this.resources = r == null ? com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode() : r;
+        this.resources = r == null ? tools.jackson.databind.node.JsonNodeFactory.instance.objectNode() : r;
     }
 
     String serviceName() {
@@ -52,7 +52,7 @@ final class ServiceContext {
 
     List<String> resourceNames() {
         List<String> out = new ArrayList<>();
-        resources.fieldNames().forEachRemaining(out::add);
+        resources.propertyNames().iterator().forEachRemaining(out::add);
         return out;
     }
 
@@ -63,7 +63,7 @@ final class ServiceContext {
                 t = serviceType;
                 if (t == null) {
                     JsonNode def = document.get("service");
-                    t = build(serviceName, SERVICE_CLASS, def == null ? com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode() : def, true);
+                    t = build(serviceName, SERVICE_CLASS, def == null ? tools.jackson.databind.node.JsonNodeFactory.instance.objectNode() : def, true);
                     serviceType = t;
                 }
             }

@@ -1,6 +1,6 @@
 package io.boto4j.waiter;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 import io.boto4j.exception.ModelError;
 import io.boto4j.internal.jmespath.JmesPath;
 import io.boto4j.internal.jmespath.JmesPathExpression;
@@ -37,7 +37,7 @@ final class WaiterDefinition {
             throw new ModelError(at + " is not an object");
         }
         JsonNode op = config.get("operation");
-        if (op == null || !op.isTextual() || op.asText().isEmpty()) {
+        if (op == null || !op.isString() || op.asString().isEmpty()) {
             throw new ModelError(at + " has no operation");
         }
         JsonNode delay = config.get("delay");
@@ -58,18 +58,18 @@ final class WaiterDefinition {
             acceptors.add(acceptor(a, at + ", acceptor " + i++));
         }
         Duration d = Duration.ofNanos(delay.decimalValue().movePointRight(9).longValue());
-        return new WaiterDefinition(name, op.asText(), d, attempts.asInt(), acceptors);
+        return new WaiterDefinition(name, op.asString(), d, attempts.asInt(), acceptors);
     }
 
     private static Acceptor acceptor(JsonNode a, String at) {
         if (!a.isObject()) {
             throw new ModelError(at + " is not an object");
         }
-        Acceptor.State state = Acceptor.State.of(a.path("state").asText(""));
+        Acceptor.State state = Acceptor.State.of(a.path("state").asString(""));
         if (state == null) {
             throw new ModelError(at + ": state must be success, failure or retry, not " + a.get("state"));
         }
-        Acceptor.Matcher matcher = Acceptor.Matcher.of(a.path("matcher").asText(""));
+        Acceptor.Matcher matcher = Acceptor.Matcher.of(a.path("matcher").asString(""));
         if (matcher == null) {
             throw new ModelError(at + ": unknown matcher " + a.get("matcher")
                     + " (expected path, pathAll, pathAny, status or error)");
@@ -82,11 +82,11 @@ final class WaiterDefinition {
         switch (matcher) {
             case PATH, PATH_ALL, PATH_ANY -> {
                 JsonNode arg = a.get("argument");
-                if (arg == null || !arg.isTextual()) {
+                if (arg == null || !arg.isString()) {
                     throw new ModelError(at + ": a " + matcher.json + " matcher needs a JMESPath argument");
                 }
                 try {
-                    argument = JmesPath.compile(arg.asText());
+                    argument = JmesPath.compile(arg.asString());
                 } catch (IllegalArgumentException e) {
                     throw new ModelError(at + ": " + e.getMessage(), e);
                 }
@@ -97,7 +97,7 @@ final class WaiterDefinition {
                 }
             }
             case ERROR -> {
-                if (!expected.isTextual() && !expected.isBoolean()) {
+                if (!expected.isString() && !expected.isBoolean()) {
                     throw new ModelError(at + ": an error matcher expects an error code or a boolean, not " + expected);
                 }
             }

@@ -1,6 +1,6 @@
 package io.boto4j.waiter;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 import io.boto4j.exception.ModelError;
 import io.boto4j.internal.waiter.WaiterTrees;
 import io.boto4j.model.Names;
@@ -59,7 +59,7 @@ public final class WaiterModel {
             throw new ModelError(origin + ": no 'waiters' object");
         }
         Map<String, JsonNode> configs = new TreeMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = waiters.fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = waiters.properties().iterator(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             configs.put(e.getKey(), e.getValue());
         }

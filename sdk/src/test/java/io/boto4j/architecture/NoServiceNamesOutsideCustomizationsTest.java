@@ -224,7 +224,7 @@ class NoServiceNamesOutsideCustomizationsTest {
         Loader loader = Loader.fromEnvironment();
         Set<String> operations = new HashSet<>();
         for (String service : loader.listAvailableServices("service-2")) {
-            loader.loadServiceModel(service, "service-2", null).path("operations").fieldNames()
+            loader.loadServiceModel(service, "service-2", null).path("operations").propertyNames().iterator()
                     .forEachRemaining(operations::add);
         }
         List<String> leaks = new ArrayList<>();

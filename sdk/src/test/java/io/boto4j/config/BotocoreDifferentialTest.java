@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 import io.boto4j.credentials.BearerTokens;
 import io.boto4j.credentials.CredentialResolver;
 import io.boto4j.credentials.Credentials;
@@ -132,7 +132,7 @@ class BotocoreDifferentialTest {
         } catch (Boto4jException e) {
             assertNotNull(expected.get("error"), part + ": boto4j raised " + e + " but botocore resolved " + expected);
             List<String> mro = new ArrayList<>();
-            expected.get("mro").forEach(n -> mro.add(n.asText()));
+            expected.get("mro").forEach(n -> mro.add(n.asString()));
             assertTrue(mro.contains(e.getClass().getSimpleName()), part + ": boto4j raised "
                     + e.getClass().getSimpleName() + " (" + e.getMessage() + "), botocore " + mro);
             return;
@@ -147,10 +147,10 @@ class BotocoreDifferentialTest {
     private static ConfigStore store(Scenario s) {
         ConfigStore.Builder b = ConfigStore.builder().env(s.env());
         if (s.input().has("profile")) {
-            b.profileName(s.input().get("profile").asText());
+            b.profileName(s.input().get("profile").asString());
         }
         if (s.input().has("region")) {
-            b.regionName(s.input().get("region").asText());
+            b.regionName(s.input().get("region").asString());
         }
         return b.build();
     }
@@ -160,12 +160,12 @@ class BotocoreDifferentialTest {
         Config cfg = in.has("clientConfig")
                 ? Config.fromMap(Json.MAPPER.convertValue(in.get("clientConfig"), new TypeReference<Map<String, Object>>() { }))
                 : null;
-        String serviceId = loader.loadServiceModel(in.get("service").asText(), "service-2", null)
-                .path("metadata").path("serviceId").asText();
+        String serviceId = loader.loadServiceModel(in.get("service").asString(), "service-2", null)
+                .path("metadata").path("serviceId").asString();
         // as botocore's create_client, which builds the token chain eagerly
         BearerTokens.createDefault(store(s), null, "s3", Clock.systemUTC()).checkConfiguration();
         ResolvedClientConfig rc = new ClientConfigResolution(store(s), modes, () -> null)
-                .resolve(serviceId, in.has("clientRegion") ? in.get("clientRegion").asText() : null, null, cfg);
+                .resolve(serviceId, in.has("clientRegion") ? in.get("clientRegion").asString() : null, null, cfg);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("region", rc.regionName());
         out.put("endpointUrl", rc.endpointUrl());

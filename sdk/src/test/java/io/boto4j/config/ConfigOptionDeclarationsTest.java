@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 import io.boto4j.internal.json.Json;
 import io.boto4j.testsupport.Python;
 import java.io.IOException;
@@ -68,7 +68,7 @@ class ConfigOptionDeclarationsTest {
     @Test
     void declaresEveryOptionOfBotocoresConfigInItsOrder() {
         List<String> expected = new ArrayList<>();
-        botocore.get("options").forEach(n -> expected.add(n.asText()));
+        botocore.get("options").forEach(n -> expected.add(n.asString()));
         assertTrue(expected.size() >= 30, "botocore lists its options: " + expected);
         List<String> declared = ConfigOption.all().stream().map(ConfigOption::name).toList();
         assertEquals(expected, declared);
@@ -77,7 +77,7 @@ class ConfigOptionDeclarationsTest {
 
     @Test
     void declaresBotocoresDefaultForEveryOptionThatHasOne() {
-        botocore.get("optionDefaults").fields().forEachRemaining(e -> {
+        botocore.get("optionDefaults").properties().iterator().forEachRemaining(e -> {
             ConfigOption<?> option = ConfigOption.named(e.getKey()).orElseThrow();
             Object declared = option.defaultValue();
             JsonNode v = e.getValue();
@@ -104,12 +104,12 @@ class ConfigOptionDeclarationsTest {
             assertEquals(texts(expected.get("file")), fileKeys(key), key.name() + " config-file keys");
             if (!expected.get("default").isNull()) {
                 assertNotNull(key.defaultValue(), key.name() + " has botocore's default");
-                assertEquals(expected.get("default").asText(), String.valueOf(key.defaultValue()).toLowerCase(Locale.ROOT),
+                assertEquals(expected.get("default").asString(), String.valueOf(key.defaultValue()).toLowerCase(Locale.ROOT),
                         key.name() + " default");
             }
         }
         Set<String> missing = new TreeSet<>();
-        botocore.get("session").fieldNames().forEachRemaining(missing::add);
+        botocore.get("session").propertyNames().iterator().forEachRemaining(missing::add);
         missing.removeAll(covered);
         missing.removeAll(NOT_READ);
         assertEquals(Set.of(), missing, "botocore session variables nobody declares (declare them in ConfigOption "
@@ -121,7 +121,7 @@ class ConfigOptionDeclarationsTest {
         for (ConfigOption<?> dictionary : List.of(ConfigOption.S3, ConfigOption.PROXIES_CONFIG)) {
             JsonNode expected = botocore.get(dictionary.name());
             Set<String> names = new TreeSet<>();
-            expected.fieldNames().forEachRemaining(names::add);
+            expected.propertyNames().iterator().forEachRemaining(names::add);
             assertEquals(names, new TreeSet<>(dictionary.subOptions().stream().map(ConfigOption::key).toList()),
                     dictionary.name());
             for (ConfigOption<?> entry : dictionary.subOptions()) {
@@ -183,7 +183,7 @@ class ConfigOptionDeclarationsTest {
 
     private static List<String> texts(JsonNode array) {
         List<String> out = new ArrayList<>();
-        array.forEach(n -> out.add(n.asText()));
+        array.forEach(n -> out.add(n.asString()));
         return out;
     }
 

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 import io.boto4j.config.ConfigStore;
 import io.boto4j.exception.CredentialRetrievalError;
 import io.boto4j.internal.json.Json;
@@ -110,9 +110,9 @@ class SsoProviderTest {
                 "refreshToken", "rt-1"), create.params());
         assertEquals("refreshed-access", caller.calls.get(1).params().get("accessToken"));
         JsonNode cached = Json.parse(Files.readAllBytes(home.resolve(".aws/sso/cache/" + SsoTokenProvider.sha1("corp") + ".json")));
-        assertEquals("refreshed-access", cached.get("accessToken").asText());
-        assertEquals("rt-2", cached.get("refreshToken").asText());
-        assertEquals("2030-01-01T08:00:00Z", cached.get("expiresAt").asText());
+        assertEquals("refreshed-access", cached.get("accessToken").asString());
+        assertEquals("rt-2", cached.get("refreshToken").asString());
+        assertEquals("2030-01-01T08:00:00Z", cached.get("expiresAt").asString());
     }
 
     @Test
@@ -125,7 +125,7 @@ class SsoProviderTest {
         new SsoProvider(new ProviderContext(store(SESSION_CONFIG), caller, CLOCK, null, null), "default").load().get();
         assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
                 java.nio.file.Files.getPosixFilePermissions(file)));
-        assertEquals("refreshed-access", Json.parse(Files.readAllBytes(file)).get("accessToken").asText());
+        assertEquals("refreshed-access", Json.parse(Files.readAllBytes(file)).get("accessToken").asString());
         try (var left = Files.list(file.getParent())) {
             assertEquals(1, left.count(), "a temporary file was left in the cache folder");
         }

@@ -3,8 +3,8 @@ package io.boto4j.dynamodb;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import io.boto4j.dynamodb.conditions.AttributeBase;
 import io.boto4j.dynamodb.conditions.Attr;
 import io.boto4j.dynamodb.conditions.BuiltConditionExpression;

@@ -1,5 +1,7 @@
 package io.boto4j.integration;
 
+import tools.jackson.core.JacksonException;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -56,7 +58,7 @@ class PaginationIntegrationTest extends MotoTest {
     private static Object readTree(String s) {
         try {
             return Json.MAPPER.readTree(s);
-        } catch (java.io.IOException e) {
+        } catch (JacksonException e) {
             throw new IllegalStateException(s, e);
         }
     }

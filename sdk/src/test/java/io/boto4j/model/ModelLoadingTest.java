@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 import io.boto4j.internal.json.Json;
 import io.boto4j.internal.loader.Loader;
 import io.boto4j.internal.loader.ServiceData;
@@ -80,7 +80,7 @@ class ModelLoadingTest {
     @Test
     void listsTheSameServicesAsBotocore() {
         List<String> expected = new ArrayList<>();
-        botocore.get("services").forEach(n -> expected.add(n.asText()));
+        botocore.get("services").forEach(n -> expected.add(n.asString()));
         assertEquals(expected, loader.listAvailableServices("service-2"));
         assertTrue(expected.size() > 400, "botocore lists " + expected.size() + " services");
     }
@@ -88,7 +88,7 @@ class ModelLoadingTest {
     @TestFactory
     Stream<DynamicTest> everyServiceModelMatchesBotocore() {
         List<DynamicTest> tests = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = botocore.get("models").fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = botocore.get("models").properties().iterator(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             tests.add(dynamicTest(e.getKey(), () -> checkService(e.getKey(), e.getValue())));
         }
@@ -97,35 +97,35 @@ class ModelLoadingTest {
 
     private static void checkService(String service, JsonNode expected) {
         ServiceData data = loader.loadServiceData(service, "service-2", null);
-        assertEquals(expected.get("version").asText(), data.apiVersion(), "newest api version");
+        assertEquals(expected.get("version").asString(), data.apiVersion(), "newest api version");
         ServiceModel model = ServiceModel.parse(service, data.bytes(), data.origin(), data.extras());
 
         JsonNode meta = expected.get("meta");
-        assertEquals(meta.get(0).asText(null), model.metadataValue("serviceId"), "serviceId");
-        assertEquals(meta.get(1).asText(null), model.signingName(), "signingName");
-        assertEquals(meta.get(2).asText(null), model.protocol(), "resolved protocol");
-        assertEquals(meta.get(3).asText(null), model.endpointPrefix(), "endpointPrefix");
+        assertEquals(meta.get(0).asString(null), model.metadataValue("serviceId"), "serviceId");
+        assertEquals(meta.get(1).asString(null), model.signingName(), "signingName");
+        assertEquals(meta.get(2).asString(null), model.protocol(), "resolved protocol");
+        assertEquals(meta.get(3).asString(null), model.endpointPrefix(), "endpointPrefix");
 
         List<String> names = new ArrayList<>();
-        expected.get("operations").forEach(op -> names.add(op.get(0).asText()));
+        expected.get("operations").forEach(op -> names.add(op.get(0).asString()));
         assertEquals(names, model.operationNames(), "operation names in model order");
         Set<String> walked = new HashSet<>();
         for (JsonNode op : expected.get("operations")) {
-            String name = op.get(0).asText();
-            assertEquals(op.get(1).asText(), Names.xformName(name), "snake_case name of " + name);
+            String name = op.get(0).asString();
+            assertEquals(op.get(1).asString(), Names.xformName(name), "snake_case name of " + name);
             OperationModel om = model.operationModel(name);
-            assertEquals(om, model.operationModel(op.get(1).asText()), "lookup by snake_case name " + op.get(1));
-            assertEquals(op.get(2).asText(null), nameOf(om.inputShape()), name + " input");
-            assertEquals(op.get(3).asText(null), nameOf(om.outputShape()), name + " output");
+            assertEquals(om, model.operationModel(op.get(1).asString()), "lookup by snake_case name " + op.get(1));
+            assertEquals(op.get(2).asString(null), nameOf(om.inputShape()), name + " input");
+            assertEquals(op.get(3).asString(null), nameOf(om.outputShape()), name + " output");
             walk(om.inputShape(), walked);
             walk(om.outputShape(), walked);
             om.errorShapes().forEach(s -> walk(s, walked));
         }
 
-        for (Iterator<Map.Entry<String, JsonNode>> it = expected.get("shapes").fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = expected.get("shapes").properties().iterator(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             Shape shape = model.shape(e.getKey());
-            assertEquals(e.getValue().get(0).asText(), shape.type(), "type of " + e.getKey());
+            assertEquals(e.getValue().get(0).asString(), shape.type(), "type of " + e.getKey());
             assertEquals(e.getValue().get(1), Json.MAPPER.valueToTree(members(shape)), "members of " + e.getKey());
         }
     }

@@ -19,13 +19,13 @@ class PaginateLayeringTest {
                 .should().dependOnClassesThat().resideOutsideOfPackages("io.boto4j.paginate..", "io.boto4j.model..", "io.boto4j.internal.model..", "io.boto4j.internal.paginate..",
                         "io.boto4j.internal.waiter..", "io.boto4j.internal.names..",
                         "io.boto4j.exception..", "io.boto4j.internal.json..", "io.boto4j.internal.jmespath..",
-                        "io.boto4j.internal.util..", "java..", "com.fasterxml..")
+                        "io.boto4j.internal.util..", "java..", "tools.jackson..")
                 .check(SDK);
         noClasses().that().resideInAPackage("io.boto4j.waiter..")
                 .should().dependOnClassesThat().resideOutsideOfPackages("io.boto4j.waiter..", "io.boto4j.model..", "io.boto4j.internal.model..", "io.boto4j.internal.paginate..",
                         "io.boto4j.internal.waiter..", "io.boto4j.internal.names..",
                         "io.boto4j.internal.retry..", "io.boto4j.exception..", "io.boto4j.internal.json..", "io.boto4j.internal.jmespath..",
-                        "io.boto4j.internal.util..", "java..", "com.fasterxml..")
+                        "io.boto4j.internal.util..", "java..", "tools.jackson..")
                 .check(SDK);
     }
 
@@ -33,7 +33,7 @@ class PaginateLayeringTest {
     void theJmespathAdapterUsesOnlyTheJsonAdapterAndTheEngine() {
         noClasses().that().resideInAPackage("io.boto4j.internal.jmespath..")
                 .should().dependOnClassesThat().resideOutsideOfPackages("io.boto4j.internal.jmespath..",
-                        "io.boto4j.internal.json..", "io.burt.jmespath..", "java..", "com.fasterxml..")
+                        "io.boto4j.internal.json..", "io.burt.jmespath..", "java..", "tools.jackson..")
                 .check(SDK);
     }
 }

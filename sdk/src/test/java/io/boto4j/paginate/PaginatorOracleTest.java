@@ -3,10 +3,10 @@ package io.boto4j.paginate;
 import io.boto4j.internal.model.ModelTrees;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 import io.boto4j.model.ServiceModel;
 import io.boto4j.testsupport.MarkedJson;
 import io.boto4j.testsupport.Python;
@@ -104,7 +104,7 @@ class PaginatorOracleTest {
         JsonNode scenarios = MarkedJson.parse(text);
         JsonNode python = MarkedJson.parse(Python.run(SCRIPT, text));
         List<DynamicNode> nodes = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = scenarios.fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = scenarios.properties().iterator(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             String id = e.getKey();
             JsonNode spec = e.getValue();
@@ -128,7 +128,7 @@ class PaginatorOracleTest {
             Map<String, Object> config = MarkedJson.toMap(run.get("config"));
             if (config.containsKey("StartingToken")) {
                 // boto4j resumes from the token botocore handed out
-                config.put("StartingToken", expected.get("startingToken").asText());
+                config.put("StartingToken", expected.get("startingToken").asString());
             }
             params.put(Paginator.PAGINATION_CONFIG, config);
         }
@@ -143,7 +143,7 @@ class PaginatorOracleTest {
         if (spec.has("search")) {
             assertEquals(MarkedJson.normalise(expected.get("search")), attempt(spec, params, (it, out) -> {
                 ArrayNode values = out.putArray("value");
-                it.search(spec.get("search").asText()).forEach(v -> values.add(MarkedJson.toJson(v)));
+                it.search(spec.get("search").asString()).forEach(v -> values.add(MarkedJson.toJson(v)));
             }), "search");
         }
     }
@@ -183,7 +183,7 @@ class PaginatorOracleTest {
     }
 
     private static boolean answers(JsonNode when, Map<String, Object> request) {
-        for (Iterator<Map.Entry<String, JsonNode>> it = when.fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = when.properties().iterator(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             if (!MarkedJson.toJson(request.get(e.getKey())).equals(MarkedJson.normalise(e.getValue()))) {
                 return false;
@@ -221,10 +221,10 @@ class PaginatorOracleTest {
         ObjectNode members = input.putObject("members");
         JsonNode tokens = cfg.get("input_token");
         (tokens.isArray() ? tokens : JsonNodeFactory.instance.arrayNode().add(tokens))
-                .forEach(t -> members.putObject(t.asText()).put("shape", "Text"));
+                .forEach(t -> members.putObject(t.asString()).put("shape", "Text"));
         if (cfg.has("limit_key")) {
-            String type = spec.path("limitType").asText("integer");
-            members.putObject(cfg.get("limit_key").asText()).put("shape", type.equals("string") ? "Text" : "Count");
+            String type = spec.path("limitType").asString("integer");
+            members.putObject(cfg.get("limit_key").asString()).put("shape", type.equals("string") ? "Text" : "Count");
         }
         shapes.putObject("ListThingsOutput").put("type", "structure").putObject("members");
         shapes.putObject("Text").put("type", "string");

@@ -3,8 +3,8 @@ package io.boto4j.reliability;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import io.boto4j.client.Client;
 import io.boto4j.config.Config;
 import io.boto4j.reliability.FaultProxy.Fault;
@@ -110,7 +110,7 @@ class FaultInjectionOracleTest {
             List<Run> botocore = new ArrayList<>();
             for (int i = 0; i < lines.length; i++) {
                 JsonNode n = JSON.readTree(lines[i]);
-                botocore.add(new Run(n.get("outcome").asText(), n.get("seconds").asDouble(), pyProxies.get(i).requests()));
+                botocore.add(new Run(n.get("outcome").asString(), n.get("seconds").asDouble(), pyProxies.get(i).requests()));
             }
 
             StringBuilder table = new StringBuilder(String.format("%n%-16s %-6s %-12s %-9s %8s %6s  %-28s | %8s %6s  %s%n",

@@ -3,7 +3,7 @@ package io.boto4j.resource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 import io.boto4j.internal.json.Json;
 import io.boto4j.testsupport.Python;
 import java.nio.charset.StandardCharsets;
@@ -56,12 +56,12 @@ class RequestParametersOracleTest {
         JsonNode cases = Json.parse(CASES.getBytes(StandardCharsets.UTF_8));
         JsonNode expected = Json.parse(Python.run(ORACLE, CASES).getBytes(StandardCharsets.UTF_8));
         List<DynamicTest> tests = new ArrayList<>();
-        cases.fields().forEachRemaining(c -> tests.add(dynamicTest(c.getKey(), () -> {
+        cases.properties().iterator().forEachRemaining(c -> tests.add(dynamicTest(c.getKey(), () -> {
             Map<String, Object> params = new LinkedHashMap<>();
             for (JsonNode step : c.getValue()) {
                 JsonNode v = step.get(1);
-                Object value = v.isBoolean() ? v.booleanValue() : v.asText();
-                RequestParameters.set(params, step.get(0).asText(), value, step.get(2).isNull() ? null : step.get(2).asInt());
+                Object value = v.isBoolean() ? v.booleanValue() : v.asString();
+                RequestParameters.set(params, step.get(0).asString(), value, step.get(2).isNull() ? null : step.get(2).asInt());
             }
             assertEquals(expected.get(c.getKey()), Json.parse(Json.write(params).getBytes(StandardCharsets.UTF_8)), c.getKey());
         })));

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 import io.boto4j.Session;
 import io.boto4j.internal.json.Json;
 import io.boto4j.testsupport.Python;
@@ -83,7 +83,7 @@ class ResourceModelOracleTest {
                 + " services compared with boto3");
 
         List<DynamicTest> tests = new ArrayList<>();
-        expected.fields().forEachRemaining(e -> tests.add(dynamicTest(e.getKey(), () -> {
+        expected.properties().iterator().forEachRemaining(e -> tests.add(dynamicTest(e.getKey(), () -> {
             ResourceType t = built.get(e.getKey());
             JsonNode want = e.getValue();
             assertTrue(t != null, "boto4j has no class " + e.getKey());
@@ -94,7 +94,7 @@ class ResourceModelOracleTest {
             assertEquals(strings(want.get("references")), t.referenceNames(), "references");
             assertEquals(strings(want.get("collections")), t.collectionNames(), "collections");
             assertEquals(strings(want.get("waiters")), t.waiterNames(), "waiters");
-            want.get("batch_actions").fields().forEachRemaining(c ->
+            want.get("batch_actions").properties().iterator().forEachRemaining(c ->
                     assertEquals(strings(c.getValue()), t.batchActionNames(c.getKey()), "batch actions of " + c.getKey()));
             assertEquals(want.get("load").asBoolean(), t.hasLoad(), "load");
         })));
@@ -103,7 +103,7 @@ class ResourceModelOracleTest {
 
     private static List<String> strings(JsonNode array) {
         List<String> out = new ArrayList<>();
-        array.forEach(n -> out.add(n.asText()));
+        array.forEach(n -> out.add(n.asString()));
         return out;
     }
 }

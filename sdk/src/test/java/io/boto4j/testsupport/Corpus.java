@@ -1,8 +1,10 @@
 package io.boto4j.testsupport;
 
+import tools.jackson.core.JacksonException;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 import io.boto4j.internal.json.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -30,8 +32,8 @@ public final class Corpus {
             if (s.findAny().isEmpty()) {
                 throw new AssertionError("conformance corpus " + p + " is empty");
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | JacksonException e) {
+            throw new UncheckedIOException(Json.io(e));
         }
         return p;
     }
@@ -40,8 +42,8 @@ public final class Corpus {
     public static int files(Path dir, String suffix) {
         try (Stream<Path> s = Files.walk(dir)) {
             return (int) s.filter(f -> Files.isRegularFile(f) && f.getFileName().toString().endsWith(suffix)).count();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | JacksonException e) {
+            throw new UncheckedIOException(Json.io(e));
         }
     }
 
@@ -53,8 +55,8 @@ public final class Corpus {
     public static int jsonCount(Path file, String... path) {
         try {
             return count(Json.parse(Files.readAllBytes(file)), path, 0);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | JacksonException e) {
+            throw new UncheckedIOException(Json.io(e));
         }
     }
 
@@ -63,7 +65,7 @@ public final class Corpus {
             return 0;
         }
         if (i == path.length) {
-            return node.isContainerNode() ? node.size() : 1;
+            return node.isContainer() ? node.size() : 1;
         }
         if (path[i].equals("*")) {
             int n = 0;

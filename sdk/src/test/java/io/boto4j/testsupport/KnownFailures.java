@@ -1,6 +1,8 @@
 package io.boto4j.testsupport;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.core.JacksonException;
+
+import tools.jackson.databind.JsonNode;
 import io.boto4j.internal.json.Json;
 import java.io.IOException;
 import java.io.InputStream;
@@ -49,15 +51,15 @@ public final class KnownFailures {
     /** Every suite's entries, for the summary. */
     static Map<String, Map<String, Entry>> all() {
         Map<String, Map<String, Entry>> out = new LinkedHashMap<>();
-        file().fields().forEachRemaining(s -> out.put(s.getKey(), parse(s.getKey(), s.getValue())));
+        file().properties().iterator().forEachRemaining(s -> out.put(s.getKey(), parse(s.getKey(), s.getValue())));
         return out;
     }
 
     private static Map<String, Entry> parse(String suite, JsonNode node) {
         Map<String, Entry> out = new LinkedHashMap<>();
-        node.fields().forEachRemaining(e -> {
-            String reason = e.getValue().path("reason").asText("");
-            String failsWith = e.getValue().path("fails-with").asText("");
+        node.properties().iterator().forEachRemaining(e -> {
+            String reason = e.getValue().path("reason").asString("");
+            String failsWith = e.getValue().path("fails-with").asString("");
             if (reason.isBlank() || failsWith.isBlank()) {
                 throw new IllegalStateException(RESOURCE + ": " + suite + " / " + e.getKey()
                         + " needs both a \"reason\" and a \"fails-with\" (a substring of the failure it shows)");
@@ -73,8 +75,8 @@ public final class KnownFailures {
                 throw new IllegalStateException(RESOURCE + " is missing from the test resources");
             }
             return Json.parse(in.readAllBytes());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | JacksonException e) {
+            throw new UncheckedIOException(Json.io(e));
         }
     }
 

@@ -1,9 +1,11 @@
 package io.boto4j.testsupport;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import tools.jackson.core.JacksonException;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 import io.boto4j.internal.json.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -57,8 +59,8 @@ public final class MarkedJson {
     public static JsonNode parse(String json) {
         try {
             return Json.MAPPER.readTree(json);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (JacksonException e) {
+            throw new UncheckedIOException(Json.io(e));
         }
     }
 
@@ -69,13 +71,13 @@ public final class MarkedJson {
         }
         if (node.isObject()) {
             if (node.size() == 1 && node.has("$b64")) {
-                return Base64.getDecoder().decode(node.get("$b64").asText());
+                return Base64.getDecoder().decode(node.get("$b64").asString());
             }
             if (node.size() == 1 && node.has("$ts")) {
-                return Instant.parse(node.get("$ts").asText());
+                return Instant.parse(node.get("$ts").asString());
             }
             Map<String, Object> out = new LinkedHashMap<>();
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
                 out.put(e.getKey(), toValue(e.getValue()));
             }
@@ -122,7 +124,7 @@ public final class MarkedJson {
         if (value instanceof Boolean b) {
             return f.booleanNode(b);
         }
-        return f.textNode(value.toString());
+        return f.stringNode(value.toString());
     }
 
     /** {@link #toJson} over a tree read from python, so both sides compare with the same number types. */

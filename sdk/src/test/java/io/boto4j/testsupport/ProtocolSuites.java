@@ -1,8 +1,10 @@
 package io.boto4j.testsupport;
 
+import tools.jackson.core.JacksonException;
+
 import io.boto4j.internal.model.ModelTrees;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 import io.boto4j.internal.json.Json;
 import io.boto4j.model.ServiceModel;
 import java.io.IOException;
@@ -25,7 +27,7 @@ public final class ProtocolSuites {
                        ServiceModel model, boolean ignoredByBotocore) {
         /** The protocol the case speaks: the suite's metadata.protocol. */
         public String protocol() {
-            return suiteNode.path("metadata").path("protocol").asText();
+            return suiteNode.path("metadata").path("protocol").asString();
         }
 
         public String displayName() {
@@ -49,8 +51,8 @@ public final class ProtocolSuites {
                 for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
                     addFile(out, root.relativize(f).toString(), read(f), ignore, direction);
                 }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            } catch (IOException | JacksonException e) {
+                throw new UncheckedIOException(Json.io(e));
             }
         }
         return out;
@@ -65,8 +67,8 @@ public final class ProtocolSuites {
                 for (Path f : files.filter(p -> p.toString().endsWith(".json")).toList()) {
                     n += Corpus.jsonCount(f, "*", "cases");
                 }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            } catch (IOException | JacksonException e) {
+                throw new UncheckedIOException(Json.io(e));
             }
         }
         return n;
@@ -80,16 +82,16 @@ public final class ProtocolSuites {
         collect(ignore.path("protocols").path(base), ignoredSuites, ignoredCases, direction);
         int suiteIndex = 0;
         for (JsonNode suite : suites) {
-            String description = suite.path("description").asText("suite " + suiteIndex);
+            String description = suite.path("description").asString("suite " + suiteIndex);
             int caseIndex = 0;
             for (JsonNode c : suite.path("cases")) {
-                String id = c.has("id") ? c.get("id").asText() : description + " #" + caseIndex;
+                String id = c.has("id") ? c.get("id").asString() : description + " #" + caseIndex;
                 ObjectNode model = Json.MAPPER.createObjectNode();
                 model.set("metadata", suite.path("metadata"));
                 model.set("shapes", suite.path("shapes"));
                 ObjectNode ops = model.putObject("operations");
                 JsonNode given = c.path("given");
-                ops.set(given.path("name").asText("Operation"), given);
+                ops.set(given.path("name").asString("Operation"), given);
                 boolean ignored = ignoredSuites.contains(description) || ignoredCases.contains(id);
                 out.add(new Case(file, description, id, suite, c,
                         ModelTrees.fromTree(base, model), ignored));
@@ -101,17 +103,17 @@ public final class ProtocolSuites {
 
     private static void collect(JsonNode node, Set<String> suites, Set<String> cases, String direction) {
         JsonNode d = node.path(direction);
-        d.path("suites").forEach(s -> suites.add(s.asText()));
-        d.path("cases").forEach(c -> cases.add(c.asText()));
-        node.path("suites").forEach(s -> suites.add(s.asText()));
-        node.path("cases").forEach(c -> cases.add(c.asText()));
+        d.path("suites").forEach(s -> suites.add(s.asString()));
+        d.path("cases").forEach(c -> cases.add(c.asString()));
+        node.path("suites").forEach(s -> suites.add(s.asString()));
+        node.path("cases").forEach(c -> cases.add(c.asString()));
     }
 
     private static JsonNode read(Path p) {
         try {
             return Json.parse(Files.readAllBytes(p));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | JacksonException e) {
+            throw new UncheckedIOException(Json.io(e));
         }
     }
 }

@@ -3,7 +3,7 @@ package io.boto4j.waiter;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 import io.boto4j.internal.loader.Loader;
 import io.boto4j.model.ServiceModel;
 import io.boto4j.model.StructureShape;
@@ -50,7 +50,7 @@ class BundledWaitersTest {
         Loader loader = Loader.forSearchPaths(List.of());
         List<String> services = loader.listAvailableServices("waiters-2");
         List<String> botocoreServices = new ArrayList<>();
-        botocore.fieldNames().forEachRemaining(botocoreServices::add);
+        botocore.propertyNames().iterator().forEachRemaining(botocoreServices::add);
         List<DynamicTest> tests = new ArrayList<>();
         tests.add(DynamicTest.dynamicTest("the same services as botocore",
                 () -> assertEquals(new TreeSet<>(botocoreServices), new TreeSet<>(services))));
@@ -121,7 +121,7 @@ class BundledWaitersTest {
     private static List<String> strings(JsonNode array) {
         List<String> out = new ArrayList<>();
         if (array != null) {
-            array.forEach(n -> out.add(n.asText()));
+            array.forEach(n -> out.add(n.asString()));
         }
         return out;
     }

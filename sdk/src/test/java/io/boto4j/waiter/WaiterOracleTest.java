@@ -4,10 +4,10 @@ import io.boto4j.internal.model.ModelTrees;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 import io.boto4j.exception.ClientError;
 import io.boto4j.exception.WaiterError;
 import io.boto4j.internal.loader.Loader;
@@ -88,7 +88,7 @@ class WaiterOracleTest {
         JsonNode scenarios = MarkedJson.parse(text);
         JsonNode python = MarkedJson.parse(Python.run(SCRIPT, text));
         List<DynamicTest> tests = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = scenarios.fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = scenarios.properties().iterator(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             tests.add(DynamicTest.dynamicTest(e.getKey(),
                     () -> check(e.getKey(), e.getValue(), MarkedJson.normalise(python.get(e.getKey())))));
@@ -118,7 +118,7 @@ class WaiterOracleTest {
             return MarkedJson.toMap(step.get("ok"));
         };
         Sleeper sleeper = d -> sleeps.add(new BigDecimal(d.toNanos()).movePointLeft(9));
-        Waiter waiter = model(spec).waiter(spec.has("inline") ? "Inline" : spec.get("waiter").asText(), api, sleeper);
+        Waiter waiter = model(spec).waiter(spec.has("inline") ? "Inline" : spec.get("waiter").asString(), api, sleeper);
         Map<String, Object> params = MarkedJson.toMap(spec.has("params") ? spec.get("params") : MarkedJson.parse("{}"));
         if (spec.has("waiterConfig")) {
             params.put(Waiter.WAITER_CONFIG, MarkedJson.toMap(spec.get("waiterConfig")));
@@ -144,7 +144,7 @@ class WaiterOracleTest {
             tree.putObject("waiters").set("Inline", spec.get("inline"));
             return WaiterModel.create(ModelTrees.fromTree("inline", service), tree);
         }
-        return bundled(spec.get("service").asText());
+        return bundled(spec.get("service").asString());
     }
 
     static WaiterModel bundled(String service) {

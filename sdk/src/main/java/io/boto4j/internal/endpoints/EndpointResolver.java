@@ -1,7 +1,7 @@
 package io.boto4j.internal.endpoints;
 
 import io.boto4j.internal.model.ModelTrees;
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 import io.boto4j.internal.endpoints.rules.Parameter;
 import io.boto4j.internal.endpoints.rules.Partitions;
 import io.boto4j.internal.endpoints.rules.RuleSet;
@@ -239,8 +239,8 @@ public final class EndpointResolver {
         if (n == null || n.isNull() || n.isMissingNode()) {
             return null;
         }
-        if (n.isTextual()) {
-            return n.asText();
+        if (n.isString()) {
+            return n.asString();
         }
         if (n.isBoolean()) {
             return n.asBoolean();

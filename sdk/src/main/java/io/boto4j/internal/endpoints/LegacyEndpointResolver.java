@@ -1,7 +1,7 @@
 package io.boto4j.internal.endpoints;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 import io.boto4j.exception.EndpointResolutionError;
 import io.boto4j.exception.NoRegionError;
 import io.boto4j.internal.json.Json;
@@ -58,7 +58,7 @@ public final class LegacyEndpointResolver {
      */
     public LegacyEndpoint construct(String endpointPrefix, String region, boolean useDualStack, boolean useFips) {
         for (JsonNode partition : endpoints.path("partitions")) {
-            if (useDualStack && NO_DUALSTACK_PARTITIONS.contains(partition.path("partition").asText())) {
+            if (useDualStack && NO_DUALSTACK_PARTITIONS.contains(partition.path("partition").asString())) {
                 continue;
             }
             LegacyEndpoint e = forPartition(partition, endpointPrefix, region, useDualStack, useFips);
@@ -80,13 +80,13 @@ public final class LegacyEndpointResolver {
             if (!serviceData.has("partitionEndpoint")) {
                 throw new NoRegionError("You must specify a region.");
             }
-            name = serviceData.get("partitionEndpoint").asText();
+            name = serviceData.get("partitionEndpoint").asString();
         }
         if (serviceData.path("endpoints").has(name)) {
             return resolve(partition, service, serviceData, name, dualStack, fips);
         }
         if (regionMatches(partition, name)) {
-            String partitionEndpoint = serviceData.path("partitionEndpoint").asText(null);
+            String partitionEndpoint = serviceData.path("partitionEndpoint").asString(null);
             boolean regionalized = serviceData.path("isRegionalized").asBoolean(true);
             if (partitionEndpoint != null && !regionalized) {
                 name = partitionEndpoint;
@@ -100,7 +100,7 @@ public final class LegacyEndpointResolver {
         if (partition.path("regions").has(region)) {
             return true;
         }
-        String regex = partition.path("regionRegex").asText(null);
+        String regex = partition.path("regionRegex").asString(null);
         return regex != null && regionRegex.computeIfAbsent(regex, Pattern::compile).matcher(region).lookingAt();
     }
 
@@ -132,20 +132,20 @@ public final class LegacyEndpointResolver {
         } else if (endpointData.isObject()) {
             result.setAll((ObjectNode) endpointData.deepCopy());
         }
-        String dnsSuffix = result.has("dnsSuffix") ? result.get("dnsSuffix").asText()
-                : partition.path("dnsSuffix").asText();
+        String dnsSuffix = result.has("dnsSuffix") ? result.get("dnsSuffix").asString()
+                : partition.path("dnsSuffix").asString();
         mergeMissing(serviceDefaults, result);
         mergeMissing(partitionDefaults, result);
-        String hostname = result.path("hostname").asText("{service}.{region}.{dnsSuffix}")
+        String hostname = result.path("hostname").asString("{service}.{region}.{dnsSuffix}")
                 .replace("{service}", service).replace("{region}", name).replace("{dnsSuffix}", dnsSuffix);
-        return new LegacyEndpoint(hostname, partition.path("partition").asText(), name, strings(result.get("protocols")),
+        return new LegacyEndpoint(hostname, partition.path("partition").asString(), name, strings(result.get("protocols")),
                 strings(result.get("signatureVersions")), credentialScope(result.get("credentialScope")));
     }
 
     private static JsonNode variant(JsonNode data, Set<String> tags) {
         for (JsonNode v : data.path("variants")) {
             Set<String> vt = new HashSet<>();
-            v.path("tags").forEach(t -> vt.add(t.asText()));
+            v.path("tags").forEach(t -> vt.add(t.asString()));
             if (vt.equals(tags)) {
                 return v;
             }
@@ -157,7 +157,7 @@ public final class LegacyEndpointResolver {
         if (from == null || !from.isObject()) {
             return;
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = from.fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = from.properties().iterator(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             if (!into.has(e.getKey())) {
                 into.set(e.getKey(), e.getValue());
@@ -170,7 +170,7 @@ public final class LegacyEndpointResolver {
             return List.of();
         }
         java.util.ArrayList<String> out = new java.util.ArrayList<>();
-        n.forEach(v -> out.add(v.asText()));
+        n.forEach(v -> out.add(v.asString()));
         return List.copyOf(out);
     }
 
@@ -179,7 +179,7 @@ public final class LegacyEndpointResolver {
             return Map.of();
         }
         Map<String, String> out = new java.util.LinkedHashMap<>();
-        n.fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue().asText()));
+        n.properties().iterator().forEachRemaining(e -> out.put(e.getKey(), e.getValue().asString()));
         return java.util.Collections.unmodifiableMap(out);
     }
 }

@@ -1,6 +1,6 @@
 package io.boto4j.internal.endpoints;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -21,7 +21,7 @@ public final class RegionCatalog {
     /** The partition names in file order ({@code aws}, {@code aws-cn}, ...). */
     public List<String> availablePartitions() {
         List<String> out = new ArrayList<>();
-        endpoints.path("partitions").forEach(p -> out.add(p.path("partition").asText()));
+        endpoints.path("partitions").forEach(p -> out.add(p.path("partition").asString()));
         return List.copyOf(out);
     }
 
@@ -35,7 +35,7 @@ public final class RegionCatalog {
     public List<String> availableRegions(String endpointPrefix, String partition, boolean allowNonRegional) {
         List<String> out = new ArrayList<>();
         for (JsonNode p : endpoints.path("partitions")) {
-            if (!p.path("partition").asText().equals(partition)) {
+            if (!p.path("partition").asString().equals(partition)) {
                 continue;
             }
             JsonNode service = p.path("services").get(endpointPrefix);
@@ -43,7 +43,7 @@ public final class RegionCatalog {
                 continue;
             }
             JsonNode regions = p.path("regions");
-            for (Iterator<String> it = service.path("endpoints").fieldNames(); it.hasNext(); ) {
+            for (Iterator<String> it = service.path("endpoints").propertyNames().iterator(); it.hasNext(); ) {
                 String name = it.next();
                 if (allowNonRegional || regions.has(name)) {
                     out.add(name);

@@ -1,5 +1,7 @@
 package io.boto4j.internal.jmespath;
 
+import tools.jackson.core.JacksonException;
+
 import io.boto4j.internal.json.Json;
 import io.burt.jmespath.BaseRuntime;
 import io.burt.jmespath.JmesPathType;
@@ -50,8 +52,8 @@ final class ValueRuntime extends BaseRuntime<Object> {
     public Object parseString(String json) {
         try {
             return Json.MAPPER.readValue(json, Object.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Invalid JSON literal in JMESPath expression: " + json, e);
+        } catch (JacksonException e) {
+            throw new UncheckedIOException("Invalid JSON literal in JMESPath expression: " + json, Json.io(e));
         }
     }
 

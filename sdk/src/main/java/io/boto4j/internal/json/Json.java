@@ -1,12 +1,16 @@
 package io.boto4j.internal.json;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.core.JacksonException;
+
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.util.JsonRecyclerPools;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.cfg.JsonNodeFeature;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
@@ -16,10 +20,17 @@ public final class Json {
             // model files (ec2: ~1 MB) and responses (S3 listings) exceed Jackson's default string limits
             .streamReadConstraints(StreamReadConstraints.builder()
                     .maxStringLength(Integer.MAX_VALUE).maxNumberLength(10_000).build())
+            // Jackson 2's buffer pool (one per thread): Jackson 3's default concurrent deque costs more per call
+            .recyclerPool(JsonRecyclerPools.threadLocalPool())
             .build();
     public static final ObjectMapper MAPPER = JsonMapper.builder(FACTORY)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
+            // numbers as written (1.50 stays 1.50), as Jackson 2's exact BigDecimals kept them
+            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+            // Jackson 2's defaults where Jackson 3 changed them and the SDK's output or leniency depends on it
+            .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+            .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .build();
 
     private Json() {
@@ -29,15 +40,25 @@ public final class Json {
         return FACTORY;
     }
 
+    /** Jackson 3's parse errors are unchecked: they come out as the IOException callers catch, as in Jackson 2. */
     public static JsonNode parse(byte[] bytes) throws IOException {
-        return MAPPER.readTree(bytes);
+        try {
+            return MAPPER.readTree(bytes);
+        } catch (JacksonException e) {
+            throw io(e);
+        }
+    }
+
+    /** {@code e} as an IOException (a Jackson 3 failure wrapped, with its message), for catches written for Jackson 2. */
+    public static IOException io(Exception e) {
+        return e instanceof IOException io ? io : new IOException(e.getMessage(), e);
     }
 
     public static String write(Object value) {
         try {
             return MAPPER.writeValueAsString(value);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (JacksonException e) {
+            throw new UncheckedIOException(io(e));
         }
     }
 }

@@ -1,7 +1,7 @@
 package io.boto4j.internal.json;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 import java.util.Iterator;
 import java.util.Map;
 
@@ -11,7 +11,7 @@ public final class JsonMerge {
     }
 
     public static void deepMerge(ObjectNode base, JsonNode extra) {
-        for (Iterator<Map.Entry<String, JsonNode>> it = extra.fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = extra.properties().iterator(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             JsonNode existing = base.get(e.getKey());
             if (existing instanceof ObjectNode o && e.getValue().isObject()) {

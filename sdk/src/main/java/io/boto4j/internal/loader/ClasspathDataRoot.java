@@ -1,6 +1,8 @@
 package io.boto4j.internal.loader;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.core.JacksonException;
+
+import tools.jackson.databind.JsonNode;
 import io.boto4j.exception.ModelError;
 import io.boto4j.internal.json.Json;
 import java.io.IOException;
@@ -28,14 +30,14 @@ final class ClasspathDataRoot implements DataRoot {
 
     private ClasspathDataRoot(ClassLoader classLoader, JsonNode index) {
         this.classLoader = classLoader;
-        index.path("files").forEach(f -> files.add(f.asText()));
-        for (Iterator<Map.Entry<String, JsonNode>> it = index.path("services").fields(); it.hasNext(); ) {
+        index.path("files").forEach(f -> files.add(f.asString()));
+        for (Iterator<Map.Entry<String, JsonNode>> it = index.path("services").properties().iterator(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> service = it.next();
             List<String> versions = new ArrayList<>();
-            for (Iterator<Map.Entry<String, JsonNode>> v = service.getValue().fields(); v.hasNext(); ) {
+            for (Iterator<Map.Entry<String, JsonNode>> v = service.getValue().properties().iterator(); v.hasNext(); ) {
                 Map.Entry<String, JsonNode> version = v.next();
                 versions.add(version.getKey());
-                version.getValue().forEach(f -> files.add(service.getKey() + "/" + version.getKey() + "/" + f.asText()));
+                version.getValue().forEach(f -> files.add(service.getKey() + "/" + version.getKey() + "/" + f.asString()));
             }
             versionsByService.put(service.getKey(), List.copyOf(versions));
         }
@@ -75,7 +77,7 @@ final class ClasspathDataRoot implements DataRoot {
             try (InputStream in = new GZIPInputStream(raw, 65536)) {
                 return in.readAllBytes();
             }
-        } catch (IOException e) {
+        } catch (IOException | JacksonException e) {
             throw new ModelError("Cannot read model file classpath:" + resource + ": " + e, e);
         }
     }

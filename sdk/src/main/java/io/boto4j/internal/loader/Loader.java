@@ -1,7 +1,7 @@
 package io.boto4j.internal.loader;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 import io.boto4j.exception.DataNotFoundError;
 import io.boto4j.exception.ModelError;
 import io.boto4j.exception.UnknownServiceError;

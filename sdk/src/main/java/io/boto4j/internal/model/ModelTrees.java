@@ -1,6 +1,6 @@
 package io.boto4j.internal.model;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 import io.boto4j.model.OperationModel;
 import io.boto4j.model.ServiceModel;
 import io.boto4j.model.Shape;
@@ -90,7 +90,7 @@ public final class ModelTrees {
             return Map.of();
         }
         Map<String, JsonNode> out = new java.util.LinkedHashMap<>();
-        p.fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue().get("value")));
+        p.properties().iterator().forEachRemaining(e -> out.put(e.getKey(), e.getValue().get("value")));
         return out;
     }
 

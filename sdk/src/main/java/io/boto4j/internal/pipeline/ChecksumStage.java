@@ -1,7 +1,8 @@
 package io.boto4j.internal.pipeline;
 
+
 import io.boto4j.internal.model.ModelTrees;
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 import io.boto4j.internal.checksums.AwsChunkedInputStream;
 import io.boto4j.internal.checksums.ChecksumAlgorithm;
 import io.boto4j.internal.checksums.ChecksumCalculator;
@@ -45,7 +46,7 @@ final class ChecksumStage {
         if (trait == null || !validateWhenSupported) {
             return params;
         }
-        String modeMember = trait.path("requestValidationModeMember").asText(null);
+        String modeMember = trait.path("requestValidationModeMember").asString(null);
         if (modeMember == null || params.containsKey(modeMember)) {
             return params;
         }
@@ -89,7 +90,7 @@ final class ChecksumStage {
     /** The header of the operation's algorithm member when the caller left it unset, else null. */
     private static String defaultAlgorithmHeader(OperationModel op, Map<String, Object> params) {
         JsonNode trait = ModelTrees.httpChecksum(op);
-        String member = trait == null ? null : trait.path("requestAlgorithmMember").asText(null);
+        String member = trait == null ? null : trait.path("requestAlgorithmMember").asString(null);
         if (member == null || params.get(member) != null || op.inputShape() == null
                 || op.inputShape().member(member) == null) {
             return null;
@@ -114,7 +115,7 @@ final class ChecksumStage {
         JsonNode trait = ModelTrees.httpChecksum(op);
         boolean required = op.isHttpChecksumRequired();
         if (trait != null) {
-            String member = trait.path("requestAlgorithmMember").asText(null);
+            String member = trait.path("requestAlgorithmMember").asString(null);
             Object chosen = member == null ? null : params.get(member);
             if (chosen != null) {
                 return ChecksumAlgorithm.fromName(chosen.toString());
@@ -159,14 +160,14 @@ final class ChecksumStage {
         if (trait == null || !trait.has("responseAlgorithms")) {
             return parsed;
         }
-        String modeMember = trait.path("requestValidationModeMember").asText(null);
+        String modeMember = trait.path("requestValidationModeMember").asString(null);
         if (modeMember == null || !"ENABLED".equals(String.valueOf(params.get(modeMember)))) {
             return parsed;
         }
         List<ChecksumAlgorithm> candidates = new ArrayList<>();
         for (JsonNode a : trait.get("responseAlgorithms")) {
             try {
-                candidates.add(ChecksumAlgorithm.fromName(a.asText()));
+                candidates.add(ChecksumAlgorithm.fromName(a.asString()));
             } catch (IllegalArgumentException unsupported) {
                 // xxhash and friends need native code; botocore skips them without awscrt too
             }

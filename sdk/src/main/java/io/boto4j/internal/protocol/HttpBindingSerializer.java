@@ -1,7 +1,9 @@
 package io.boto4j.internal.protocol;
 
-import com.fasterxml.jackson.core.json.JsonWriteFeature;
-import com.fasterxml.jackson.databind.ObjectWriter;
+import tools.jackson.core.JacksonException;
+
+import tools.jackson.core.json.JsonWriteFeature;
+import tools.jackson.databind.ObjectWriter;
 import io.boto4j.http.HttpHeaders;
 import io.boto4j.http.RequestBody;
 import io.boto4j.internal.json.Json;
@@ -353,8 +355,8 @@ public final class HttpBindingSerializer implements ProtocolSerializer {
             try {
                 byte[] json = JSONVALUE_WRITER.writeValueAsBytes(value);
                 return Base64.getEncoder().encodeToString(json);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            } catch (JacksonException e) {
+                throw new UncheckedIOException(Json.io(e));
             }
         }
         if (shape instanceof BlobShape) {

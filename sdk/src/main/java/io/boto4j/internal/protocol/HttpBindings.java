@@ -1,6 +1,6 @@
 package io.boto4j.internal.protocol;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import tools.jackson.core.JacksonException;
 import io.boto4j.http.HttpResponse;
 import io.boto4j.internal.json.Json;
 import io.boto4j.model.ListShape;
@@ -103,7 +103,7 @@ public final class HttpBindings {
             String json = new String(ScalarText.decodeBase64(text), StandardCharsets.UTF_8);
             try {
                 return Json.MAPPER.readValue(json, Object.class);
-            } catch (JsonProcessingException e) {
+            } catch (JacksonException e) {
                 throw new IllegalArgumentException("jsonvalue header is not JSON: " + e.getOriginalMessage(), e);
             }
         }

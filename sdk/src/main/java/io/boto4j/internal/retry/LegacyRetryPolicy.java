@@ -1,6 +1,6 @@
 package io.boto4j.internal.retry;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 import java.util.zip.CRC32;
 
 /** One policy of {@code _retry.json}: the condition under which the legacy mode retries. */
@@ -50,11 +50,11 @@ sealed interface LegacyRetryPolicy {
         JsonNode response = appliesWhen.get("response");
         if (response != null) {
             if (response.has("crc32body")) {
-                return new Crc32Body(response.get("crc32body").asText().toLowerCase(java.util.Locale.ROOT));
+                return new Crc32Body(response.get("crc32body").asString().toLowerCase(java.util.Locale.ROOT));
             }
             if (response.has("http_status_code")) {
                 JsonNode code = response.get("service_error_code");
-                return new Response(response.get("http_status_code").asInt(), code == null ? null : code.asText());
+                return new Response(response.get("http_status_code").asInt(), code == null ? null : code.asString());
             }
         } else if (appliesWhen.has("socket_errors")) {
             return new SocketErrors();

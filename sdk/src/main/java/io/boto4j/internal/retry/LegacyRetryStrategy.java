@@ -1,7 +1,7 @@
 package io.boto4j.internal.retry;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 import io.boto4j.internal.json.Json;
 import io.boto4j.internal.json.JsonMerge;
 import java.util.ArrayList;
@@ -62,12 +62,12 @@ public final class LegacyRetryStrategy implements RetryStrategy {
             throw new IllegalArgumentException("retries total_max_attempts must be at least 1, got " + maxAttempts);
         }
         JsonNode delay = defaults.path("delay");
-        if (!"exponential".equals(delay.path("type").asText("exponential"))) {
-            throw new IllegalArgumentException("_retry.json delay type '" + delay.path("type").asText()
+        if (!"exponential".equals(delay.path("type").asString("exponential"))) {
+            throw new IllegalArgumentException("_retry.json delay type '" + delay.path("type").asString()
                     + "' for " + endpointPrefix + " is not supported (only exponential)");
         }
         JsonNode baseNode = delay.path("base");
-        this.randomBase = baseNode.isTextual() && "rand".equals(baseNode.asText()) || baseNode.isMissingNode();
+        this.randomBase = baseNode.isString() && "rand".equals(baseNode.asString()) || baseNode.isMissingNode();
         this.base = randomBase ? 0 : baseNode.asDouble();
         if (!randomBase && base <= 0) {
             throw new IllegalArgumentException("_retry.json delay base for " + endpointPrefix
@@ -81,13 +81,13 @@ public final class LegacyRetryStrategy implements RetryStrategy {
 
     private static JsonNode resolveRefs(JsonNode node, JsonNode definitions) {
         if (node instanceof ObjectNode obj) {
-            Iterator<Map.Entry<String, JsonNode>> it = obj.fields();
+            Iterator<Map.Entry<String, JsonNode>> it = obj.properties().iterator();
             List<Map.Entry<String, JsonNode>> entries = new ArrayList<>();
             it.forEachRemaining(entries::add);
             for (Map.Entry<String, JsonNode> e : entries) {
                 JsonNode v = e.getValue();
                 if (v.isObject() && v.size() == 1 && v.has("$ref")) {
-                    String ref = v.get("$ref").asText();
+                    String ref = v.get("$ref").asString();
                     JsonNode target = definitions.get(ref);
                     if (target == null) {
                         throw new IllegalArgumentException("_retry.json refers to unknown definition '" + ref + "'");
@@ -132,7 +132,7 @@ public final class LegacyRetryStrategy implements RetryStrategy {
     }
 
     private static void addPolicies(List<LegacyRetryPolicy> out, JsonNode policies) {
-        policies.fields().forEachRemaining(e -> out.add(LegacyRetryPolicy.parse(e.getKey(), e.getValue())));
+        policies.properties().iterator().forEachRemaining(e -> out.add(LegacyRetryPolicy.parse(e.getKey(), e.getValue())));
     }
 
     private double delaySeconds(int attempt) {

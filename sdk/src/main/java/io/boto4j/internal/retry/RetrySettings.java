@@ -1,6 +1,6 @@
 package io.boto4j.internal.retry;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 import java.util.Locale;
 import java.util.Map;
 

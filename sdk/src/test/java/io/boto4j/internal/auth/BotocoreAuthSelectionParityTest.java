@@ -3,7 +3,7 @@ package io.boto4j.internal.auth;
 import io.boto4j.internal.model.ModelTrees;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 import io.boto4j.internal.endpoints.EndpointParams;
 import io.boto4j.internal.endpoints.EndpointResolver;
 import io.boto4j.internal.endpoints.ResolvedEndpoint;
@@ -91,19 +91,19 @@ class BotocoreAuthSelectionParityTest {
         for (int i = 0; i < cases.size(); i++) {
             JsonNode c = cases.get(i);
             JsonNode want = expected.get(i);
-            tests.add(DynamicTest.dynamicTest(c.get(0).asText(), () -> {
-                String svc = c.get(1).asText();
-                String region = c.get(4).asText();
-                String configured = c.get(5).isNull() ? null : c.get(5).asText();
+            tests.add(DynamicTest.dynamicTest(c.get(0).asString(), () -> {
+                String svc = c.get(1).asString();
+                String region = c.get(4).asString();
+                String configured = c.get(5).isNull() ? null : c.get(5).asString();
                 ServiceData data = loader.loadServiceData(svc, "service-2", null);
                 ServiceModel model = ModelTrees.parse(svc, data.bytes(), data.origin(), data.extras());
                 JsonNode raw = loader.loadServiceModel(svc, "service-2", data.apiVersion());
                 Set<String> ccp = new HashSet<>();
-                raw.path("clientContextParams").fieldNames().forEachRemaining(ccp::add);
+                raw.path("clientContextParams").propertyNames().iterator().forEachRemaining(ccp::add);
                 EndpointResolver resolver = EndpointResolver.shared(svc + "/" + data.apiVersion(),
                         loader.loadServiceModel(svc, "endpoint-rule-set-1", data.apiVersion()),
                         loader.loadData("partitions"), ccp);
-                OperationModel op = model.operationModel(c.get(2).asText());
+                OperationModel op = model.operationModel(c.get(2).asString());
                 @SuppressWarnings("unchecked")
                 Map<String, Object> params = Json.MAPPER.convertValue(c.get(3), Map.class);
                 ResolvedEndpoint endpoint = resolver.resolve(EndpointParams.builder().region(region).build(), op,

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 import io.boto4j.internal.json.Json;
 import io.boto4j.testsupport.Python;
 import java.nio.charset.StandardCharsets;
@@ -81,7 +81,7 @@ class ChecksumAlgorithmTest {
         for (int i = 0; i < inputs.size(); i++) {
             byte[] data = inputs.get(i);
             for (ChecksumAlgorithm a : ChecksumAlgorithm.values()) {
-                String want = expected.get(i).get(a.id()).asText();
+                String want = expected.get(i).get(a.id()).asString();
                 assertEquals(want, a.base64Of(data), a + " of " + data.length + " bytes");
                 // fed in uneven pieces, the running value must not depend on the split
                 ChecksumCalculator c = a.newCalculator();

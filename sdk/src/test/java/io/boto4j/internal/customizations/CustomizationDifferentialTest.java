@@ -1,8 +1,10 @@
 package io.boto4j.internal.customizations;
 
+import tools.jackson.core.JacksonException;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.fasterxml.jackson.core.type.TypeReference;
+import tools.jackson.core.type.TypeReference;
 import io.boto4j.Session;
 import io.boto4j.client.Client;
 import io.boto4j.client.ClientOptions;
@@ -311,8 +313,8 @@ class CustomizationDifferentialTest {
             m.put("headers", r.headers().toLowerCaseMap());
             try (InputStream in = r.body().newStream()) {
                 m.put("body", java.util.Base64.getEncoder().encodeToString(in.readAllBytes()));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            } catch (IOException | JacksonException e) {
+                throw new UncheckedIOException(Json.io(e));
             }
             return m;
         }
@@ -344,8 +346,8 @@ class CustomizationDifferentialTest {
         } else if (contentType.contains("json") && body.length > 0) {
             try {
                 out.put("json", Json.MAPPER.readTree(body));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            } catch (JacksonException e) {
+                throw new UncheckedIOException(Json.io(e));
             }
         } else {
             out.put("body", new String(body, StandardCharsets.ISO_8859_1));

@@ -2,7 +2,7 @@ package io.boto4j.internal.endpoints;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 import io.boto4j.internal.endpoints.rules.RuleSetError;
 import io.boto4j.internal.json.Json;
 import io.boto4j.Session;
@@ -96,7 +96,7 @@ class BotocoreResolverParityTest {
         for (int i = 0; i < cases.size(); i++) {
             JsonNode c = cases.get(i);
             JsonNode want = expected.get(i);
-            tests.add(DynamicTest.dynamicTest(c.get(0).asText(), () -> {
+            tests.add(DynamicTest.dynamicTest(c.get(0).asString(), () -> {
                 Client client = client(c);
                 Map<String, Object> overrides = Json.MAPPER.convertValue(c.get(8), Map.class);
                 if (!overrides.isEmpty()) {
@@ -113,7 +113,7 @@ class BotocoreResolverParityTest {
                 Map<String, Object> call = Json.MAPPER.convertValue(c.get(3), Map.class);
                 Map<String, Object> got = new LinkedHashMap<>();
                 try {
-                    ResolvedEndpoint e = EndpointProbe.resolve(client, c.get(2).asText(), call);
+                    ResolvedEndpoint e = EndpointProbe.resolve(client, c.get(2).asString(), call);
                     got.put("url", e.url());
                     got.put("headers", e.headers());
                     got.put("properties", e.properties());
@@ -131,9 +131,9 @@ class BotocoreResolverParityTest {
     private static Client client(JsonNode c) {
         Map<String, Object> config = new LinkedHashMap<>(Json.MAPPER.convertValue(c.get(7), Map.class));
         config.put("s3", Json.MAPPER.convertValue(c.get(6), Map.class));
-        return Session.builder().regionName(c.get(4).asText()).awsAccessKeyId("AKID").awsSecretAccessKey("SECRET")
-                .environment(Map.of()).build().client(c.get(1).asText(), ClientOptions.builder()
-                        .endpointUrl(c.get(5).isNull() ? null : c.get(5).asText())
+        return Session.builder().regionName(c.get(4).asString()).awsAccessKeyId("AKID").awsSecretAccessKey("SECRET")
+                .environment(Map.of()).build().client(c.get(1).asString(), ClientOptions.builder()
+                        .endpointUrl(c.get(5).isNull() ? null : c.get(5).asString())
                         .config(Config.fromMap(config)).build());
     }
 

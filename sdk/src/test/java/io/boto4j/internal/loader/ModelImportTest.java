@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.JsonNode;
 import io.boto4j.internal.json.Json;
 import java.io.IOException;
 import java.io.InputStream;
@@ -203,14 +203,14 @@ class ModelImportTest {
         try (JsonParser p = Json.factory().createParser(json)) {
             JsonToken t;
             while ((t = p.nextToken()) != null) {
-                if (skipDocumentation && t == JsonToken.FIELD_NAME && p.currentName().equals("documentation")) {
+                if (skipDocumentation && t == JsonToken.PROPERTY_NAME && p.currentName().equals("documentation")) {
                     if (p.nextToken() == JsonToken.VALUE_STRING) {
                         continue;
                     }
-                    out.add(JsonToken.FIELD_NAME.id() + ":documentation");
+                    out.add(JsonToken.PROPERTY_NAME.id() + ":documentation");
                     t = p.currentToken();
                 }
-                out.add(t.id() + ":" + (t.isScalarValue() || t == JsonToken.FIELD_NAME ? p.getText() : ""));
+                out.add(t.id() + ":" + (t.isScalarValue() || t == JsonToken.PROPERTY_NAME ? p.getString() : ""));
                 if (t.isStructStart()) {
                     out.set(out.size() - 1, t.asString());
                 }
@@ -227,7 +227,7 @@ class ModelImportTest {
 
     private static List<String> fieldNames(JsonNode node) {
         List<String> names = new ArrayList<>();
-        node.fieldNames().forEachRemaining(names::add);
+        node.propertyNames().iterator().forEachRemaining(names::add);
         return names;
     }
 }

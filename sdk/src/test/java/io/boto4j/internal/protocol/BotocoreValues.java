@@ -1,6 +1,6 @@
 package io.boto4j.internal.protocol;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 import io.boto4j.http.StreamingBody;
 import io.boto4j.internal.protocol.eventstream.EventStream;
 import java.math.BigDecimal;
@@ -90,7 +90,7 @@ final class BotocoreValues {
         }
         if (n.isObject()) {
             Map<String, Object> out = new LinkedHashMap<>();
-            for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = n.properties().iterator(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
                 out.put(e.getKey(), fromJson(e.getValue()));
             }
@@ -107,7 +107,7 @@ final class BotocoreValues {
         if (n.isBoolean()) {
             return n.booleanValue();
         }
-        return n.asText();
+        return n.asString();
     }
 
     /** Null when equal, else the path and both values of the first difference. */

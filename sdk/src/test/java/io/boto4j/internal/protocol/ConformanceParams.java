@@ -1,6 +1,6 @@
 package io.boto4j.internal.protocol;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 import io.boto4j.model.ListShape;
 import io.boto4j.model.MapShape;
 import io.boto4j.model.ScalarShape;
@@ -29,7 +29,7 @@ final class ConformanceParams {
         if (params == null || params.isNull()) {
             return out;
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = params.fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = params.properties().iterator(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             Shape member = input == null ? null : input.member(e.getKey());
             out.put(e.getKey(), convert(e.getValue(), member));
@@ -51,7 +51,7 @@ final class ConformanceParams {
         }
         if (shape instanceof MapShape m && node.isObject()) {
             Map<String, Object> out = new LinkedHashMap<>();
-            node.fields().forEachRemaining(e -> out.put(e.getKey(), convert(e.getValue(), m.value())));
+            node.properties().iterator().forEachRemaining(e -> out.put(e.getKey(), convert(e.getValue(), m.value())));
             return out;
         }
         if (shape instanceof TimestampShape && node.isNumber()) {
@@ -59,12 +59,12 @@ final class ConformanceParams {
             return TimestampFormats.toInstant(seconds);
         }
         if (shape instanceof ScalarShape s && s.isFloatingPoint()) {
-            if (node.isTextual()) {
-                return switch (node.asText()) {
+            if (node.isString()) {
+                return switch (node.asString()) {
                     case "NaN" -> Double.NaN;
                     case "Infinity" -> Double.POSITIVE_INFINITY;
                     case "-Infinity" -> Double.NEGATIVE_INFINITY;
-                    default -> node.asText();
+                    default -> node.asString();
                 };
             }
             return node.isIntegralNumber() ? (Object) node.longValue() : (Object) node.doubleValue();
@@ -79,7 +79,7 @@ final class ConformanceParams {
         }
         if (node.isObject()) {
             Map<String, Object> out = new LinkedHashMap<>();
-            node.fields().forEachRemaining(e -> out.put(e.getKey(), plain(e.getValue())));
+            node.properties().iterator().forEachRemaining(e -> out.put(e.getKey(), plain(e.getValue())));
             return out;
         }
         if (node.isArray()) {
@@ -87,8 +87,8 @@ final class ConformanceParams {
             node.forEach(n -> out.add(plain(n)));
             return out;
         }
-        if (node.isTextual()) {
-            return node.asText();
+        if (node.isString()) {
+            return node.asString();
         }
         if (node.isBoolean()) {
             return node.booleanValue();

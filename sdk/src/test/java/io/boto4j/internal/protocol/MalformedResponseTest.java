@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.dataformat.cbor.CBORFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
+import tools.jackson.dataformat.cbor.CBORFactory;
+import tools.jackson.core.JsonGenerator;
 import io.boto4j.exception.ResponseParserError;
 import io.boto4j.http.HttpHeaders;
 import io.boto4j.http.HttpResponse;
@@ -66,7 +66,7 @@ class MalformedResponseTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (JsonGenerator g = new CBORFactory().createGenerator(out)) {
             g.writeStartObject();
-            g.writeStringField("NextToken", "abcdefghijklmnop");
+            g.writeStringProperty("NextToken", "abcdefghijklmnop");
             g.writeEndObject();
         }
         byte[] cbor = Arrays.copyOf(out.toByteArray(), out.size() - 6);

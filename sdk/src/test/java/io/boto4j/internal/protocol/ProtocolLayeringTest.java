@@ -19,7 +19,7 @@ class ProtocolLayeringTest {
                 .should().onlyDependOnClassesThat().resideInAnyPackage(
                         "io.boto4j.internal.protocol..", "io.boto4j.model..", "io.boto4j.internal.model..", "io.boto4j.internal.paginate..",
                         "io.boto4j.internal.waiter..", "io.boto4j.internal.names..", "io.boto4j.http..", "io.boto4j.internal.http..", "io.boto4j.exception..",
-                        "io.boto4j.internal.json..", "java..", "javax..", "com.fasterxml.jackson..")
+                        "io.boto4j.internal.json..", "java..", "javax..", "tools.jackson..")
                 .check(PROTOCOL);
     }
 }

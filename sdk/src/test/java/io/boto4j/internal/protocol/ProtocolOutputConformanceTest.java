@@ -3,8 +3,8 @@ package io.boto4j.internal.protocol;
 import io.boto4j.internal.model.ModelTrees;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 import io.boto4j.exception.ClientError;
 import io.boto4j.http.HttpHeaders;
 import io.boto4j.http.HttpResponse;
@@ -64,7 +64,7 @@ class ProtocolOutputConformanceTest {
     private static String check(ProtocolSuites.Case c) {
         JsonNode caseNode = c.caseNode();
         ServiceModel model = modelFor(c);
-        OperationModel op = model.operationModel(caseNode.path("given").path("name").asText());
+        OperationModel op = model.operationModel(caseNode.path("given").path("name").asString());
         HttpResponse response = response(c);
         Map<String, Object> parsed;
         try {
@@ -77,8 +77,8 @@ class ProtocolOutputConformanceTest {
         Object expected;
         if (caseNode.has("errorCode") || caseNode.has("error")) {
             Map<String, Object> error = new LinkedHashMap<>();
-            error.put("Code", caseNode.path("errorCode").asText());
-            error.put("Message", caseNode.path("errorMessage").asText(""));
+            error.put("Code", caseNode.path("errorCode").asString());
+            error.put("Message", caseNode.path("errorMessage").asString(""));
             Map<String, Object> exp = new LinkedHashMap<>();
             exp.put("Error", error);
             if (caseNode.path("error").isObject()) {
@@ -106,33 +106,33 @@ class ProtocolOutputConformanceTest {
         if (!"query".equals(c.protocol()) || !output.has("shape") || output.has("resultWrapper")) {
             return c.model();
         }
-        JsonNode shape = c.suiteNode().path("shapes").path(output.get("shape").asText());
+        JsonNode shape = c.suiteNode().path("shapes").path(output.get("shape").asString());
         if (shape.has("resultWrapper") || shape.path("members").isEmpty()) {
             return c.model();
         }
-        ObjectNode givenCopy = given.deepCopy();
-        ((ObjectNode) givenCopy.get("output")).put("resultWrapper", given.path("name").asText() + "Result");
+        ObjectNode givenCopy = (ObjectNode) given.deepCopy();
+        ((ObjectNode) givenCopy.get("output")).put("resultWrapper", given.path("name").asString() + "Result");
         ObjectNode tree = Json.MAPPER.createObjectNode();
         tree.set("metadata", c.suiteNode().path("metadata"));
         tree.set("shapes", c.suiteNode().path("shapes"));
-        tree.putObject("operations").set(given.path("name").asText(), givenCopy);
+        tree.putObject("operations").set(given.path("name").asString(), givenCopy);
         return ModelTrees.fromTree(c.model().serviceName(), tree);
     }
 
     private static HttpResponse response(ProtocolSuites.Case c) {
         JsonNode r = c.caseNode().path("response");
         HttpHeaders.Builder headers = HttpHeaders.builder();
-        for (Iterator<Map.Entry<String, JsonNode>> it = r.path("headers").fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = r.path("headers").properties().iterator(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
-            headers.add(e.getKey(), e.getValue().asText());
+            headers.add(e.getKey(), e.getValue().asString());
         }
         byte[] body;
         if (!r.has("body") || r.get("body").isNull()) {
             body = "query".equals(c.protocol()) ? "<xml/>".getBytes(StandardCharsets.UTF_8) : new byte[0];
         } else if (c.protocol().startsWith("smithy-rpc-v2-cbor") || c.suiteNode().path("shapes").toString().contains("\"eventstream\"")) {
-            body = Base64.getDecoder().decode(r.get("body").asText());
+            body = Base64.getDecoder().decode(r.get("body").asString());
         } else {
-            body = r.get("body").asText().getBytes(StandardCharsets.UTF_8);
+            body = r.get("body").asString().getBytes(StandardCharsets.UTF_8);
         }
         return new HttpResponse(r.path("status_code").asInt(200), headers.build(),
                 new java.io.ByteArrayInputStream(body));

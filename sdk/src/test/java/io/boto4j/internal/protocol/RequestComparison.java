@@ -1,8 +1,8 @@
 package io.boto4j.internal.protocol;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.cbor.CBORFactory;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.dataformat.cbor.CBORFactory;
 import io.boto4j.internal.json.Json;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -82,7 +82,7 @@ final class RequestComparison {
         if (e.isNumber() && a.isNumber()) {
             if (e.isFloat() || a.isFloat()) {
                 // a CBOR float32 on either side: equal when both are the same float32
-                return Float.compare(e.floatValue(), a.floatValue()) == 0;
+                return Float.compare((float) e.doubleValue(), (float) a.doubleValue()) == 0;
             }
             if (!Double.isFinite(e.doubleValue()) || !Double.isFinite(a.doubleValue())) {
                 return Double.compare(e.doubleValue(), a.doubleValue()) == 0;
@@ -122,7 +122,7 @@ final class RequestComparison {
         }
         if (e.isNumber() || a.isNumber()) {
             // NaN and the infinities decode as doubles on one side only when one writer used a half float
-            return e.asText().equals(a.asText());
+            return e.asString().equals(a.asString());
         }
         return e.equals(a);
     }

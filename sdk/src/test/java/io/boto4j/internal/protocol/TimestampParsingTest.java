@@ -34,7 +34,7 @@ class TimestampParsingTest {
         }
     }
 
-    private static com.fasterxml.jackson.databind.JsonNode parse(String s) {
+    private static tools.jackson.databind.JsonNode parse(String s) {
         try {
             return Json.parse(s.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         } catch (java.io.IOException e) {

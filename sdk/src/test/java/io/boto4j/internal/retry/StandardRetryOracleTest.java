@@ -2,7 +2,7 @@ package io.boto4j.internal.retry;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 import io.boto4j.internal.json.Json;
 import io.boto4j.testsupport.Python;
 import java.util.ArrayList;

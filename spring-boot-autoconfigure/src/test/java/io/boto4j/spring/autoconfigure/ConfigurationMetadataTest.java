@@ -2,8 +2,8 @@ package io.boto4j.spring.autoconfigure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,8 +25,8 @@ class ConfigurationMetadataTest {
         List<String> undocumented = new ArrayList<>();
         JsonNode properties = metadata().get("properties");
         for (JsonNode p : properties) {
-            if (!p.hasNonNull("description") || p.get("description").asText().isBlank()) {
-                undocumented.add(p.get("name").asText());
+            if (!p.hasNonNull("description") || p.get("description").asString().isBlank()) {
+                undocumented.add(p.get("name").asString());
             }
         }
         assertThat(properties.size()).isGreaterThan(30);
@@ -37,7 +37,7 @@ class ConfigurationMetadataTest {
     void everyConfigOptionTheStarterAcceptsIsDescribedAndNoOther() throws Exception {
         Set<String> described = new TreeSet<>();
         for (JsonNode p : metadata().get("properties")) {
-            String name = p.get("name").asText();
+            String name = p.get("name").asString();
             if (name.startsWith("boto4j.config.") && name.indexOf('.', "boto4j.config.".length()) < 0) {
                 described.add(name.substring("boto4j.config.".length()));
             }
@@ -59,9 +59,9 @@ class ConfigurationMetadataTest {
 
     private static List<String> values(JsonNode hints, String name) {
         for (JsonNode h : hints) {
-            if (h.get("name").asText().equals(name)) {
+            if (h.get("name").asString().equals(name)) {
                 List<String> out = new ArrayList<>();
-                h.get("values").forEach(v -> out.add(v.get("value").asText()));
+                h.get("values").forEach(v -> out.add(v.get("value").asString()));
                 return out;
             }
         }

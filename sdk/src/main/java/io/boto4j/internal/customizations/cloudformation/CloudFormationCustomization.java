@@ -1,7 +1,7 @@
 package io.boto4j.internal.customizations.cloudformation;
 
 import io.boto4j.events.Events;
-import com.fasterxml.jackson.core.JsonProcessingException;
+import tools.jackson.core.JacksonException;
 import io.boto4j.internal.customizations.CustomizationContext;
 import io.boto4j.internal.customizations.ServiceCustomization;
 import io.boto4j.internal.json.Json;
@@ -25,7 +25,7 @@ public final class CloudFormationCustomization implements ServiceCustomization {
             if (parsed != null && parsed.get("TemplateBody") instanceof String body) {
                 try {
                     parsed.put("TemplateBody", Json.MAPPER.readValue(body, Object.class));
-                } catch (JsonProcessingException notJson) {
+                } catch (JacksonException notJson) {
                     // YAML templates stay text
                 }
             }

@@ -1,7 +1,7 @@
 package io.boto4j.internal.customizations.iam;
 
 import io.boto4j.events.Events;
-import com.fasterxml.jackson.core.JsonProcessingException;
+import tools.jackson.core.JacksonException;
 import io.boto4j.internal.customizations.CustomizationContext;
 import io.boto4j.internal.customizations.ServiceCustomization;
 import io.boto4j.internal.json.Json;
@@ -66,7 +66,7 @@ public final class IamCustomization implements ServiceCustomization {
         String text = URLDecoder.decode(quoted.replace("+", "%2B"), StandardCharsets.UTF_8);
         try {
             return Json.MAPPER.readValue(text, Object.class);
-        } catch (JsonProcessingException e) {
+        } catch (JacksonException e) {
             return quoted;
         }
     }

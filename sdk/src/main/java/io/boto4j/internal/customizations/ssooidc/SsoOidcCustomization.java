@@ -1,8 +1,10 @@
 package io.boto4j.internal.customizations.ssooidc;
 
+import tools.jackson.core.JacksonException;
+
 import io.boto4j.events.Events;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 import io.boto4j.internal.customizations.CustomizationContext;
 import io.boto4j.internal.customizations.ServiceCustomization;
 import io.boto4j.http.HttpResponse;
@@ -35,10 +37,10 @@ public final class SsoOidcCustomization implements ServiceCustomization {
                         || error.hasNonNull("Message") || error.hasNonNull("message")) {
                     return null;
                 }
-                error.put("Message", error.get("error_description").asText());
+                error.put("Message", error.get("error_description").asString());
                 return HttpResponse.of(response.statusCode(), response.headers(),
                         Json.write(error).getBytes(StandardCharsets.UTF_8));
-            } catch (IOException notJson) {
+            } catch (IOException | JacksonException notJson) {
                 return null;
             }
         });

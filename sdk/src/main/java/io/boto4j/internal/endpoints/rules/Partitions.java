@@ -1,6 +1,6 @@
 package io.boto4j.internal.endpoints.rules;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 import io.boto4j.internal.json.Json;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -34,13 +34,13 @@ public final class Partitions {
     public static Partitions from(JsonNode data) {
         List<Partition> out = new ArrayList<>();
         for (JsonNode p : data.path("partitions")) {
-            String id = p.path("id").asText();
+            String id = p.path("id").asString();
             Map<String, Object> outputs = new LinkedHashMap<>(Json.MAPPER.convertValue(p.path("outputs"),
                     Json.MAPPER.getTypeFactory().constructMapType(LinkedHashMap.class, String.class, Object.class)));
             outputs.put("name", id);
             Set<String> regions = new java.util.HashSet<>();
-            p.path("regions").fieldNames().forEachRemaining(regions::add);
-            out.add(new Partition(id, Pattern.compile(p.path("regionRegex").asText("^$")), Set.copyOf(regions),
+            p.path("regions").propertyNames().iterator().forEachRemaining(regions::add);
+            out.add(new Partition(id, Pattern.compile(p.path("regionRegex").asString("^$")), Set.copyOf(regions),
                     Map.copyOf(outputs)));
         }
         return new Partitions(List.copyOf(out));

@@ -1,6 +1,6 @@
 package io.boto4j.internal.endpoints.rules;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -99,14 +99,14 @@ public final class RuleSet {
                 throw new RuleSetError("An endpoint rule set must be a JSON object");
             }
             List<Parameter> params = new ArrayList<>();
-            for (Iterator<Map.Entry<String, JsonNode>> it = tree.path("parameters").fields(); it.hasNext(); ) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = tree.path("parameters").properties().iterator(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
                 String name = e.getKey();
                 JsonNode spec = e.getValue();
-                Parameter.Type type = Parameter.Type.parse(spec.path("type").asText(""), name);
+                Parameter.Type type = Parameter.Type.parse(spec.path("type").asString(""), name);
                 Object def = spec.has("default") ? literal(spec.get("default")) : null;
                 int index = slot(name);
-                params.add(new Parameter(name, type, spec.hasNonNull("builtIn") ? spec.get("builtIn").asText() : null,
+                params.add(new Parameter(name, type, spec.hasNonNull("builtIn") ? spec.get("builtIn").asString() : null,
                         def, spec.path("required").asBoolean(false), index));
             }
             Rule[] rules = rules(tree.path("rules"), "rules");
@@ -134,10 +134,10 @@ public final class RuleSet {
             for (int i = 0; i < conditions.length; i++) {
                 JsonNode c = conds.get(i);
                 Expr fn = expr(c, where + ".conditions[" + i + "]");
-                int assign = c.hasNonNull("assign") ? slot(c.get("assign").asText()) : -1;
+                int assign = c.hasNonNull("assign") ? slot(c.get("assign").asString()) : -1;
                 conditions[i] = new Rule.Condition(fn, assign);
             }
-            String type = node.path("type").asText("");
+            String type = node.path("type").asString("");
             switch (type) {
                 case "tree":
                     return new Rule.Tree(conditions, rules(node.path("rules"), where + ".rules"));
@@ -146,7 +146,7 @@ public final class RuleSet {
                 case "endpoint": {
                     JsonNode ep = node.path("endpoint");
                     Map<String, Expr[]> headers = new LinkedHashMap<>();
-                    for (Iterator<Map.Entry<String, JsonNode>> it = ep.path("headers").fields(); it.hasNext(); ) {
+                    for (Iterator<Map.Entry<String, JsonNode>> it = ep.path("headers").properties().iterator(); it.hasNext(); ) {
                         Map.Entry<String, JsonNode> h = it.next();
                         Expr[] values = new Expr[h.getValue().size()];
                         for (int i = 0; i < values.length; i++) {
@@ -173,16 +173,16 @@ public final class RuleSet {
                     args[i] = expr(argv.get(i), where + ".argv[" + i + "]");
                 }
                 try {
-                    return Functions.call(node.get("fn").asText(), args, partitions);
+                    return Functions.call(node.get("fn").asString(), args, partitions);
                 } catch (RuleSetError e) {
                     throw new RuleSetError(e.getMessage() + " at " + where);
                 }
             }
             if (node.isObject() && node.has("ref")) {
-                return new Expr.Ref(slot(node.get("ref").asText()));
+                return new Expr.Ref(slot(node.get("ref").asString()));
             }
-            if (node.isTextual()) {
-                return Template.compile(node.asText(), this::slot);
+            if (node.isString()) {
+                return Template.compile(node.asString(), this::slot);
             }
             if (node.isMissingNode()) {
                 throw new RuleSetError("Missing value at " + where);
@@ -195,7 +195,7 @@ public final class RuleSet {
             if (node.isObject()) {
                 Map<String, Expr> fields = new LinkedHashMap<>();
                 boolean constant = true;
-                for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                for (Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator(); it.hasNext(); ) {
                     Map.Entry<String, JsonNode> e = it.next();
                     Expr v = structure(e.getValue());
                     constant &= v instanceof Expr.Literal;
@@ -228,8 +228,8 @@ public final class RuleSet {
                 };
                 return constant ? new Expr.Literal(listExpr.eval(new Object[0])) : listExpr;
             }
-            if (node.isTextual()) {
-                return Template.compile(node.asText(), this::slot);
+            if (node.isString()) {
+                return Template.compile(node.asString(), this::slot);
             }
             return new Expr.Literal(literal(node));
         }
@@ -238,8 +238,8 @@ public final class RuleSet {
             if (node == null || node.isNull()) {
                 return null;
             }
-            if (node.isTextual()) {
-                return node.asText();
+            if (node.isString()) {
+                return node.asString();
             }
             if (node.isBoolean()) {
                 return node.asBoolean();
@@ -256,7 +256,7 @@ public final class RuleSet {
                 return Collections.unmodifiableList(out);
             }
             Map<String, Object> out = new LinkedHashMap<>();
-            node.fields().forEachRemaining(e -> out.put(e.getKey(), literal(e.getValue())));
+            node.properties().iterator().forEachRemaining(e -> out.put(e.getKey(), literal(e.getValue())));
             return Collections.unmodifiableMap(out);
         }
     }

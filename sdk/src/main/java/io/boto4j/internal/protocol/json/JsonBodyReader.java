@@ -1,7 +1,10 @@
 package io.boto4j.internal.protocol.json;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
+import io.boto4j.internal.json.Json;
+import tools.jackson.core.JacksonException;
+
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import io.boto4j.exception.ResponseParserError;
 import io.boto4j.model.ListShape;
 import io.boto4j.model.MapShape;
@@ -62,8 +65,8 @@ public final class JsonBodyReader {
             @SuppressWarnings("unchecked")
             Map<String, Object> m = (Map<String, Object>) v;
             return m == null ? new LinkedHashMap<>() : m;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e.getMessage(), e);
+        } catch (IOException | JacksonException e) {
+            throw new UncheckedIOException(e.getMessage(), Json.io(e));
         }
     }
 
@@ -90,7 +93,7 @@ public final class JsonBodyReader {
             expect(p, JsonToken.START_OBJECT, shape);
             Map<String, Object> out = new LinkedHashMap<>();
             Shape value = m.value();
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
+            while (p.nextToken() == JsonToken.PROPERTY_NAME) {
                 String key = p.currentName();
                 p.nextToken();
                 Object v = readValue(value, p);
@@ -109,7 +112,7 @@ public final class JsonBodyReader {
         Object[] values = new Object[plan.names.length];
         int set = 0;
         String unknown = null;
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
+        while (p.nextToken() == JsonToken.PROPERTY_NAME) {
             String field = p.currentName();
             JsonToken vt = p.nextToken();
             Member m = plan.byWireName.get(field);
@@ -172,24 +175,24 @@ public final class JsonBodyReader {
         }
         switch (shape.type()) {
             case "string":
-                return t.isScalarValue() ? p.getText() : fail(shape, p);
+                return t.isScalarValue() ? p.getString() : fail(shape, p);
             case "boolean":
                 if (t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE) {
                     return t == JsonToken.VALUE_TRUE;
                 }
-                return t == JsonToken.VALUE_STRING ? Boolean.valueOf("true".equalsIgnoreCase(p.getText())) : fail(shape, p);
+                return t == JsonToken.VALUE_STRING ? Boolean.valueOf("true".equalsIgnoreCase(p.getString())) : fail(shape, p);
             case "integer", "byte", "short":
-                return t.isNumeric() ? Integer.valueOf(p.getIntValue()) : ScalarText.convert(shape, p.getText());
+                return t.isNumeric() ? Integer.valueOf(p.getIntValue()) : ScalarText.convert(shape, p.getString());
             case "long":
-                return t.isNumeric() ? Long.valueOf(p.getLongValue()) : ScalarText.convert(shape, p.getText());
+                return t.isNumeric() ? Long.valueOf(p.getLongValue()) : ScalarText.convert(shape, p.getString());
             case "biginteger":
-                return t.isNumeric() ? p.getBigIntegerValue() : ScalarText.convert(shape, p.getText());
+                return t.isNumeric() ? p.getBigIntegerValue() : ScalarText.convert(shape, p.getString());
             case "bigdecimal":
-                return t.isNumeric() ? p.getDecimalValue() : ScalarText.convert(shape, p.getText());
+                return t.isNumeric() ? p.getDecimalValue() : ScalarText.convert(shape, p.getString());
             case "double":
-                return t.isNumeric() ? Double.valueOf(p.getDoubleValue()) : ScalarText.parseDouble(p.getText());
+                return t.isNumeric() ? Double.valueOf(p.getDoubleValue()) : ScalarText.parseDouble(p.getString());
             case "float":
-                return t.isNumeric() ? Float.valueOf(p.getFloatValue()) : (float) ScalarText.parseDouble(p.getText());
+                return t.isNumeric() ? Float.valueOf(p.getFloatValue()) : (float) ScalarText.parseDouble(p.getString());
             case "timestamp":
                 if (t == JsonToken.VALUE_NUMBER_INT) {
                     return TimestampParsing.fromEpochSeconds(BigDecimal.valueOf(p.getLongValue()));
@@ -198,12 +201,12 @@ public final class JsonBodyReader {
                     return cbor ? TimestampParsing.fromEpochSeconds(p.getDoubleValue())
                             : TimestampParsing.fromEpochSeconds(p.getDecimalValue());
                 }
-                return t == JsonToken.VALUE_STRING ? TimestampParsing.parse(p.getText()) : fail(shape, p);
+                return t == JsonToken.VALUE_STRING ? TimestampParsing.parse(p.getString()) : fail(shape, p);
             case "blob":
                 if (t == JsonToken.VALUE_EMBEDDED_OBJECT) {
                     return p.getBinaryValue();
                 }
-                return t == JsonToken.VALUE_STRING ? ScalarText.decodeBase64(p.getText()) : fail(shape, p);
+                return t == JsonToken.VALUE_STRING ? ScalarText.decodeBase64(p.getString()) : fail(shape, p);
             default:
                 return readDocument(p);
         }
@@ -227,7 +230,7 @@ public final class JsonBodyReader {
         switch (t) {
             case START_OBJECT: {
                 Map<String, Object> out = new LinkedHashMap<>();
-                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                while (p.nextToken() == JsonToken.PROPERTY_NAME) {
                     String k = p.currentName();
                     p.nextToken();
                     out.put(k, readDocument(p));
@@ -242,7 +245,7 @@ public final class JsonBodyReader {
                 return out;
             }
             case VALUE_STRING:
-                return p.getText();
+                return p.getString();
             case VALUE_NUMBER_INT:
                 return p.getNumberValue();
             case VALUE_NUMBER_FLOAT:

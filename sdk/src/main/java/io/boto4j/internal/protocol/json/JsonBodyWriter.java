@@ -1,6 +1,8 @@
 package io.boto4j.internal.protocol.json;
 
-import com.fasterxml.jackson.core.JsonGenerator;
+import tools.jackson.core.JacksonException;
+
+import tools.jackson.core.JsonGenerator;
 import io.boto4j.internal.json.Json;
 import io.boto4j.model.BlobShape;
 import io.boto4j.model.ListShape;
@@ -37,8 +39,8 @@ public final class JsonBodyWriter {
         ByteArrayOutputStream out = new ByteArrayOutputStream(256);
         try (JsonGenerator g = Json.factory().createGenerator(out)) {
             writeMembers(g, params, shape, include, "");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | JacksonException e) {
+            throw new UncheckedIOException(Json.io(e));
         }
         return out.toByteArray();
     }
@@ -48,8 +50,8 @@ public final class JsonBodyWriter {
         ByteArrayOutputStream out = new ByteArrayOutputStream(256);
         try (JsonGenerator g = Json.factory().createGenerator(out)) {
             write(g, value, shape, "");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | JacksonException e) {
+            throw new UncheckedIOException(Json.io(e));
         }
         return out.toByteArray();
     }
@@ -71,7 +73,7 @@ public final class JsonBodyWriter {
                 continue;
             }
             String name = member.locationName();
-            g.writeFieldName(name != null ? name : key);
+            g.writeName(name != null ? name : key);
             write(g, value, member, where.isEmpty() ? key : where + "." + key);
         }
         g.writeEndObject();
@@ -104,7 +106,7 @@ public final class JsonBodyWriter {
             g.writeStartObject();
             for (Map.Entry<?, ?> e : map.entrySet()) {
                 String key = String.valueOf(e.getKey());
-                g.writeFieldName(key);
+                g.writeName(key);
                 write(g, e.getValue(), valueShape, where + "." + key);
             }
             g.writeEndObject();
@@ -169,7 +171,7 @@ public final class JsonBodyWriter {
         } else if (value instanceof Map<?, ?> m) {
             g.writeStartObject();
             for (Map.Entry<?, ?> e : m.entrySet()) {
-                g.writeFieldName(String.valueOf(e.getKey()));
+                g.writeName(String.valueOf(e.getKey()));
                 writeDocument(g, e.getValue(), where);
             }
             g.writeEndObject();

@@ -1,5 +1,7 @@
 package io.boto4j.internal.protocol.json;
 
+import tools.jackson.core.JacksonException;
+
 import io.boto4j.http.HttpResponse;
 import io.boto4j.internal.protocol.ErrorResponses;
 import io.boto4j.internal.protocol.ResponseMetadata;
@@ -65,7 +67,7 @@ public final class JsonErrors {
             if (v instanceof Map<?, ?> m) {
                 return (Map<String, Object>) m;
             }
-        } catch (java.io.IOException ignored) {
+        } catch (JacksonException ignored) {
             // botocore keeps an unreadable body as the message
         }
         Map<String, Object> m = new LinkedHashMap<>();

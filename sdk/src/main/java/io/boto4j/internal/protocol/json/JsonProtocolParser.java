@@ -1,6 +1,8 @@
 package io.boto4j.internal.protocol.json;
 
-import com.fasterxml.jackson.core.JsonParser;
+import tools.jackson.core.JacksonException;
+
+import tools.jackson.core.JsonParser;
 import io.boto4j.exception.ResponseParserError;
 import io.boto4j.http.HttpResponse;
 import io.boto4j.internal.json.Json;
@@ -27,7 +29,7 @@ public final class JsonProtocolParser extends AbstractResponseParser {
     static Map<String, Object> readJson(StructureShape shape, byte[] body) {
         try (JsonParser p = Json.factory().createParser(body)) {
             return JsonBodyReader.JSON.readBody(shape, p);
-        } catch (IOException e) {
+        } catch (JacksonException e) {
             throw new ResponseParserError("invalid JSON: " + e.getMessage(), e);
         } catch (UncheckedIOException e) {
             throw new ResponseParserError("invalid JSON: " + e.getMessage(), e.getCause());

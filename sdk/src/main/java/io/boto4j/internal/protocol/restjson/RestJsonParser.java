@@ -1,6 +1,8 @@
 package io.boto4j.internal.protocol.restjson;
 
-import com.fasterxml.jackson.core.JsonParser;
+import tools.jackson.core.JacksonException;
+
+import tools.jackson.core.JsonParser;
 import io.boto4j.exception.ResponseParserError;
 import io.boto4j.http.HttpResponse;
 import io.boto4j.internal.json.Json;
@@ -23,7 +25,7 @@ public final class RestJsonParser extends AbstractRestParser {
     protected Map<String, Object> readBody(StructureShape shape, byte[] body) {
         try (JsonParser p = Json.factory().createParser(body)) {
             return JsonBodyReader.JSON.readBody(shape, p);
-        } catch (IOException e) {
+        } catch (JacksonException e) {
             throw new ResponseParserError("invalid JSON: " + e.getMessage(), e);
         } catch (UncheckedIOException e) {
             throw new ResponseParserError("invalid JSON: " + e.getMessage(), e.getCause());
@@ -35,7 +37,7 @@ public final class RestJsonParser extends AbstractRestParser {
         try (JsonParser p = Json.factory().createParser(body)) {
             p.nextToken();
             return JsonBodyReader.JSON.readValue(shape, p);
-        } catch (IOException e) {
+        } catch (IOException | JacksonException e) {
             throw new ResponseParserError("invalid JSON: " + e.getMessage(), e);
         }
     }

@@ -1,7 +1,7 @@
 package io.boto4j.internal.protocol.restxml;
 
 import io.boto4j.internal.model.ModelTrees;
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 import io.boto4j.model.OperationModel;
 import io.boto4j.model.Shape;
 import io.boto4j.model.StructureShape;
@@ -58,7 +58,7 @@ public final class RestXmlSerializer implements ProtocolSerializer {
          */
         private static String payloadRootName(StructureShape input, String memberName, Shape payload) {
             JsonNode ref = ModelTrees.traits(input).path("members").path(memberName).get("locationName");
-            String refName = ref == null ? null : ref.asText();
+            String refName = ref == null ? null : ref.asString();
             if (refName != null && !refName.equals(memberName)) {
                 return refName;
             }

@@ -1,7 +1,7 @@
 package io.boto4j.internal.protocol.restxml;
 
 import io.boto4j.internal.model.ModelTrees;
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 import io.boto4j.model.BlobShape;
 import io.boto4j.model.ListShape;
 import io.boto4j.model.MapShape;
@@ -61,9 +61,9 @@ public final class XmlBodyWriter {
             Map<String, String> computed = new HashMap<>();
             JsonNode refs = ModelTrees.traits(shape).get("members");
             if (refs != null) {
-                refs.fields().forEachRemaining(e -> {
+                refs.properties().iterator().forEachRemaining(e -> {
                     JsonNode n = e.getValue().get("locationName");
-                    computed.put(e.getKey(), n != null && n.isTextual() ? n.asText() : e.getKey());
+                    computed.put(e.getKey(), n != null && n.isString() ? n.asString() : e.getKey());
                 });
             }
             names = Map.copyOf(computed);

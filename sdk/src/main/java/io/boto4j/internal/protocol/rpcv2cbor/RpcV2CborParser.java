@@ -1,7 +1,10 @@
 package io.boto4j.internal.protocol.rpcv2cbor;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.dataformat.cbor.CBORFactory;
+import tools.jackson.core.JacksonException;
+
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.util.JsonRecyclerPools;
+import tools.jackson.dataformat.cbor.CBORFactory;
 import io.boto4j.exception.ResponseParserError;
 import io.boto4j.http.HttpResponse;
 import io.boto4j.model.OperationModel;
@@ -17,7 +20,9 @@ import java.util.Map;
 
 /** The {@code smithy-rpc-v2-cbor} protocol: the whole output is a CBOR map keyed by member names. */
 public final class RpcV2CborParser extends AbstractResponseParser {
-    private static final CBORFactory CBOR = new CBORFactory();
+    // Jackson 2's buffer pool (one per thread), as the JSON factory's
+    private static final CBORFactory CBOR = CBORFactory.builder().recyclerPool(JsonRecyclerPools.threadLocalPool())
+            .build();
     private final RpcOutput output = new RpcOutput(RpcV2CborParser::readCbor);
 
     @Override
@@ -29,7 +34,7 @@ public final class RpcV2CborParser extends AbstractResponseParser {
     public static Map<String, Object> readCbor(StructureShape shape, byte[] body) {
         try (JsonParser p = CBOR.createParser(body)) {
             return JsonBodyReader.CBOR.readBody(shape, p);
-        } catch (IOException e) {
+        } catch (JacksonException e) {
             throw new ResponseParserError("invalid CBOR: " + e.getMessage(), e);
         } catch (UncheckedIOException e) {
             throw new ResponseParserError("invalid CBOR: " + e.getMessage(), e.getCause());
@@ -45,7 +50,7 @@ public final class RpcV2CborParser extends AbstractResponseParser {
                 if (JsonBodyReader.readDocument(p) instanceof Map<?, ?> m) {
                     m.forEach((k, v) -> decoded.put(k.toString(), v));
                 }
-            } catch (IOException e) {
+            } catch (IOException | JacksonException e) {
                 throw new ResponseParserError("invalid CBOR: " + e.getMessage(), e);
             }
         }

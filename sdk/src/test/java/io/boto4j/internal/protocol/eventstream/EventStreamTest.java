@@ -1,5 +1,7 @@
 package io.boto4j.internal.protocol.eventstream;
 
+import tools.jackson.core.JacksonException;
+
 import io.boto4j.internal.model.ModelTrees;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -8,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import tools.jackson.databind.JsonNode;
 import io.boto4j.exception.ClientError;
 import io.boto4j.exception.EventStreamError;
 import io.boto4j.exception.ResponseParserError;
@@ -112,7 +114,7 @@ class EventStreamTest {
     private static JsonNode parseJson(String s) {
         try {
             return Json.parse(s.getBytes(StandardCharsets.UTF_8));
-        } catch (IOException e) {
+        } catch (IOException | JacksonException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -1,7 +1,9 @@
 package io.boto4j.spring.autoconfigure.configimport;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.core.JacksonException;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import io.boto4j.client.Client;
 import io.boto4j.exception.ClientError;
 import java.io.IOException;
@@ -64,18 +66,18 @@ public class Boto4jConfigDataLoader implements ConfigDataLoader<Boto4jConfigData
         try {
             JsonNode tree = JSON.readTree(s);
             return tree.isObject() ? tree : null;
-        } catch (IOException notJson) {
+        } catch (JacksonException notJson) {
             return null;
         }
     }
 
     private static void flatten(String prefix, JsonNode node, Map<String, String> into) {
-        node.fields().forEachRemaining(field -> {
+        node.properties().iterator().forEachRemaining(field -> {
             String name = prefix + field.getKey();
             if (field.getValue().isObject()) {
                 flatten(name + ".", field.getValue(), into);
             } else {
-                into.put(name, field.getValue().isTextual() ? field.getValue().asText() : field.getValue().toString());
+                into.put(name, field.getValue().isString() ? field.getValue().asString() : field.getValue().toString());
             }
         });
     }
