@@ -112,7 +112,8 @@ public final class Session {
     private static ClientOptions withApiVersion(ClientOptions o, String version) {
         ClientOptions.Builder b = ClientOptions.builder().regionName(o.regionName()).apiVersion(version)
                 .useSsl(o.useSsl()).endpointUrl(o.endpointUrl()).awsAccessKeyId(o.awsAccessKeyId())
-                .awsSecretAccessKey(o.awsSecretAccessKey()).awsSessionToken(o.awsSessionToken()).config(o.config());
+                .awsSecretAccessKey(o.awsSecretAccessKey()).awsSessionToken(o.awsSessionToken()).config(o.config())
+                .sslContext(o.sslContext());
         if (Boolean.FALSE.equals(o.verify())) {
             b.verify(false);
         } else if (o.verify() instanceof String caBundle) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.beans.factory.config.RuntimeBeanReference;
 import org.springframework.beans.factory.support.AutowireCandidateQualifier;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.beans.factory.support.RootBeanDefinition;
@@ -56,12 +57,14 @@ class ClientBeansRegistrar implements ImportBeanDefinitionRegistrar, Environment
             checkService("boto4j.resources." + service, service, loader.get().listAvailableServices("resources-1"));
             String beanName = ServiceNames.resourceBeanName(service);
             if (entry.getValue().isEnabled() && !registry.containsBeanDefinition(beanName)) {
-                registry.registerBeanDefinition(beanName, resourceDefinition(service));
+                String clientBean = ServiceNames.clientBeanName(service);
+                registry.registerBeanDefinition(beanName, registry.containsBeanDefinition(clientBean)
+                        ? sharedClientResourceDefinition(service, clientBean) : resourceDefinition(service));
             }
         }
     }
 
-    /** A ServiceResource bean; its client is its own, configured as the client bean of the service is. */
+    /** A ServiceResource bean without a client bean of its service: its client is its own, closed with it. */
     private static RootBeanDefinition resourceDefinition(String service) {
         RootBeanDefinition definition = new RootBeanDefinition();
         definition.setTargetType(ServiceResource.class);
@@ -69,6 +72,24 @@ class ClientBeansRegistrar implements ImportBeanDefinitionRegistrar, Environment
         definition.setFactoryMethodName("createResource");
         definition.getConstructorArgumentValues().addIndexedArgumentValue(0, service);
         definition.setDestroyMethodName("close");
+        definition.setRole(BeanDefinition.ROLE_APPLICATION);
+        definition.addQualifier(new AutowireCandidateQualifier(Qualifier.class, service));
+        return definition;
+    }
+
+    /**
+     * A ServiceResource bean over the service's client bean: same configuration, one connection pool. No destroy
+     * method (closing the resource would close the client), so the client bean is closed once, by its own.
+     */
+    private static RootBeanDefinition sharedClientResourceDefinition(String service, String clientBean) {
+        RootBeanDefinition definition = new RootBeanDefinition();
+        definition.setTargetType(ServiceResource.class);
+        definition.setFactoryBeanName("boto4jClientFactory");
+        definition.setFactoryMethodName("createResource");
+        definition.getConstructorArgumentValues().addIndexedArgumentValue(0, service);
+        definition.getConstructorArgumentValues().addIndexedArgumentValue(1, new RuntimeBeanReference(clientBean));
+        // an empty name, not null: null on an AutoCloseable bean would make Spring infer close()
+        definition.setDestroyMethodName("");
         definition.setRole(BeanDefinition.ROLE_APPLICATION);
         definition.addQualifier(new AutowireCandidateQualifier(Qualifier.class, service));
         return definition;
