@@ -118,7 +118,7 @@ public final class Boto4jClientFactory {
 
     /** {@code boto4j.clients.cloudwatch-logs} configures botocore's {@code logs}: the key may be the event name. */
     private String botocoreName(String key) {
-        String name = ServiceNames.botocoreName(key, loader());
+        String name = ServiceNames.botocoreName(ServiceKeys.canonical(key, loader()), loader());
         return name == null ? key : name;
     }
 

@@ -40,7 +40,8 @@ class ClientBeansRegistrar implements ImportBeanDefinitionRegistrar, Environment
         ConfigOptionsAdapter.toConfig("boto4j.config", properties.getConfig());
         Supplier<Loader> loader = memoized(Loader::fromEnvironment);
         for (Map.Entry<String, Boto4jProperties.ClientProperties> entry : properties.getClients().entrySet()) {
-            String service = entry.getKey();
+            String key = entry.getKey();
+            String service = ServiceKeys.canonical(key, loader.get());
             if (ServiceNames.botocoreName(service, loader.get()) == null) {
                 checkService("boto4j.clients." + service, service, loader.get().listAvailableServices("service-2"));
             }
@@ -50,10 +51,10 @@ class ClientBeansRegistrar implements ImportBeanDefinitionRegistrar, Environment
             if (!entry.getValue().isEnabled() || registry.containsBeanDefinition(beanName)) {
                 continue;
             }
-            registry.registerBeanDefinition(beanName, clientDefinition(service));
+            registry.registerBeanDefinition(beanName, clientDefinition(service, key));
         }
         for (Map.Entry<String, Boto4jProperties.ResourceProperties> entry : properties.getResources().entrySet()) {
-            String service = entry.getKey();
+            String service = ServiceKeys.canonical(entry.getKey(), loader.get());
             checkService("boto4j.resources." + service, service, loader.get().listAvailableServices("resources-1"));
             String beanName = ServiceNames.resourceBeanName(service);
             if (entry.getValue().isEnabled() && !registry.containsBeanDefinition(beanName)) {
@@ -95,12 +96,13 @@ class ClientBeansRegistrar implements ImportBeanDefinitionRegistrar, Environment
         return definition;
     }
 
-    private static RootBeanDefinition clientDefinition(String service) {
+    /** {@code key} is the bound map key (its properties); {@code service} the name the bean is named after. */
+    private static RootBeanDefinition clientDefinition(String service, String key) {
         RootBeanDefinition definition = new RootBeanDefinition();
         definition.setTargetType(Client.class);
         definition.setFactoryBeanName("boto4jClientFactory");
         definition.setFactoryMethodName("create");
-        definition.getConstructorArgumentValues().addIndexedArgumentValue(0, service);
+        definition.getConstructorArgumentValues().addIndexedArgumentValue(0, key);
         definition.setDestroyMethodName("close");
         definition.setRole(BeanDefinition.ROLE_APPLICATION);
         definition.addQualifier(new AutowireCandidateQualifier(Qualifier.class, service));

@@ -45,7 +45,7 @@ final class ServiceNames {
         return null;
     }
 
-    private static String eventName(String service, Loader loader) {
+    static String eventName(String service, Loader loader) {
         ServiceData data = loader.loadServiceData(service, "service-2", null);
         return ModelTrees.parse(service, data.bytes(), data.origin(), data.extras()).eventName();
     }
