@@ -60,7 +60,7 @@ public final class SocketHttpEngine implements AutoCloseable {
         this.connectTimeoutMillis = millis(settings.connectTimeout());
         this.readTimeoutMillis = millis(settings.readTimeout());
         this.expectContinueMillis = millis(settings.expectContinueTimeout());
-        if (settings.caBundle() != null || settings.clientCert() != null) {
+        if (settings.caBundle() != null || settings.clientCert() != null || settings.sslContext() != null) {
             // fail fast on unreadable PEM files, naming the file, when the client is built
             this.tls = TlsSetup.socketFactory(settings);
         }

@@ -54,7 +54,8 @@ import java.util.function.Function;
  *   │   retry strategy                      legacy / standard / adaptive; clock-skew correction
  *   ├───────────────────────────────────────────────────────────────────────────────────────
  *   │ response-received.{svc}.{Op}
- *   │ after-call.{svc}.{Op}  or  after-call-error.{svc}.{Op} (no response at all)
+ *   │ after-call.{svc}.{Op}  or  after-call-error.{svc}.{Op} (no response at all, or any exception
+ *   │                                       thrown on the way: credentials, validation, a handler)
  *   └ result, or ClientError for a status of 300 and above
  * </pre>
  *
@@ -85,11 +86,30 @@ public final class CallPipeline {
 
     public Map<String, Object> call(String operationName, Map<String, Object> callerParams) {
         OperationPlan plan = plan(operationName);
-        OperationModel op = plan.operation();
-        EventEmitter events = rt.events();
         Map<String, Object> context = new HashMap<>(8);
         context.put("client_region", rt.regionName());
         context.put("has_streaming_input", plan.hasStreamingInput());
+        try {
+            return call(plan, callerParams, context);
+        } catch (RuntimeException failure) {
+            // botocore emits after-call-error for any exception of the request (a credential failure at signing
+            // included); boto4j also for one before before-call (validation, endpoint), so an observer of calls
+            // hears the end of every call it saw start. Not twice: the paths that emit it mark the context.
+            EventEmitter events = rt.events();
+            if (context.remove(CALL_ENDED) == null && events.hasHandlers(plan.afterCallError())) {
+                events.emit(CallEvents.afterCallError(plan.afterCallError(), failure, context));
+            }
+            throw failure;
+        }
+    }
+
+    /** Marks a call's context once after-call or after-call-error has been emitted for it. */
+    private static final String CALL_ENDED = "boto4j_call_ended";
+
+    private Map<String, Object> call(OperationPlan plan, Map<String, Object> callerParams,
+                                     Map<String, Object> context) {
+        OperationModel op = plan.operation();
+        EventEmitter events = rt.events();
         Started started = start(plan, callerParams, context);
         Map<String, Object> params = started.params();
         ResolvedEndpoint endpoint = started.endpoint();
@@ -318,6 +338,7 @@ public final class CallPipeline {
             if (!again) {
                 if (response == null) {
                     if (events.hasHandlers(plan.afterCallError())) {
+                        context.put(CALL_ENDED, Boolean.TRUE);
                         events.emit(CallEvents.afterCallError(plan.afterCallError(), failure, context));
                     }
                     throw ConnectionFailures.toError(failure, signed);
@@ -344,6 +365,8 @@ public final class CallPipeline {
         }
         if (events.hasHandlers(plan.afterCall())) {
             events.emit(CallEvents.afterCall(plan.afterCall(), response, parsed, op, context));
+            // a handler that throws above leaves the call unmarked: after-call-error then reports its exception
+            context.put(CALL_ENDED, Boolean.TRUE);
         }
         int status = ResponseMetadataStage.status(parsed);
         if (status >= 300) {

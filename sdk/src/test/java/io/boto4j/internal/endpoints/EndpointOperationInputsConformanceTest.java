@@ -10,8 +10,7 @@ import io.boto4j.client.Client;
 import io.boto4j.client.ClientOptions;
 import io.boto4j.config.Config;
 import io.boto4j.http.HttpRequest;
-import io.boto4j.internal.auth.SignatureScheme;
-import io.boto4j.internal.auth.SigningContext;
+import io.boto4j.events.Signing;
 import io.boto4j.internal.json.Json;
 import io.boto4j.testsupport.Corpus;
 import io.boto4j.testsupport.KnownFailures;
@@ -116,7 +115,7 @@ class EndpointOperationInputsConformanceTest {
             options.endpointUrl(url);
         }
         String[] hostPrefix = {null};
-        SigningContext[] signing = {null};
+        Signing[] signing = {null};
         HttpRequest[] sent = {null};
         Throwable failure = null;
         try (Client client = session.client(svc, options.build())) {
@@ -187,10 +186,10 @@ class EndpointOperationInputsConformanceTest {
         return out;
     }
 
-    private static void checkAuthScheme(JsonNode scheme, SigningContext signing) {
+    private static void checkAuthScheme(JsonNode scheme, Signing signing) {
         assertNotNull(signing, "the request went unsigned; expected " + scheme);
         String name = scheme.get("name").asText();
-        assertEquals(name, schemeName(signing.scheme()), "auth scheme");
+        assertEquals(name, signing.scheme(), "auth scheme");
         if (scheme.has("signingName")) {
             assertEquals(scheme.get("signingName").asText(), signing.signingName(), "signing name");
         }
@@ -207,14 +206,6 @@ class EndpointOperationInputsConformanceTest {
                 + disableDoubleEncoding + ")");
     }
 
-    private static String schemeName(SignatureScheme scheme) {
-        return switch (scheme) {
-            case SIGV4 -> "sigv4";
-            case SIGV4A -> "sigv4a";
-            case SIGV4_S3EXPRESS -> "sigv4-s3express";
-            default -> scheme.name().toLowerCase(Locale.ROOT);
-        };
-    }
 
     @AfterAll
     static void printCounts() {
