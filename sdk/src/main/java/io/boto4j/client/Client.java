@@ -41,7 +41,8 @@ public final class Client implements AutoCloseable {
      * parameters a {@link io.boto4j.exception.ParamValidationError} listing every problem.
      */
     public Result call(String operationName, Map<String, Object> params) {
-        return Result.of(pipeline.call(operationName, params));
+        Map<String, Object> parsed = pipeline.call(operationName, params);
+        return Result.ofCall(parsed, pipeline.runtime().model().operationModel(operationName));
     }
 
     /**
