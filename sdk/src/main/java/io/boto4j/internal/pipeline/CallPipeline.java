@@ -1,6 +1,7 @@
 package io.boto4j.internal.pipeline;
 
 import io.boto4j.internal.auth.SigningContext;
+import io.boto4j.internal.logging.CallLog;
 import io.boto4j.internal.endpoints.ResolvedEndpoint;
 import io.boto4j.events.CallEvents;
 import io.boto4j.events.EventEmitter;
@@ -110,6 +111,7 @@ public final class CallPipeline {
                                      Map<String, Object> context) {
         OperationModel op = plan.operation();
         EventEmitter events = rt.events();
+        CallLog log = CallLog.start(rt.model().serviceName(), op);
         Started started = start(plan, callerParams, context);
         Map<String, Object> params = started.params();
         ResolvedEndpoint endpoint = started.endpoint();
@@ -122,6 +124,9 @@ public final class CallPipeline {
             HandlerResponse r = events.emitUntilResponse(CallEvents.beforeCall(plan.beforeCall(), op, params, request,
                     context));
             if (r != null && r.response() instanceof Map<?, ?> stubbed) {
+                if (log != null) {
+                    log.shortCircuited();
+                }
                 return finish(plan, null, cast(stubbed), context);
             }
         }
@@ -129,11 +134,14 @@ public final class CallPipeline {
             events.emit(CallEvents.requestCreated(plan.requestCreated(), request, op.name(), context));
         }
         rt.checksums().addRequestChecksum(op, params, request);
-        Attempted result = attempt(plan, params, request, endpoint, context);
+        Attempted result = attempt(plan, params, request, endpoint, context, log);
+        if (log != null) {
+            log.finished(result.parsed, ResponseMetadataStage.status(result.parsed), result.attempts);
+        }
         return finish(plan, result.response, result.parsed, context);
     }
 
-    private record Attempted(HttpResponse response, Map<String, Object> parsed) {
+    private record Attempted(HttpResponse response, Map<String, Object> parsed, int attempts) {
     }
 
     private record Started(Map<String, Object> params, ResolvedEndpoint endpoint) {
@@ -250,7 +258,7 @@ public final class CallPipeline {
 
 
     private Attempted attempt(OperationPlan plan, Map<String, Object> params, HttpRequest.Builder request,
-                              ResolvedEndpoint endpoint, Map<String, Object> context) {
+                              ResolvedEndpoint endpoint, Map<String, Object> context, CallLog log) {
         OperationModel op = plan.operation();
         EventEmitter events = rt.events();
         RetryCall retry = rt.retryStrategy().newCall();
@@ -283,6 +291,9 @@ public final class CallPipeline {
                     response = replaced;
                 }
             }
+            if (log != null) {
+                log.request(attempt, signed, plan.hasStreamingInput());
+            }
             if (response == null) {
                 try {
                     response = rt.http().execute(signed);
@@ -300,6 +311,13 @@ public final class CallPipeline {
                 }
             }
 
+            if (log != null) {
+                if (response != null) {
+                    log.response(attempt, response, plan.buffersResponse());
+                } else {
+                    log.noResponse(attempt, failure);
+                }
+            }
             Map<String, Object> parsed = null;
             AttemptOutcome outcome;
             if (response != null && events.hasHandlers(plan.beforeParse())) {
@@ -335,21 +353,28 @@ public final class CallPipeline {
             }
             RetryDecision decision = retry.afterAttempt(outcome);
             boolean again = forced != null ? attempt < rt.retryStrategy().maxAttempts() : decision.retry();
+            Duration delay = forced != null ? forced : decision.delay();
+            if (log != null) {
+                log.retryDecision(outcome, decision, forced, again, delay, rt.retryStrategy().maxAttempts());
+            }
             if (!again) {
                 if (response == null) {
                     if (events.hasHandlers(plan.afterCallError())) {
                         context.put(CALL_ENDED, Boolean.TRUE);
                         events.emit(CallEvents.afterCallError(plan.afterCallError(), failure, context));
                     }
-                    throw ConnectionFailures.toError(failure, signed);
+                    BotoCoreError error = ConnectionFailures.toError(failure, signed);
+                    if (log != null) {
+                        log.failed(error, attempt);
+                    }
+                    throw error;
                 }
                 ResponseMetadataStage.record(parsed, attempt - 1, decision.maxAttemptsReached());
-                return new Attempted(response, parsed);
+                return new Attempted(response, parsed, attempt);
             }
             if (response != null) {
                 response.close();
             }
-            Duration delay = forced != null ? forced : decision.delay();
             if (delay != null) {
                 sleeper.pause(delay, "waiting to retry " + op.name());
             }
