@@ -3,7 +3,7 @@
 # Run from the repository root. Touches only .java files that import or name com.fasterxml.jackson.
 # Renames checked with javap against jackson-core/databind/dataformat-cbor 3.1.4 (Spring Boot 4.0.7's BOM).
 set -euo pipefail
-FILES=$(grep -rl 'com\.fasterxml\.jackson' --include='*.java' sdk/src bench/src spring-boot-autoconfigure/src || true)
+FILES=$(grep -rl 'com\.fasterxml\.jackson' --include='*.java' sdk/src bench/src spring-boot-autoconfigure/src sample-app/src src || true)
 [ -z "$FILES" ] && exit 0
 sed -i -E \
   -e 's/com\.fasterxml\.jackson\.databind/tools.jackson.databind/g' \

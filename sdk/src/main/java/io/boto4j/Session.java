@@ -112,10 +112,20 @@ public final class Session {
                 version -> client(serviceName, withApiVersion(options, version)));
     }
 
+    /**
+     * A resource over {@code client} itself: its configuration, connections and handlers, for code that already
+     * holds the client (a Spring bean). Its resource model is the one of the API version the client speaks.
+     */
+    public ServiceResource resource(Client client) {
+        String service = client.meta().serviceModel().serviceName();
+        return ServiceResource.create(service, services, client.meta().serviceModel().apiVersion(), version -> client);
+    }
+
     private static ClientOptions withApiVersion(ClientOptions o, String version) {
         ClientOptions.Builder b = ClientOptions.builder().regionName(o.regionName()).apiVersion(version)
                 .useSsl(o.useSsl()).endpointUrl(o.endpointUrl()).awsAccessKeyId(o.awsAccessKeyId())
-                .awsSecretAccessKey(o.awsSecretAccessKey()).awsSessionToken(o.awsSessionToken()).config(o.config());
+                .awsSecretAccessKey(o.awsSecretAccessKey()).awsSessionToken(o.awsSessionToken()).config(o.config())
+                .sslContext(o.sslContext());
         if (Boolean.FALSE.equals(o.verify())) {
             b.verify(false);
         } else if (o.verify() instanceof String caBundle) {

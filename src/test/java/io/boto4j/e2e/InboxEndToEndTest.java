@@ -2,8 +2,8 @@ package io.boto4j.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -57,17 +57,17 @@ class InboxEndToEndTest {
         HttpResponse<String> created = upload("report.bin", content);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         JsonNode doc = JSON.readTree(created.body());
-        String id = doc.get("id").asText();
+        String id = doc.get("id").asString();
         assertThat(created.headers().firstValue("Location")).hasValue("/api/documents/" + id);
-        assertThat(doc.get("name").asText()).isEqualTo("report.bin");
+        assertThat(doc.get("name").asString()).isEqualTo("report.bin");
         assertThat(doc.get("size").asLong()).isEqualTo(content.length);
-        assertThat(doc.get("status").asText()).isEqualTo("RECEIVED");
+        assertThat(doc.get("status").asString()).isEqualTo("RECEIVED");
 
         JsonNode processed = awaitProcessed(id);
-        assertThat(processed.get("sha256").asText()).isEqualTo(sha256(content));
+        assertThat(processed.get("sha256").asString()).isEqualTo(sha256(content));
 
         HttpResponse<byte[]> download = http.send(HttpRequest.newBuilder(
-                URI.create(processed.get("downloadUrl").asText())).build(), HttpResponse.BodyHandlers.ofByteArray());
+                URI.create(processed.get("downloadUrl").asString())).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(download.statusCode()).isEqualTo(200);
         assertThat(download.body()).isEqualTo(content);
 
@@ -88,7 +88,7 @@ class InboxEndToEndTest {
         }
         JsonNode first = JSON.readTree(get("/api/documents?limit=2").body());
         assertThat(first.get("documents")).hasSize(2);
-        String token = first.get("nextToken").asText();
+        String token = first.get("nextToken").asString();
         JsonNode second = JSON.readTree(get("/api/documents?limit=2&nextToken=" + token).body());
         assertThat(second.get("documents").findValuesAsText("id"))
                 .doesNotContainAnyElementsOf(first.get("documents").findValuesAsText("id"));
@@ -109,15 +109,15 @@ class InboxEndToEndTest {
     @Order(4)
     void healthShowsTheBoto4jComponentsAndMetricsCountTheCalls() throws Exception {
         JsonNode health = JSON.readTree(get("/actuator/health").body());
-        assertThat(health.get("status").asText()).isEqualTo("UP");
+        assertThat(health.get("status").asString()).isEqualTo("UP");
         JsonNode boto4j = health.path("components").path("boto4j");
-        assertThat(boto4j.path("status").asText()).isEqualTo("UP");
+        assertThat(boto4j.path("status").asString()).isEqualTo("UP");
         assertThat(boto4j.path("components").has("s3")).isTrue();
         assertThat(boto4j.path("components").has("sqs")).isTrue();
 
         JsonNode puts = JSON.readTree(get("/actuator/metrics/boto4j.client.requests?tag=service:dynamodb"
                 + "&tag=operation:PutItem").body());
-        assertThat(puts.get("name").asText()).isEqualTo("boto4j.client.requests");
+        assertThat(puts.get("name").asString()).isEqualTo("boto4j.client.requests");
         assertThat(puts.get("measurements").get(0).get("value").asDouble()).isGreaterThanOrEqualTo(4);
     }
 
@@ -138,7 +138,7 @@ class InboxEndToEndTest {
         }
         HttpResponse<String> r = get("/api/documents");
         assertProblem(r, 503);
-        assertThat(JSON.readTree(r.body()).get("detail").asText()).contains("127.0.0.1");
+        assertThat(JSON.readTree(r.body()).get("detail").asString()).contains("127.0.0.1");
     }
 
     private HttpResponse<String> upload(String name, byte[] content) throws Exception {
@@ -157,7 +157,7 @@ class InboxEndToEndTest {
         Instant deadline = Instant.now().plusSeconds(90);
         while (Instant.now().isBefore(deadline)) {
             JsonNode d = JSON.readTree(get("/api/documents/" + id).body());
-            if ("PROCESSED".equals(d.path("status").asText())) {
+            if ("PROCESSED".equals(d.path("status").asString())) {
                 return d;
             }
             Thread.sleep(300);
@@ -171,7 +171,7 @@ class InboxEndToEndTest {
                 t -> assertThat(t).startsWith("application/problem+json"));
         JsonNode problem = JSON.readTree(r.body());
         assertThat(problem.get("status").asInt()).isEqualTo(status);
-        assertThat(problem.get("title").asText()).isNotBlank();
+        assertThat(problem.get("title").asString()).isNotBlank();
     }
 
     static String sha256(byte[] content) throws Exception {

@@ -47,7 +47,8 @@ public final class Client implements AutoCloseable {
             throw new IllegalStateException("this " + meta.serviceModel().serviceName() + " client is closed; "
                     + operationName + " needs an open client (create a new one)");
         }
-        return Result.of(pipeline.call(operationName, params));
+        Map<String, Object> parsed = pipeline.call(operationName, params);
+        return Result.ofCall(parsed, pipeline.runtime().model().operationModel(operationName));
     }
 
     /**

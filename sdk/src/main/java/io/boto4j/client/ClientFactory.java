@@ -285,6 +285,10 @@ public final class ClientFactory {
         } else if (cfg.caBundle() != null) {
             b.caBundle(s.configStore().expandPath(cfg.caBundle()));
         }
+        if (options.sslContext() != null) {
+            b.sslContext(options.sslContext());
+            b.verify(!Boolean.FALSE.equals(verify));
+        }
         return b.build();
     }
 

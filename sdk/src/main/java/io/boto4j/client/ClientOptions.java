@@ -1,6 +1,8 @@
 package io.boto4j.client;
 
 import io.boto4j.config.Config;
+import io.boto4j.config.ConfigOption;
+import javax.net.ssl.SSLContext;
 
 /**
  * What {@code session.client(name, options)} takes besides the service name: boto3's keyword arguments of
@@ -19,6 +21,7 @@ public final class ClientOptions {
     private final String awsSecretAccessKey;
     private final String awsSessionToken;
     private final Config config;
+    private final SSLContext sslContext;
 
     private ClientOptions(Builder b) {
         this.regionName = b.regionName;
@@ -30,6 +33,7 @@ public final class ClientOptions {
         this.awsSecretAccessKey = b.awsSecretAccessKey;
         this.awsSessionToken = b.awsSessionToken;
         this.config = b.config;
+        this.sslContext = b.sslContext;
     }
 
     public static ClientOptions defaults() {
@@ -77,6 +81,11 @@ public final class ClientOptions {
         return config;
     }
 
+    /** The TLS context the client's connections use, or null for one built from {@code verify} and the config. */
+    public SSLContext sslContext() {
+        return sslContext;
+    }
+
     /** No secret values: only whether keys were given. */
     @Override
     public String toString() {
@@ -94,6 +103,7 @@ public final class ClientOptions {
         private String awsSecretAccessKey;
         private String awsSessionToken;
         private Config config;
+        private SSLContext sslContext;
 
         public Builder regionName(String regionName) {
             this.regionName = regionName;
@@ -143,6 +153,31 @@ public final class ClientOptions {
 
         public Builder config(Config config) {
             this.config = config;
+            return this;
+        }
+
+        /**
+         * Sets one {@code Config} option over the config given so far (or over an empty one), so a caller that
+         * wants one option needs no build-merge-set: {@code options.config(ConfigOption.READ_TIMEOUT, d)}.
+         */
+        public <T> Builder config(ConfigOption<T> option, T value) {
+            Config.Builder b = config == null ? Config.builder() : config.toBuilder();
+            this.config = b.set(option, value).build();
+            return this;
+        }
+
+        /** The config given so far, or null: lets one customizer read what an earlier one set. */
+        public Config config() {
+            return config;
+        }
+
+        /**
+         * The client's connections use this TLS context: its key managers present a client certificate and its
+         * trust managers decide which servers are trusted (replacing {@code verify(String)}'s CA bundle). Host
+         * names are still verified unless {@code verify(false)}.
+         */
+        public Builder sslContext(SSLContext context) {
+            this.sslContext = context;
             return this;
         }
 

@@ -56,7 +56,17 @@ public final class KnownServices {
         return null;
     }
 
-    private String eventName(String service) {
+    /** The newest API version of {@code service}'s boto3 resource model, or null when it has none. */
+    public String latestResourceVersion(String service) {
+        return availableResources().contains(service)
+                ? loader.determineLatestVersion(service, "resources-1") : null;
+    }
+
+    /**
+     * The hyphenated service id events and the starter's keys use for botocore's {@code service}
+     * ({@code cloudwatch-logs} for {@code logs}).
+     */
+    public String eventName(String service) {
         ServiceData data = loader.loadServiceData(service, "service-2", null);
         return ModelTrees.parse(service, data.bytes(), data.origin(), data.extras()).eventName();
     }

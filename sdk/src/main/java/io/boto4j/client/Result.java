@@ -31,9 +31,22 @@ public final class Result implements Map<String, Object> {
     private static final String RESPONSE_METADATA = "ResponseMetadata";
 
     private final Map<String, Object> map;
+    /** The operation whose sensitive members toString masks (derived only when printed), or null. */
+    private final io.boto4j.model.OperationModel operation;
 
     private Result(Map<String, Object> map) {
+        this(map, null);
+    }
+
+    private Result(Map<String, Object> map, io.boto4j.model.OperationModel operation) {
         this.map = map;
+        this.operation = operation;
+    }
+
+    /** A call's result, whose toString masks the operation's sensitive members and credential fields. */
+    @SuppressWarnings("unchecked")
+    static Result ofCall(Map<String, ?> map, io.boto4j.model.OperationModel operation) {
+        return new Result((Map<String, Object>) map, operation);
     }
 
     /** The map as a Result, wrapped (not copied); a Result is returned as it is. */
@@ -296,8 +309,45 @@ public final class Result implements Map<String, Object> {
         return map.hashCode();
     }
 
+    /** The map's text, with the values of sensitive members masked (a result is often printed or logged). */
     @Override
     public String toString() {
-        return map.toString();
+        if (operation == null) {
+            return map.toString();
+        }
+        StringBuilder b = new StringBuilder();
+        render(b, map, io.boto4j.internal.logging.SensitiveMembers.of(operation));
+        return b.toString();
+    }
+
+    private static void render(StringBuilder b, Object v, Set<String> masked) {
+        if (v instanceof Map<?, ?> m) {
+            b.append('{');
+            boolean first = true;
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                if (!first) {
+                    b.append(", ");
+                }
+                first = false;
+                b.append(e.getKey()).append('=');
+                if (masked.contains(String.valueOf(e.getKey())) && e.getValue() != null) {
+                    b.append(io.boto4j.internal.logging.SensitiveMembers.mask());
+                } else {
+                    render(b, e.getValue(), masked);
+                }
+            }
+            b.append('}');
+        } else if (v instanceof java.util.List<?> l) {
+            b.append('[');
+            for (int i = 0; i < l.size(); i++) {
+                if (i > 0) {
+                    b.append(", ");
+                }
+                render(b, l.get(i), masked);
+            }
+            b.append(']');
+        } else {
+            b.append(v);
+        }
     }
 }

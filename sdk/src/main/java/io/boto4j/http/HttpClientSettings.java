@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import javax.net.ssl.SSLContext;
 
 /**
  * Settings of the default HTTP client, as botocore's {@code Config} and session variables name them. The
@@ -27,10 +28,14 @@ import java.util.Objects;
  * @param clientKey             a PEM PKCS#8 or PKCS#1 private key when not in {@code clientCert}, or null
  * @param expectContinueTimeout how long to wait for {@code 100 Continue} before sending the body anyway
  * @param tcpKeepAlive          enables TCP keep-alive probes on connections
+ * @param sslContext            a TLS context built by the application (its key managers present a client
+ *                              certificate, its trust managers decide which servers are trusted); when set it
+ *                              replaces {@code caBundle}, {@code clientCert} and {@code verify=false}'s trust-all,
+ *                              while host names are still checked unless {@code verify} is false; or null
  */
 public record HttpClientSettings(int maxPoolConnections, Duration connectTimeout, Duration readTimeout,
         Map<String, String> proxies, List<String> noProxy, boolean verify, Path caBundle, Path clientCert,
-        Path clientKey, Duration expectContinueTimeout, boolean tcpKeepAlive) {
+        Path clientKey, Duration expectContinueTimeout, boolean tcpKeepAlive, SSLContext sslContext) {
 
     public static final int DEFAULT_MAX_POOL_CONNECTIONS = 10;
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
@@ -74,7 +79,8 @@ public record HttpClientSettings(int maxPoolConnections, Duration connectTimeout
         return "HttpClientSettings[maxPoolConnections=" + maxPoolConnections + ", connectTimeout=" + connectTimeout
                 + ", readTimeout=" + readTimeout + ", proxies=" + masked + ", noProxy=" + noProxy + ", verify="
                 + verify + ", caBundle=" + caBundle + ", clientCert=" + clientCert + ", expectContinueTimeout="
-                + expectContinueTimeout + ", tcpKeepAlive=" + tcpKeepAlive + "]";
+                + expectContinueTimeout + ", tcpKeepAlive=" + tcpKeepAlive + ", sslContext="
+                + (sslContext == null ? null : sslContext.getProtocol()) + "]";
     }
 
     static final class ProxyMasking {
@@ -110,6 +116,7 @@ public record HttpClientSettings(int maxPoolConnections, Duration connectTimeout
         private Path clientKey;
         private Duration expectContinueTimeout = Duration.ofSeconds(1);
         private boolean tcpKeepAlive;
+        private SSLContext sslContext;
 
         private Builder() {
         }
@@ -190,13 +197,19 @@ public record HttpClientSettings(int maxPoolConnections, Duration connectTimeout
             return this;
         }
 
+        /** Connections use this TLS context (client certificate, custom trust) instead of one built from files. */
+        public Builder sslContext(SSLContext context) {
+            this.sslContext = context;
+            return this;
+        }
+
         /** Without explicit {@link #proxies}, the process environment's proxy variables apply. */
         public HttpClientSettings build() {
             if (proxies == null) {
                 proxiesFromEnvironment(System.getenv());
             }
             return new HttpClientSettings(maxPoolConnections, connectTimeout, readTimeout, proxies, noProxy, verify,
-                    caBundle, clientCert, clientKey, expectContinueTimeout, tcpKeepAlive);
+                    caBundle, clientCert, clientKey, expectContinueTimeout, tcpKeepAlive, sslContext);
         }
     }
 }

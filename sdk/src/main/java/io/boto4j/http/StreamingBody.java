@@ -1,10 +1,10 @@
 package io.boto4j.http;
 
 import io.boto4j.exception.IncompleteReadError;
+import io.boto4j.exception.ResponseStreamingError;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -14,7 +14,9 @@ import java.util.NoSuchElementException;
  * A streaming response payload handed to the caller unread, as botocore's {@code StreamingBody}: read it (all
  * at once, in chunks or lines) and close it to release the connection. When the response announced a
  * Content-Length, reaching the end early raises {@link IncompleteReadError}. A {@link Validator} (the
- * pipeline's checksum check) sees every byte and is asked to verify at the end of the stream.
+ * pipeline's checksum check) sees every byte and is asked to verify at the end of the stream. The convenience
+ * readers ({@link #read(int)}, {@link #readAllBytes()}, the iterators) raise {@link ResponseStreamingError} when the
+ * connection fails mid-body; {@link #read(byte[], int, int)} keeps InputStream's IOException.
  */
 public final class StreamingBody extends InputStream {
     /** Sees the bytes as they are read and checks them at the end (e.g. a response checksum). */
@@ -125,7 +127,7 @@ public final class StreamingBody extends InputStream {
                 total += n;
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new ResponseStreamingError(position, e);
         }
         return total == amount ? buf : Arrays.copyOf(buf, total);
     }
@@ -141,7 +143,7 @@ public final class StreamingBody extends InputStream {
                 out.write(buf, 0, n);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new ResponseStreamingError(position, e);
         }
         return out.toByteArray();
     }

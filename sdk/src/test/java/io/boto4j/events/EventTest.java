@@ -109,7 +109,7 @@ class EventTest {
                 new HashMap<>());
         assertNull(unsigned.signing());
         assertTrue(unsigned.kwargs().containsKey("signing"));
-        Signing ctx = new Signing("sigv4", "s3", "us-east-1", List.of());
+        Signing ctx = new Signing("sigv4", "s3", "us-east-1", List.of(), false);
         Event signed = CallEvents.beforeSign("before-sign.s3.PutObject", HttpRequest.builder(), "PutObject", ctx,
                 new HashMap<>());
         assertSame(ctx, signed.signing());

@@ -244,6 +244,32 @@ class DefaultHttpClientFaultTest {
     }
 
     @Test
+    void expectContinueSendsASmallBodyWithTheHeadWithoutWaitingFor100() throws Exception {
+        AtomicReference<String> arrived = new AtomicReference<>("");
+        try (RawServer s = new RawServer((socket, i) -> {
+            InputStream in = socket.getInputStream();
+            List<String> head = RawServer.readHead(in);
+            // the client's 400 ms wait for 100 Continue would leave nothing to read within 200 ms
+            socket.setSoTimeout(200);
+            byte[] body;
+            try {
+                body = in.readNBytes(Integer.parseInt(RawServer.header(head, "Content-Length")));
+                arrived.set(RawServer.header(head, "Expect") + " " + body.length);
+            } catch (SocketTimeoutException e) {
+                arrived.set("waited");
+                return;
+            }
+            RawServer.write(socket, "HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok");
+        })) {
+            try (HttpResponse r = client.execute(expectContinuePut(s, 1024))) {
+                assertEquals(200, r.statusCode());
+                assertEquals("ok", new String(r.bodyBytes(), StandardCharsets.US_ASCII));
+            }
+            assertEquals("100-continue 1024", arrived.get());
+        }
+    }
+
+    @Test
     void expectContinueSendsTheBodyAnywayWhenTheServerStaysSilent() throws Exception {
         try (RawServer s = new RawServer((socket, i) -> {
             InputStream in = socket.getInputStream();

@@ -166,7 +166,7 @@ class EventArgumentTypesIntegrationTest extends MotoTest {
     void signingAndEndpointReadAsPublicValuesOfWhatTheAttemptUsed() {
         Event sign = seen.stream().filter(e -> e.name().equals(Events.beforeSign("s3", "PutObject"))).findFirst()
                 .orElseThrow();
-        assertEquals(new Signing("sigv4", "s3", "us-east-1", List.of()), sign.signing());
+        assertEquals(new Signing("sigv4", "s3", "us-east-1", List.of(), false), sign.signing());
         Event retry = seen.stream().filter(e -> e.name().equals(Events.needsRetry("sqs", "ListQueues")))
                 .findFirst().orElseThrow();
         assertEquals("http://127.0.0.1:1", retry.endpoint().url());

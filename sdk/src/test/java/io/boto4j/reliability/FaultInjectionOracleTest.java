@@ -55,7 +55,7 @@ class FaultInjectionOracleTest {
             new Scenario(Fault.ACCESS_DENIED, ALWAYS, "sqs", "error", 1),
             new Scenario(Fault.SLOW_BODY, ALWAYS, "sqs", "error", 3),
             new Scenario(Fault.SERVER_ERROR, ALWAYS, "sqs", "error", 3),
-            new Scenario(Fault.TRUNCATED_BODY, ALWAYS, "s3-download", "error", 1),
+            new Scenario(Fault.TRUNCATED_BODY, ALWAYS, "s3-download", "ResponseStreamingError", 1),
             new Scenario(Fault.CORRUPT_BODY, ALWAYS, "s3-download", "error", 1));
 
     private static final String BOTOCORE = """
@@ -139,6 +139,11 @@ class FaultInjectionOracleTest {
                     }
                     if (ours.attempts() != s.expectedAttempts()) {
                         problems.add(label + "expected " + s.expectedAttempts() + " attempts, made " + ours.attempts());
+                    }
+                    boolean namedError = !s.expected().equals("ok") && !s.expected().equals("error");
+                    if (namedError && (!ours.outcome().equals(s.expected()) || !theirs.outcome().equals(s.expected()))) {
+                        problems.add(label + "expected " + s.expected() + ", boto4j " + ours.outcome() + ", botocore "
+                                + theirs.outcome());
                     }
                     if (ours.outcome().equals("ok") != s.expected().equals("ok")
                             || theirs.outcome().equals("ok") != s.expected().equals("ok")) {

@@ -17,7 +17,7 @@ class KnownFailuresSummaryTest {
     /** The suites that read the list, each through {@link KnownFailures#forSuite}. */
     private static final Set<String> SUITES = Set.of("protocol-input", "protocol-output", "response-parsing",
             "cbor-decode", "sigv4", "endpoint-rule-set", "customizations-differential", "jmespath-oracle",
-            "waiter-oracle", "paginators", "waiters", "request-differential");
+            "waiter-oracle", "paginators", "waiters", "request-differential", "endpoint-operation-inputs");
 
     @Test
     void everyListedSuiteExistsAndEveryEntryHasAReasonAndAnExpectedFailure() {

@@ -1,6 +1,6 @@
 package io.boto4j.sample.inbox;
 
-import io.boto4j.config.Config;
+import io.boto4j.config.ConfigOption;
 import io.boto4j.spring.autoconfigure.ClientCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,10 +14,6 @@ class InboxConfiguration {
      */
     @Bean
     ClientCustomizer inboxUserAgent() {
-        return (service, options) -> {
-            Config current = options.build().config();
-            Config appId = Config.builder().userAgentAppid("boto4j-inbox").build();
-            options.config(current == null ? appId : current.merge(appId));
-        };
+        return (service, options) -> options.config(ConfigOption.USER_AGENT_APPID, "boto4j-inbox");
     }
 }

@@ -32,7 +32,7 @@ import javax.net.ssl.SSLSocketFactory;
  * execute ── route (proxy?) ── pool.acquire ──┬── reused ──┐
  *                                            └── connect (TCP, CONNECT tunnel, TLS)
  *          write head [+ small body in the same write]
- *          [Expect: 100-continue: flush, wait briefly for 100 or a final status]
+ *          [Expect: 100-continue with a large body: flush, wait briefly for 100 or a final status]
  *          write body (Content-Length, or chunked when the length is unknown)
  *          read status + headers ── body stream (returns the connection to the pool at its end)
  * </pre>
@@ -60,7 +60,7 @@ public final class SocketHttpEngine implements AutoCloseable {
         this.connectTimeoutMillis = millis(settings.connectTimeout());
         this.readTimeoutMillis = millis(settings.readTimeout());
         this.expectContinueMillis = millis(settings.expectContinueTimeout());
-        if (settings.caBundle() != null || settings.clientCert() != null) {
+        if (settings.caBundle() != null || settings.clientCert() != null || settings.sslContext() != null) {
             // fail fast on unreadable PEM files, naming the file, when the client is built
             this.tls = TlsSetup.socketFactory(settings);
         }
@@ -133,7 +133,11 @@ public final class SocketHttpEngine implements AutoCloseable {
             }
         }
         byte[] head = head(request, route, length);
-        boolean expectContinue = length != 0 && "100-continue".equalsIgnoreCase(request.headers().first("Expect"));
+        // RFC 9110 §10.1.1 lets a client send the body without waiting for 100 Continue. A small buffered body
+        // goes at once with the head: waiting would cost a round trip per call to save at most SMALL_BODY bytes
+        byte[] small = length < 0 ? null : body.bytesIfBuffered();
+        boolean expectContinue = length != 0 && (small == null || small.length > SMALL_BODY)
+                && "100-continue".equalsIgnoreCase(request.headers().first("Expect"));
         for (int attempt = 0; ; attempt++) {
             // the replay after a stale connection always opens a new one: its idle siblings are likely stale too
             Connection c = attempt == 0 ? pool.acquire(route) : null;

@@ -17,12 +17,18 @@ import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509TrustManager;
 
-/** Builds the client's TLS socket factory from the verify, CA bundle and client certificate settings. */
+/**
+ * Builds the client's TLS socket factory from the verify, CA bundle and client certificate settings, or takes it
+ * from the application's own {@code SSLContext} when one is given.
+ */
 public final class TlsSetup {
     private TlsSetup() {
     }
 
     public static SSLSocketFactory socketFactory(HttpClientSettings s) {
+        if (s.sslContext() != null) {
+            return s.sslContext().getSocketFactory();
+        }
         try {
             TrustManager[] trust = s.verify() ? trustManagers(s.caBundle()) : new TrustManager[] {new TrustAll()};
             KeyManager[] keys = s.clientCert() == null ? null : keyManagers(s.clientCert(), s.clientKey());

@@ -1,6 +1,7 @@
 package io.boto4j.internal.pipeline;
 
 import io.boto4j.internal.auth.SigningContext;
+import io.boto4j.internal.logging.CallLog;
 import io.boto4j.internal.endpoints.ResolvedEndpoint;
 import io.boto4j.events.CallEvents;
 import io.boto4j.events.EventEmitter;
@@ -54,7 +55,8 @@ import java.util.function.Function;
  *   │   retry strategy                      legacy / standard / adaptive; clock-skew correction
  *   ├───────────────────────────────────────────────────────────────────────────────────────
  *   │ response-received.{svc}.{Op}
- *   │ after-call.{svc}.{Op}  or  after-call-error.{svc}.{Op} (no response at all)
+ *   │ after-call.{svc}.{Op}  or  after-call-error.{svc}.{Op} (no response at all, or any exception
+ *   │                                       thrown on the way: credentials, validation, a handler)
  *   └ result, or ClientError for a status of 300 and above
  * </pre>
  *
@@ -85,11 +87,31 @@ public final class CallPipeline {
 
     public Map<String, Object> call(String operationName, Map<String, Object> callerParams) {
         OperationPlan plan = plan(operationName);
-        OperationModel op = plan.operation();
-        EventEmitter events = rt.events();
         Map<String, Object> context = new HashMap<>(8);
         context.put("client_region", rt.regionName());
         context.put("has_streaming_input", plan.hasStreamingInput());
+        try {
+            return call(plan, callerParams, context);
+        } catch (RuntimeException failure) {
+            // botocore emits after-call-error for any exception of the request (a credential failure at signing
+            // included); boto4j also for one before before-call (validation, endpoint), so an observer of calls
+            // hears the end of every call it saw start. Not twice: the paths that emit it mark the context.
+            EventEmitter events = rt.events();
+            if (context.remove(CALL_ENDED) == null && events.hasHandlers(plan.afterCallError())) {
+                events.emit(CallEvents.afterCallError(plan.afterCallError(), failure, context));
+            }
+            throw failure;
+        }
+    }
+
+    /** Marks a call's context once after-call or after-call-error has been emitted for it. */
+    private static final String CALL_ENDED = "boto4j_call_ended";
+
+    private Map<String, Object> call(OperationPlan plan, Map<String, Object> callerParams,
+                                     Map<String, Object> context) {
+        OperationModel op = plan.operation();
+        EventEmitter events = rt.events();
+        CallLog log = CallLog.start(rt.model().serviceName(), op);
         Started started = start(plan, callerParams, context);
         Map<String, Object> params = started.params();
         ResolvedEndpoint endpoint = started.endpoint();
@@ -102,6 +124,9 @@ public final class CallPipeline {
             HandlerResponse r = events.emitUntilResponse(CallEvents.beforeCall(plan.beforeCall(), op, params, request,
                     context));
             if (r != null && r.response() instanceof Map<?, ?> stubbed) {
+                if (log != null) {
+                    log.shortCircuited();
+                }
                 return finish(plan, null, cast(stubbed), context);
             }
         }
@@ -109,11 +134,14 @@ public final class CallPipeline {
             events.emit(CallEvents.requestCreated(plan.requestCreated(), request, op.name(), context));
         }
         rt.checksums().addRequestChecksum(op, params, request);
-        Attempted result = attempt(plan, params, request, endpoint, context);
+        Attempted result = attempt(plan, params, request, endpoint, context, log);
+        if (log != null) {
+            log.finished(result.parsed, ResponseMetadataStage.status(result.parsed), result.attempts);
+        }
         return finish(plan, result.response, result.parsed, context);
     }
 
-    private record Attempted(HttpResponse response, Map<String, Object> parsed) {
+    private record Attempted(HttpResponse response, Map<String, Object> parsed, int attempts) {
     }
 
     private record Started(Map<String, Object> params, ResolvedEndpoint endpoint) {
@@ -230,7 +258,7 @@ public final class CallPipeline {
 
 
     private Attempted attempt(OperationPlan plan, Map<String, Object> params, HttpRequest.Builder request,
-                              ResolvedEndpoint endpoint, Map<String, Object> context) {
+                              ResolvedEndpoint endpoint, Map<String, Object> context, CallLog log) {
         OperationModel op = plan.operation();
         EventEmitter events = rt.events();
         RetryCall retry = rt.retryStrategy().newCall();
@@ -263,6 +291,9 @@ public final class CallPipeline {
                     response = replaced;
                 }
             }
+            if (log != null) {
+                log.request(attempt, signed, plan.hasStreamingInput());
+            }
             if (response == null) {
                 try {
                     response = rt.http().execute(signed);
@@ -280,6 +311,13 @@ public final class CallPipeline {
                 }
             }
 
+            if (log != null) {
+                if (response != null) {
+                    log.response(attempt, response, plan.buffersResponse());
+                } else {
+                    log.noResponse(attempt, failure);
+                }
+            }
             Map<String, Object> parsed = null;
             AttemptOutcome outcome;
             if (response != null && events.hasHandlers(plan.beforeParse())) {
@@ -315,20 +353,28 @@ public final class CallPipeline {
             }
             RetryDecision decision = retry.afterAttempt(outcome);
             boolean again = forced != null ? attempt < rt.retryStrategy().maxAttempts() : decision.retry();
+            Duration delay = forced != null ? forced : decision.delay();
+            if (log != null) {
+                log.retryDecision(outcome, decision, forced, again, delay, rt.retryStrategy().maxAttempts());
+            }
             if (!again) {
                 if (response == null) {
                     if (events.hasHandlers(plan.afterCallError())) {
+                        context.put(CALL_ENDED, Boolean.TRUE);
                         events.emit(CallEvents.afterCallError(plan.afterCallError(), failure, context));
                     }
-                    throw ConnectionFailures.toError(failure, signed);
+                    BotoCoreError error = ConnectionFailures.toError(failure, signed);
+                    if (log != null) {
+                        log.failed(error, attempt);
+                    }
+                    throw error;
                 }
                 ResponseMetadataStage.record(parsed, attempt - 1, decision.maxAttemptsReached());
-                return new Attempted(response, parsed);
+                return new Attempted(response, parsed, attempt);
             }
             if (response != null) {
                 response.close();
             }
-            Duration delay = forced != null ? forced : decision.delay();
             if (delay != null) {
                 sleeper.pause(delay, "waiting to retry " + op.name());
             }
@@ -344,6 +390,8 @@ public final class CallPipeline {
         }
         if (events.hasHandlers(plan.afterCall())) {
             events.emit(CallEvents.afterCall(plan.afterCall(), response, parsed, op, context));
+            // a handler that throws above leaves the call unmarked: after-call-error then reports its exception
+            context.put(CALL_ENDED, Boolean.TRUE);
         }
         int status = ResponseMetadataStage.status(parsed);
         if (status >= 300) {

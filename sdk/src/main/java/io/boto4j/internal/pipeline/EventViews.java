@@ -21,7 +21,7 @@ final class EventViews {
         if (c == null) {
             return null;
         }
-        return new Signing(schemeName(c.scheme()), c.signingName(), c.region(), c.regionSet());
+        return new Signing(schemeName(c.scheme()), c.signingName(), c.region(), c.regionSet(), c.doubleUriEncode());
     }
 
     /** botocore's auth type names: {@code SIGV4_S3EXPRESS} is {@code sigv4-s3express}. */

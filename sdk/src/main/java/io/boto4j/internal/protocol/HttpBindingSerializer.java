@@ -157,6 +157,7 @@ public final class HttpBindingSerializer implements ProtocolSerializer {
         HttpHeaders.Builder headers = HttpHeaders.builder();
         Map<String, Object> bodyParams = null;
         Object payloadValue = null;
+        boolean queryGiven = false;
         for (Map.Entry<String, Object> e : p.entrySet()) {
             Object value = e.getValue();
             if (value == null) {
@@ -178,6 +179,7 @@ public final class HttpBindingSerializer implements ProtocolSerializer {
                         }
                         addQueryMap(mapQuery, value, m, key);
                     } else if (member instanceof ListShape l) {
+                        queryGiven = true; // an empty list still leaves botocore's bare separator
                         for (Object item : asCollection(value, key)) {
                             if (item != null) {
                                 query.add(Map.entry(name, ScalarEncoder.uriOrQueryText(item, l.member())));
@@ -248,7 +250,8 @@ public final class HttpBindingSerializer implements ProtocolSerializer {
                 && !headers.contains("Content-Type")) {
             headers.set("Content-Type", encoder.contentType());
         }
-        return new SerializedRequest(operation.httpMethod(), path, query, headers.build(), body, hostPrefix);
+        return new SerializedRequest(operation.httpMethod(), path, query, headers.build(), body, hostPrefix,
+                queryGiven || !query.isEmpty());
     }
 
     private static boolean hasKey(List<Map.Entry<String, String>> query, String key) {

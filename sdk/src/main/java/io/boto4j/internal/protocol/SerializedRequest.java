@@ -18,18 +18,26 @@ import java.util.Map;
  * @param headers    headers the protocol sets (Content-Type, X-Amz-Target, located members, ...)
  * @param body       the body (empty for none)
  * @param hostPrefix the operation's host prefix with labels filled in, e.g. {@code data.}, or null
+ * @param queryGiven true when the call set a query member, even one that wrote no parameter (an empty list):
+ *                   botocore then still appends the query separator, leaving a bare {@code ?} (or {@code &})
  */
 public record SerializedRequest(String method, String path, List<Map.Entry<String, String>> query,
-                                HttpHeaders headers, RequestBody body, String hostPrefix) {
+                                HttpHeaders headers, RequestBody body, String hostPrefix, boolean queryGiven) {
+
+    /** A request whose query members are exactly its parameters. */
+    public SerializedRequest(String method, String path, List<Map.Entry<String, String>> query,
+                             HttpHeaders headers, RequestBody body, String hostPrefix) {
+        this(method, path, query, headers, body, hostPrefix, !query.isEmpty());
+    }
 
     /** The same request with other headers (a pipeline stage adding or replacing some). */
     public SerializedRequest withHeaders(HttpHeaders newHeaders) {
-        return new SerializedRequest(method, path, query, newHeaders, body, hostPrefix);
+        return new SerializedRequest(method, path, query, newHeaders, body, hostPrefix, queryGiven);
     }
 
     /** The same request with another body (request compression). */
     public SerializedRequest withBody(RequestBody newBody) {
-        return new SerializedRequest(method, path, query, headers, newBody, hostPrefix);
+        return new SerializedRequest(method, path, query, headers, newBody, hostPrefix, queryGiven);
     }
 
     /** The encoded query string ({@code a=1&b=x%20y}), empty when there are no query parameters. */
@@ -41,7 +49,7 @@ public record SerializedRequest(String method, String path, List<Map.Entry<Strin
      * The full URL of this request at {@code endpointUrl}, as botocore joins them: the endpoint's own path
      * first (without doubling a slash), the host prefix before the endpoint's host (unless
      * {@code injectHostPrefix} is false), then {@code '?'} (or {@code '&'} after a literal query in the path)
-     * and the encoded query.
+     * and the encoded query; the separator alone when a query member was given but wrote nothing.
      */
     public URI toUri(String endpointUrl, boolean injectHostPrefix) {
         return URI.create(toUrl(endpointUrl, injectHostPrefix));
@@ -88,7 +96,7 @@ public record SerializedRequest(String method, String path, List<Map.Entry<Strin
             url.append(hostPrefix);
         }
         url.append(authority).append(joinedPath).append(baseQuery);
-        if (!query.isEmpty()) {
+        if (!query.isEmpty() || queryGiven) {
             url.append(url.indexOf("?", authorityStart) >= 0 ? '&' : '?').append(encodedQuery());
         }
         return url.toString();

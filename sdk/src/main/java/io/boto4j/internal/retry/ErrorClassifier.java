@@ -4,17 +4,13 @@ import java.util.Set;
 
 /**
  * Standard-mode error classes, shared by the standard and adaptive strategies: transient errors (retry soon),
- * throttling errors (retry, and slow down in adaptive mode).
+ * throttling errors (retry, and slow down in adaptive mode). The throttling codes are the public
+ * {@link io.boto4j.exception.CallOutcome}'s, so metrics classify as the retry strategies do.
  */
 final class ErrorClassifier {
     private static final Set<String> TRANSIENT_CODES = Set.of(
             "RequestTimeout", "RequestTimeoutException", "PriorRequestNotComplete");
     private static final Set<Integer> TRANSIENT_STATUS = Set.of(500, 502, 503, 504);
-    private static final Set<String> THROTTLING_CODES = Set.of(
-            "Throttling", "ThrottlingException", "ThrottledException", "RequestThrottledException",
-            "TooManyRequestsException", "ProvisionedThroughputExceededException", "TransactionInProgressException",
-            "RequestLimitExceeded", "BandwidthLimitExceeded", "LimitExceededException", "RequestThrottled",
-            "SlowDown", "PriorRequestNotComplete", "EC2ThrottledException");
 
     private ErrorClassifier() {
     }
@@ -30,7 +26,7 @@ final class ErrorClassifier {
     }
 
     static boolean isThrottling(AttemptOutcome o) {
-        return (o.errorCode() != null && THROTTLING_CODES.contains(o.errorCode()))
+        return io.boto4j.exception.CallOutcome.isThrottlingCode(o.errorCode())
                 || o.modeledRetry() == AttemptOutcome.ModeledRetry.THROTTLING;
     }
 

@@ -7,6 +7,8 @@ import io.boto4j.http.RequestBody;
 import io.boto4j.testsupport.Python;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** The "serialized request to URL" step, checked against botocore's prepare_request_dict on the same parts. */
@@ -55,6 +57,22 @@ class SerializedRequestTest {
                     print(d['url'])
                 """);
         assertEquals(Python.run(script.toString(), ""), ours.toString());
+    }
+
+    @Test
+    void leavesBotocoresBareSeparatorWhenAQueryListIsEmpty() {
+        String script = """
+                from botocore.awsrequest import prepare_request_dict
+                for path in ['/tags/x', '/?tagging']:
+                    d = {'url_path': path, 'query_string': {'tagKeys': []}, 'headers': {}}
+                    prepare_request_dict(d, 'https://example.com')
+                    print(d['url'])
+                """;
+        String ours = Stream.of("/tags/x", "/?tagging").map(path -> new SerializedRequest("DELETE", path, List.of(),
+                HttpHeaders.empty(), RequestBody.EMPTY, null, true).toUrl("https://example.com", true) + "\n")
+                .collect(Collectors.joining());
+        assertEquals(Python.run(script, ""), ours);
+        assertEquals("https://example.com/tags/x", request("/tags/x", List.of(), null).toUrl("https://example.com", true));
     }
 
     /** botocore drops it (https://h/custom), the Smithy suites (HostWithPath cases) want https://h/custom/. */

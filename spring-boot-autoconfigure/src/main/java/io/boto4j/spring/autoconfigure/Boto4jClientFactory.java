@@ -24,12 +24,12 @@ public final class Boto4jClientFactory {
     private final List<ConfigCustomizer> configCustomizers;
     private final List<ClientCustomizer> clientCustomizers;
     private final SdkHandlerRegistry handlers;
-    private final TlsTrust tls;
+    private final SslBundleContexts tls;
     private volatile KnownServices known;
 
     Boto4jClientFactory(Session session, Boto4jSessionFactory sessions, Boto4jProperties properties,
                         Boto4jConnectionDetails details, List<ConfigCustomizer> configCustomizers,
-                        List<ClientCustomizer> clientCustomizers, SdkHandlerRegistry handlers, TlsTrust tls) {
+                        List<ClientCustomizer> clientCustomizers, SdkHandlerRegistry handlers, SslBundleContexts tls) {
         this.session = session;
         this.sessions = sessions;
         this.properties = properties;
@@ -65,6 +65,23 @@ public final class Boto4jClientFactory {
         return resource;
     }
 
+    /**
+     * The boto3 resource of {@code serviceName} over the {@code <service>Client} bean itself: one configuration,
+     * one connection pool, and the handlers already attached to it. The bean definition gives this resource no
+     * destroy method, so the client is closed once, as the client bean. A resource model of another API version than
+     * the client bean speaks fails here, naming both (no service has one today).
+     */
+    public ServiceResource createResource(String serviceName, Client client) {
+        String clientVersion = client.meta().serviceModel().apiVersion();
+        String resourceVersion = known().latestResourceVersion(client.meta().serviceModel().serviceName());
+        if (resourceVersion != null && !resourceVersion.equals(clientVersion)) {
+            throw new IllegalStateException("the " + serviceName + " resource model is for API version "
+                    + resourceVersion + " but the " + ServiceNames.clientBeanName(serviceName) + " bean speaks "
+                    + clientVersion);
+        }
+        return session.resource(client);
+    }
+
     private ClientOptions options(String serviceName) {
         Boto4jProperties.ClientProperties own = own(serviceName);
         ClientOptions.Builder options = ClientOptions.builder().config(config(serviceName, own));
@@ -77,9 +94,11 @@ public final class Boto4jClientFactory {
             map.from(keys::getSecretAccessKey).to(options::awsSecretAccessKey);
             map.from(keys::getSessionToken).to(options::awsSessionToken);
         }
-        String bundle = firstSet(own.getSsl().getBundle(), properties.getSsl().getBundle());
+        String ownBundle = blankToNull(own.getSsl().getBundle());
+        String bundle = firstSet(ownBundle, properties.getSsl().getBundle());
         if (bundle != null) {
-            options.verify(tls.caBundle(bundle).toString());
+            String property = ownBundle != null ? "boto4j.clients." + serviceName + ".ssl.bundle" : "boto4j.ssl.bundle";
+            options.sslContext(tls.context(property, bundle));
         }
         clientCustomizers.forEach(c -> c.customize(serviceName, options));
         return options.build();
@@ -97,7 +116,7 @@ public final class Boto4jClientFactory {
 
     /** {@code boto4j.clients.cloudwatch-logs} configures botocore's {@code logs}: the key may be the event name. */
     private String botocoreName(String key) {
-        String name = known().serviceName(key);
+        String name = known().serviceName(ServiceKeys.canonical(key, known()));
         return name == null ? key : name;
     }
 

@@ -29,6 +29,6 @@ public final class Boto4jClientsAutoConfiguration {
                                             ObjectProvider<SslBundles> sslBundles) {
         return new Boto4jClientFactory(session, sessions, properties, details,
                 configCustomizers.orderedStream().toList(), clientCustomizers.orderedStream().toList(),
-                handlers.getIfAvailable(), new TlsTrust(sslBundles));
+                handlers.getIfAvailable(), new SslBundleContexts(sslBundles));
     }
 }

@@ -227,7 +227,10 @@ public class Boto4jProperties {
 
     /** TLS settings. */
     public static class Ssl {
-        /** Name of a Spring Boot SSL bundle (spring.ssl.bundle.*) whose trust material the HTTP client uses. */
+        /**
+         * Name of a Spring Boot SSL bundle (spring.ssl.bundle.*) whose SSL context the HTTP client uses: its key
+         * material is presented as the client certificate, its trust material decides which servers are trusted.
+         */
         private String bundle;
 
         public String getBundle() {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.beans.factory.config.RuntimeBeanReference;
 import org.springframework.beans.factory.support.AutowireCandidateQualifier;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.beans.factory.support.RootBeanDefinition;
@@ -39,7 +40,8 @@ class ClientBeansRegistrar implements ImportBeanDefinitionRegistrar, Environment
         ConfigOptionsAdapter.toConfig("boto4j.config", properties.getConfig());
         Supplier<KnownServices> known = memoized(KnownServices::fromEnvironment);
         for (Map.Entry<String, Boto4jProperties.ClientProperties> entry : properties.getClients().entrySet()) {
-            String service = entry.getKey();
+            String key = entry.getKey();
+            String service = ServiceKeys.canonical(key, known.get());
             if (known.get().serviceName(service) == null) {
                 checkService("boto4j.clients." + service, service, known.get().availableServices());
             }
@@ -49,19 +51,21 @@ class ClientBeansRegistrar implements ImportBeanDefinitionRegistrar, Environment
             if (!entry.getValue().isEnabled() || registry.containsBeanDefinition(beanName)) {
                 continue;
             }
-            registry.registerBeanDefinition(beanName, clientDefinition(service));
+            registry.registerBeanDefinition(beanName, clientDefinition(service, key));
         }
         for (Map.Entry<String, Boto4jProperties.ResourceProperties> entry : properties.getResources().entrySet()) {
-            String service = entry.getKey();
+            String service = ServiceKeys.canonical(entry.getKey(), known.get());
             checkService("boto4j.resources." + service, service, known.get().availableResources());
             String beanName = ServiceNames.resourceBeanName(service);
             if (entry.getValue().isEnabled() && !registry.containsBeanDefinition(beanName)) {
-                registry.registerBeanDefinition(beanName, resourceDefinition(service));
+                String clientBean = ServiceNames.clientBeanName(service);
+                registry.registerBeanDefinition(beanName, registry.containsBeanDefinition(clientBean)
+                        ? sharedClientResourceDefinition(service, clientBean) : resourceDefinition(service));
             }
         }
     }
 
-    /** A ServiceResource bean; its client is its own, configured as the client bean of the service is. */
+    /** A ServiceResource bean without a client bean of its service: its client is its own, closed with it. */
     private static RootBeanDefinition resourceDefinition(String service) {
         RootBeanDefinition definition = new RootBeanDefinition();
         definition.setTargetType(ServiceResource.class);
@@ -74,12 +78,31 @@ class ClientBeansRegistrar implements ImportBeanDefinitionRegistrar, Environment
         return definition;
     }
 
-    private static RootBeanDefinition clientDefinition(String service) {
+    /**
+     * A ServiceResource bean over the service's client bean: same configuration, one connection pool. No destroy
+     * method (closing the resource would close the client), so the client bean is closed once, by its own.
+     */
+    private static RootBeanDefinition sharedClientResourceDefinition(String service, String clientBean) {
+        RootBeanDefinition definition = new RootBeanDefinition();
+        definition.setTargetType(ServiceResource.class);
+        definition.setFactoryBeanName("boto4jClientFactory");
+        definition.setFactoryMethodName("createResource");
+        definition.getConstructorArgumentValues().addIndexedArgumentValue(0, service);
+        definition.getConstructorArgumentValues().addIndexedArgumentValue(1, new RuntimeBeanReference(clientBean));
+        // an empty name, not null: null on an AutoCloseable bean would make Spring infer close()
+        definition.setDestroyMethodName("");
+        definition.setRole(BeanDefinition.ROLE_APPLICATION);
+        definition.addQualifier(new AutowireCandidateQualifier(Qualifier.class, service));
+        return definition;
+    }
+
+    /** {@code key} is the bound map key (its properties); {@code service} the name the bean is named after. */
+    private static RootBeanDefinition clientDefinition(String service, String key) {
         RootBeanDefinition definition = new RootBeanDefinition();
         definition.setTargetType(Client.class);
         definition.setFactoryBeanName("boto4jClientFactory");
         definition.setFactoryMethodName("create");
-        definition.getConstructorArgumentValues().addIndexedArgumentValue(0, service);
+        definition.getConstructorArgumentValues().addIndexedArgumentValue(0, key);
         definition.setDestroyMethodName("close");
         definition.setRole(BeanDefinition.ROLE_APPLICATION);
         definition.addQualifier(new AutowireCandidateQualifier(Qualifier.class, service));

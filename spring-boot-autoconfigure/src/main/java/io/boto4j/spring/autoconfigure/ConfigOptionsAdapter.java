@@ -15,7 +15,36 @@ import java.util.Map;
  * reported with the SDK's message, naming the property the user wrote.
  */
 final class ConfigOptionsAdapter {
+    private static final List<ConfigOption<?>> TOP_LEVEL = ConfigOption.all().stream()
+            .filter(o -> o.parent().isEmpty()).toList();
+
     private ConfigOptionsAdapter() {
+    }
+
+    /**
+     * The option key a property key names among {@code options}. Besides kebab, camel and snake case, the form an
+     * environment variable binds to is accepted: Spring's relaxed binding turns {@code BOTO4J_CONFIG_CONNECTTIMEOUT}
+     * into the map key {@code connecttimeout} (an underscore would be a dot), so a key matching an option once
+     * dashes and underscores are dropped names that option.
+     */
+    static String optionKey(String key, List<ConfigOption<?>> options) {
+        String snake = snakeCase(key);
+        String compact = compact(key);
+        for (ConfigOption<?> o : options) {
+            if (o.key().equals(snake)) {
+                return snake;
+            }
+        }
+        for (ConfigOption<?> o : options) {
+            if (compact(o.key()).equals(compact)) {
+                return o.key();
+            }
+        }
+        return snake;
+    }
+
+    private static String compact(String key) {
+        return key.replace("-", "").replace("_", "").toLowerCase(java.util.Locale.ROOT);
     }
 
     /**
@@ -27,13 +56,13 @@ final class ConfigOptionsAdapter {
     static Config toConfig(String prefix, Map<String, Object> tree) {
         Map<String, Object> snake = new LinkedHashMap<>();
         for (Map.Entry<String, Object> e : tree.entrySet()) {
-            String option = snakeCase(e.getKey());
+            String option = optionKey(e.getKey(), TOP_LEVEL);
             String property = prefix + "." + e.getKey();
             if (ConfigOption.named(option).isEmpty()) {
                 throw new InvalidBoto4jPropertyException(property, e.getValue(), "unknown Config option '" + e.getKey()
                         + "'" + suggestion(option) + "; valid options are " + kebabNames(), null);
             }
-            snake.put(option, plain(e.getValue()));
+            snake.put(option, plain(e.getValue(), ConfigOption.named(option).orElseThrow().subOptions()));
         }
         try {
             return Config.fromMap(snake);
@@ -85,13 +114,13 @@ final class ConfigOptionsAdapter {
      * (bound as a map of indexes) as the [certificate, key] list botocore takes. Values stay text: the
      * declarations convert them.
      */
-    private static Object plain(Object value) {
+    private static Object plain(Object value, List<ConfigOption<?>> subOptions) {
         if (value instanceof Map<?, ?> m && m.containsKey("0") && m.containsKey("1") && m.size() == 2) {
             return List.of(String.valueOf(m.get("0")), String.valueOf(m.get("1")));
         }
         if (value instanceof Map<?, ?> m) {
             Map<String, Object> out = new LinkedHashMap<>();
-            m.forEach((k, v) -> out.put(snakeCase(String.valueOf(k)), plain(v)));
+            m.forEach((k, v) -> out.put(optionKey(String.valueOf(k), subOptions), plain(v, List.of())));
             return out;
         }
         if (value instanceof List<?> l) {
@@ -104,7 +133,7 @@ final class ConfigOptionsAdapter {
     private static InvalidBoto4jPropertyException culprit(String prefix, Map<String, Object> tree,
                                                           Map<String, Object> snake, InvalidConfigError error) {
         for (Map.Entry<String, Object> e : tree.entrySet()) {
-            String option = snakeCase(e.getKey());
+            String option = optionKey(e.getKey(), TOP_LEVEL);
             try {
                 Config.fromMap(Map.of(option, snake.get(option)));
                 continue;

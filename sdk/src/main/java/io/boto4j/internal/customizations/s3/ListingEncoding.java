@@ -64,6 +64,9 @@ final class ListingEncoding {
 
     /** botocore's {@code unquote_str}: percent-decoding where '+' stays a plus. */
     static String decode(String s) {
+        if (s.indexOf('%') < 0) {
+            return s; // nothing escaped: the common key of a listing, decoded without a copy
+        }
         return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
     }
 }

@@ -57,18 +57,20 @@ final class ResponseXmlReader implements XMLStreamReader {
             if (in[pos] != '<') {
                 return readText();
             }
-            if (startsWith("<?")) {
+            // one look at the byte after '<' tells tags from the rarer markup
+            byte kind = pos + 1 < in.length ? in[pos + 1] : 0;
+            if (kind == '/') {
+                return readEndTag();
+            } else if (kind != '?' && kind != '!') {
+                return readStartTag();
+            } else if (kind == '?') {
                 skipPast("?>", "processing instruction");
             } else if (startsWith("<!--")) {
                 skipPast("-->", "comment");
             } else if (startsWith("<![CDATA[")) {
                 return readText();
-            } else if (startsWith("<!")) {
-                throw error("DTDs and declarations are not accepted");
-            } else if (startsWith("</")) {
-                return readEndTag();
             } else {
-                return readStartTag();
+                throw error("DTDs and declarations are not accepted");
             }
         }
     }
@@ -79,6 +81,9 @@ final class ResponseXmlReader implements XMLStreamReader {
         while (pos < in.length) {
             byte b = in[pos];
             if (b == '<') {
+                if (pos + 1 >= in.length || in[pos + 1] != '!') {
+                    break; // a tag ends the text
+                }
                 if (startsWith("<![CDATA[")) {
                     sb = flush(sb, runStart);
                     int start = pos + 9;
@@ -231,19 +236,18 @@ final class ResponseXmlReader implements XMLStreamReader {
 
     private String name() throws XMLStreamException {
         int start = pos;
+        int h = 0;
+        // one pass finds the name's end and hashes it for the name table
         while (pos < in.length) {
             byte b = in[pos];
-            if (b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '>' || b == '/' || b == '=') {
+            if (b <= '>' && (b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '>' || b == '/' || b == '=')) {
                 break;
             }
+            h = 31 * h + b;
             pos++;
         }
         if (pos == start) {
             throw error("a name was expected");
-        }
-        int h = 0;
-        for (int i = start; i < pos; i++) {
-            h = 31 * h + in[i];
         }
         int slot = h & (names.length - 1);
         String cached = names[slot];

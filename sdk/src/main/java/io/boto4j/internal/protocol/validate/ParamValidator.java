@@ -10,6 +10,7 @@ import io.boto4j.model.StructureShape;
 import io.boto4j.model.TimestampShape;
 import io.boto4j.internal.protocol.ParamShapeErrors;
 import io.boto4j.internal.protocol.TimestampFormats;
+import io.boto4j.http.RequestBody;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -119,8 +120,8 @@ public final class ParamValidator {
             }
         } else if (shape instanceof BlobShape) {
             if (!(value instanceof byte[] || value instanceof CharSequence || value instanceof ByteBuffer
-                    || value instanceof InputStream || value instanceof Path)) {
-                invalidType(value, path, "byte[], String, ByteBuffer, InputStream, ParamPath", problems);
+                    || value instanceof InputStream || value instanceof Path || value instanceof RequestBody)) {
+                invalidType(value, path, "byte[], String, ByteBuffer, InputStream, Path, RequestBody", problems);
             }
         } else if (shape instanceof TimestampShape) {
             if (!TimestampFormats.isTimestamp(value)) {
@@ -238,8 +239,17 @@ public final class ParamValidator {
 
     private static void invalidType(Object value, ParamPath path, String valid, List<String> problems) {
         problems.add("Invalid type for parameter " + name(path) + ", value: " + ParamShapeErrors.SafeText.of(value)
-                + ", type: " + (value == null ? "null" : value.getClass().getSimpleName()) + ", valid types: "
+                + ", type: " + typeName(value) + ", valid types: "
                 + valid);
+    }
+
+    /** The value's class as users know it; an anonymous or local class has no simple name, so its full one. */
+    private static String typeName(Object value) {
+        if (value == null) {
+            return "null";
+        }
+        String simple = value.getClass().getSimpleName();
+        return simple.isEmpty() ? value.getClass().getName() : simple;
     }
 
     private static String typeNames(Shape shape) {

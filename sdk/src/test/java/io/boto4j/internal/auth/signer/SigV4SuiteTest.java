@@ -25,7 +25,8 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * The AWS SigV4 test suite ({@code ../shared/conformance/sigv4}): for every case, our canonical request, string to
- * sign and Authorization header equal the expected files.
+ * sign, Authorization header and the whole signed request ({@code .sreq}: method, target, every header in order,
+ * body) equal the expected files.
  */
 class SigV4SuiteTest {
     static final Clock SUITE_TIME = Clock.fixed(Instant.parse("2015-08-30T12:36:00Z"), ZoneOffset.UTC);
@@ -40,6 +41,7 @@ class SigV4SuiteTest {
         }
         // the corpus: one directory per case, each holding its .req beside .creq/.sts/.authz
         Corpus.assertLoaded("sigv4", Corpus.files(Corpus.dir("sigv4"), ".authz"), cases.size());
+        Corpus.assertLoaded("sigv4 signed requests", Corpus.files(Corpus.dir("sigv4"), ".sreq"), cases.size());
         List<DynamicTest> tests = new ArrayList<>();
         for (Path req : cases) {
             String id = root.relativize(req.getParent()).toString();
@@ -67,6 +69,39 @@ class SigV4SuiteTest {
         assertEquals(read(base + ".sts"), s.stringToSign(), "string to sign");
         HttpRequest signed = SigV4Signer.INSTANCE.sign(request, ctx);
         assertEquals(read(base + ".authz"), signed.headers().first("Authorization"), "authorization");
+        HttpRequest expected = parse(read(base + ".sreq"));
+        String tokenAfter = expected.headers().first("X-Amz-Security-Token");
+        if (token == null && tokenAfter != null) {
+            // post-sts-header-after: the suite's readme has the token added after signing, outside the signature
+            signed = signed.toBuilder().header("X-Amz-Security-Token", tokenAfter).build();
+        }
+        assertEquals(wireForm(expected), wireForm(signed), "signed request (.sreq)");
+    }
+
+    /**
+     * Method, target, every header value (by name; one name's values in order) and the body, one per line; the suite writes its added
+     * Authorization header as {@code "Authorization: "} where the others have no space, so values are compared
+     * without the blank after the colon.
+     */
+    private static String wireForm(HttpRequest request) {
+        StringBuilder out = new StringBuilder(request.method()).append(' ').append(request.uri().getRawPath());
+        if (request.uri().getRawQuery() != null) {
+            out.append('?').append(request.uri().getRawQuery());
+        }
+        out.append('\n');
+        List<String[]> headers = new ArrayList<>();
+        request.headers().forEachValue((name, value) -> headers.add(new String[] {name,
+                name.equalsIgnoreCase("Authorization") ? value.stripLeading() : value}));
+        // the order of different names carries no meaning in HTTP; the order of one name's values does (stable sort)
+        headers.sort(java.util.Comparator.comparing(h -> h[0].toLowerCase(java.util.Locale.ROOT)));
+        headers.forEach(h -> out.append(h[0]).append(':').append(h[1]).append('\n'));
+        out.append('\n');
+        try (var in = request.body().newStream()) {
+            out.append(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
     }
 
     /** Parses the suite's raw request: request line, headers (indented lines continue a value), blank line, body. */

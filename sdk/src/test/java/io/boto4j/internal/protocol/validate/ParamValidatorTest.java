@@ -45,6 +45,16 @@ class ParamValidatorTest {
     }
 
     @Test
+    void acceptsARequestBodyAsABlobAndNamesTheBodyTypesUsersCanPass() {
+        Map<String, Object> ok = Map.of("Bucket", "b", "Key", "k", "Body", io.boto4j.http.RequestBody.ofString("x"));
+        assertEquals(List.of(), validator.validate(ok, op("s3", "PutObject").inputShape()));
+        Object wrong = new Object() { };
+        assertEquals(List.of("Invalid type for parameter Body, value: " + wrong + ", type: " + wrong.getClass().getName()
+                + ", valid types: byte[], String, ByteBuffer, InputStream, Path, RequestBody"),
+                validator.validate(Map.of("Bucket", "b", "Key", "k", "Body", wrong), op("s3", "PutObject").inputShape()));
+    }
+
+    @Test
     void checksMinimumLengthsMapValuesAndIntegerTypes() {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("Bucket", "b");

@@ -1,5 +1,8 @@
 package io.boto4j.spring.autoconfigure.observation;
 
+import io.boto4j.exception.CallOutcome;
+import io.boto4j.exception.ClientError;
+
 import io.boto4j.http.HttpRequest;
 import io.micrometer.observation.transport.Kind;
 import io.micrometer.observation.transport.RequestReplySenderContext;
@@ -76,8 +79,28 @@ public final class SdkCallContext extends RequestReplySenderContext<HttpRequest.
         setResponse(parsed);
     }
 
+    /**
+     * The call threw without a response the observer saw: a {@code ClientError} keeps its status and code, a
+     * connection failure is {@code IO_ERROR}, any other exception (no credentials, invalid parameters, no endpoint,
+     * a handler's) is {@code CLIENT_ERROR} with the exception's class name as its error code.
+     */
+    // an internal subclass (the rule engine's RuleSetError) would make a tag value that changes with internals
+    private static String publicName(Class<?> type) {
+        Class<?> c = type;
+        while (c.getSuperclass() != null && c.getPackageName().startsWith("io.boto4j.internal")) {
+            c = c.getSuperclass();
+        }
+        return c.getSimpleName();
+    }
+
     void failed(Throwable failure) {
-        this.outcome = SdkCallOutcome.IO_ERROR;
+        this.outcome = failure == null ? SdkCallOutcome.IO_ERROR : SdkCallOutcome.of(CallOutcome.ofFailure(failure));
+        if (failure instanceof ClientError e) {
+            this.statusCode = e.getHttpStatusCode();
+            this.errorCode = e.getErrorCode();
+        } else if (failure != null && outcome == SdkCallOutcome.CLIENT_ERROR) {
+            this.errorCode = publicName(failure.getClass());
+        }
         if (failure != null) {
             setError(failure);
         }

@@ -12,18 +12,19 @@ import java.util.Map;
  * Observes every call of the clients of one event emitter through the SDK's public events, in the call path's
  * order: {@code before-call} starts the observation and keeps it in the call's {@code context} argument,
  * {@code needs-retry} counts attempts (a retry is known once the next attempt is made), {@code after-call} or
- * {@code after-call-error} stops it. The handlers are registered only when an {@link ObservationRegistry} exists,
- * so without one the call path emits none of these events.
- *
- * <p>A call that fails before {@code before-call} (parameter validation, endpoint resolution) is not observed; one
- * that throws between {@code before-call} and the end without a response event (a missing credential at signing)
- * leaves its observation unstopped, as no event reports it.
+ * {@code after-call-error} stops it. The SDK emits {@code after-call-error} for every exception a call throws
+ * that no {@code after-call} reported (no credentials at signing, a handler's exception, no response), so every
+ * observation started is stopped. A call that fails before {@code before-call} (parameter validation, endpoint
+ * resolution, serialization) is observed too: {@code provide-client-params}, the first event of every call, notes
+ * its operation, and its {@code after-call-error} starts and stops an observation at once. The handlers are
+ * registered only when an {@link ObservationRegistry} exists, so without one the call path emits none of these.
  */
 public final class SdkCallObserver {
     /** The counter {@code boto4j.client.requests.retries} of the meter handler: one per retried attempt. */
     public static final Observation.Event RETRY = Observation.Event.of("retries", "A failed attempt retried");
 
     private static final String KEY = SdkCallObserver.class.getName();
+    private static final String OPERATION = KEY + ".operation";
 
     private final ObservationRegistry registry;
     private final SdkCallObservationConvention convention;
@@ -36,10 +37,19 @@ public final class SdkCallObserver {
     /** Registers the handlers; clients copy their session's emitter, so register before they are created. */
     public void registerOn(EventEmitter events) {
         // At the Stubber's own depth and first, so stubbed calls are observed too.
+        events.register("provide-client-params", this::provideClientParams);
         events.registerFirst("before-call.*.*", this::beforeCall);
         events.register("needs-retry", this::needsRetry);
         events.register("after-call", this::afterCall);
         events.register("after-call-error", this::afterCallError);
+    }
+
+    private Object provideClientParams(String eventName, Map<String, Object> kwargs) {
+        Map<String, Object> context = context(kwargs);
+        if (context != null && kwargs.get("model") instanceof OperationModel op) {
+            context.put(OPERATION, op);
+        }
+        return null;
     }
 
     private Object beforeCall(String eventName, Map<String, Object> kwargs) {
@@ -78,6 +88,7 @@ public final class SdkCallObserver {
         if (call == null) {
             return null;
         }
+        context(kwargs).remove(OPERATION);
         Map<String, Object> parsed = kwargs.get("parsed") instanceof Map<?, ?> m ? cast(m) : Map.of();
         Map<?, ?> meta = parsed.get("ResponseMetadata") instanceof Map<?, ?> mm ? mm : Map.of();
         int status = meta.get("HTTPStatusCode") instanceof Number s ? s.intValue() : 200;
@@ -89,10 +100,19 @@ public final class SdkCallObserver {
 
     private Object afterCallError(String eventName, Map<String, Object> kwargs) {
         Call call = remove(kwargs);
-        if (call != null) {
-            call.context.failed(kwargs.get("exception") instanceof Throwable t ? t : null);
-            call.observation.stop();
+        Throwable failure = kwargs.get("exception") instanceof Throwable t ? t : null;
+        if (call == null) {
+            // failed before before-call: nothing was sent, so the observation starts and stops here
+            Map<String, Object> context = context(kwargs);
+            if (context == null || !(context.remove(OPERATION) instanceof OperationModel op)) {
+                return null;
+            }
+            SdkCallContext callContext = new SdkCallContext(op.serviceModel().serviceName(), op.name(), null);
+            call = new Call(Observation.createNotStarted(convention, DEFAULT, () -> callContext, registry).start(),
+                    callContext);
         }
+        call.context.failed(failure);
+        call.observation.stop();
         return null;
     }
 
