@@ -37,7 +37,7 @@ class LayeringTest {
     private static final String[] LAYER_1 = pkgs("internal.loader", "model", "internal.model", "config", "http", "internal.http", "internal.retry", "internal.endpoints.rules",
             "internal.checksums", "internal.useragent");
     private static final String[] LAYER_2 = pkgs("credentials", "internal.protocol", "internal.endpoints", "paginate",
-            "internal.paginate", "waiter", "internal.waiter");
+            "internal.paginate", "waiter", "internal.waiter", "internal.logging");
     private static final String[] LAYER_3 = pkgs("internal.auth", "events");
 
     private static JavaClasses classes;
@@ -87,6 +87,8 @@ class LayeringTest {
         row(tests, "internal.endpoints", concat(pkgs("internal.endpoints", "model", "internal.model", "config"), LAYER_0)); // endpoints.. holds rules
         row(tests, "paginate", concat(pkgs("paginate", "internal.paginate", "model", "internal.model"), LAYER_0));
         row(tests, "waiter", concat(pkgs("waiter", "internal.waiter", "model", "internal.model", "internal.retry"), LAYER_0));
+        // the call log reads what it prints (requests, responses, retry decisions) and the model's sensitive marks
+        row(tests, "internal.logging", concat(pkgs("internal.logging", "http", "internal.http", "internal.retry", "model", "internal.model"), LAYER_0));
         // layer 3
         row(tests, "internal.auth", concat(pkgs("internal.auth", "credentials", "http", "internal.http", "model", "internal.model", "internal.endpoints"), LAYER_0));
         // an event carries the call's signing context and endpoint, typed: events reads auth and endpoints
