@@ -16,6 +16,7 @@ sed -i -E \
   -e 's/\.fieldNames\(\)/.propertyNames().iterator()/g' \
   -e 's/\.elements\(\)/.values().iterator()/g' \
   -e 's/\.asText\(/.asString(/g' \
+  -e 's/\.findValuesAsText\(/.findValuesAsString(/g' \
   -e 's/\.textValue\(\)/.stringValue(null)/g' \
   -e 's/\.isTextual\(\)/.isString()/g' \
   -e 's/\.textNode\(/.stringNode(/g' \

@@ -72,7 +72,7 @@ class InboxEndToEndTest {
         assertThat(download.body()).isEqualTo(content);
 
         JsonNode list = JSON.readTree(get("/api/documents").body());
-        assertThat(list.get("documents").findValuesAsText("id")).contains(id);
+        assertThat(list.get("documents").findValuesAsString("id")).contains(id);
 
         HttpResponse<String> deleted = http.send(HttpRequest.newBuilder(URI.create(app.url("/api/documents/" + id)))
                 .DELETE().build(), HttpResponse.BodyHandlers.ofString());
@@ -90,8 +90,8 @@ class InboxEndToEndTest {
         assertThat(first.get("documents")).hasSize(2);
         String token = first.get("nextToken").asString();
         JsonNode second = JSON.readTree(get("/api/documents?limit=2&nextToken=" + token).body());
-        assertThat(second.get("documents").findValuesAsText("id"))
-                .doesNotContainAnyElementsOf(first.get("documents").findValuesAsText("id"));
+        assertThat(second.get("documents").findValuesAsString("id"))
+                .doesNotContainAnyElementsOf(first.get("documents").findValuesAsString("id"));
     }
 
     @Test

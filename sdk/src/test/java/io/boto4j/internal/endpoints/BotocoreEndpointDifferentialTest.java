@@ -123,7 +123,7 @@ class BotocoreEndpointDifferentialTest {
         if (!result.isObject()) {
             return result;
         }
-        ObjectNode copy = result.deepCopy();
+        ObjectNode copy = (ObjectNode) result.deepCopy();
         ObjectNode headers = copy.putObject("headers");
         result.get("headers").properties().iterator().forEachRemaining(h -> {
             if (!h.getValue().isEmpty()) {
