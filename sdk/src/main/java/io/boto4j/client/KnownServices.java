@@ -4,7 +4,13 @@ import io.boto4j.internal.loader.Loader;
 import io.boto4j.internal.loader.LoaderOwner;
 import io.boto4j.internal.loader.ServiceData;
 import io.boto4j.internal.model.ModelTrees;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The services the model data path knows, by botocore's name ({@code logs}) and by the hyphenated service id
@@ -13,6 +19,7 @@ import java.util.List;
  */
 public final class KnownServices {
     private final Loader loader;
+    private volatile Map<String, String> byEventName;
 
     private KnownServices(Loader loader) {
         this.loader = loader;
@@ -47,13 +54,36 @@ public final class KnownServices {
         if (known.contains(name)) {
             return name;
         }
-        // only services whose name the given one contains can have it as their event name: parse just those
+        // most event names contain their service's name (cloudwatch-logs, logs): parse just those models first
         for (String candidate : known) {
             if (name.contains(candidate) && eventName(candidate).equals(name)) {
                 return candidate;
             }
         }
-        return null;
+        // the others (sfn for stepfunctions) need every service's id: read once, from the head of each model
+        return byEventName().get(name);
+    }
+
+    private Map<String, String> byEventName() {
+        Map<String, String> index = byEventName;
+        if (index == null) {
+            index = new HashMap<>();
+            for (String service : availableServices()) {
+                index.putIfAbsent(eventNameFromHead(service), service);
+            }
+            byEventName = index;
+        }
+        return index;
+    }
+
+    // botocore's models put metadata first: the service id is within the first few hundred bytes
+    private static final Pattern SERVICE_ID = Pattern.compile("\"serviceId\"\\s*:\\s*\"([^\"]*)\"");
+
+    private String eventNameFromHead(String service) {
+        ServiceData data = loader.loadServiceData(service, "service-2", null);
+        String head = new String(data.bytes(), 0, Math.min(data.bytes().length, 4096), StandardCharsets.UTF_8);
+        Matcher m = SERVICE_ID.matcher(head);
+        return m.find() ? m.group(1).replace(' ', '-').toLowerCase(Locale.ROOT) : eventName(service);
     }
 
     /** The newest API version of {@code service}'s boto3 resource model, or null when it has none. */

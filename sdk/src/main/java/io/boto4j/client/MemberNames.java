@@ -1,9 +1,5 @@
 package io.boto4j.client;
 
-import io.boto4j.internal.names.ClosestNames;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -46,27 +42,6 @@ final class MemberNames {
             }
         }
         return null;
-    }
-
-    /** Up to three names close to {@code wanted} (case aside, a few edits apart), closest first. */
-    static List<String> suggest(String wanted, Collection<String> known) {
-        String w = folded(capitalize(wanted));
-        record Scored(String name, int distance) {
-        }
-        List<Scored> scored = new ArrayList<>();
-        int limit = Math.max(2, w.length() / 3);
-        for (String k : known) {
-            int d = distance(w, folded(k));
-            if (d <= limit) {
-                scored.add(new Scored(k, d));
-            }
-        }
-        scored.sort(Comparator.comparingInt(Scored::distance).thenComparing(Scored::name));
-        return scored.stream().limit(3).map(Scored::name).toList();
-    }
-
-    private static int distance(String a, String b) {
-        return ClosestNames.distance(a, b);   // one edit distance for every "did you mean"
     }
 
     /**

@@ -10,6 +10,7 @@ import java.lang.reflect.Array;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import io.boto4j.internal.names.ClosestNames;
 import java.util.List;
 import java.util.Map;
 
@@ -132,7 +133,7 @@ final class ObjectParams {
     private static String unknown(String property, Class<?> type, String path, Map<String, Shape> members) {
         StringBuilder sb = new StringBuilder("Unknown parameter in ").append(path.isEmpty() ? "input" : path)
                 .append(": \"").append(property).append("\" (property of ").append(type.getSimpleName()).append(')');
-        List<String> close = MemberNames.suggest(property, members.keySet());
+        List<String> close = ClosestNames.suggest(property, members.keySet());
         if (!close.isEmpty()) {
             sb.append(", did you mean ").append(String.join(" or ", close.stream().map(n -> "\"" + n + "\"").toList()))
                     .append('?');

@@ -101,20 +101,8 @@ final class ExtraArgs {
     }
 
     private static String nearest(String key, List<String> allowed) {
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (String a : allowed) {
-            int d = distance(key.toLowerCase(), a.toLowerCase());
-            if (d < bestDistance) {
-                bestDistance = d;
-                best = a;
-            }
-        }
-        return bestDistance <= Math.max(2, key.length() / 3) ? best : null;
-    }
-
-    private static int distance(String a, String b) {
-        return ClosestNames.distance(a, b);   // one edit distance for every "did you mean"
+        List<String> close = ClosestNames.suggest(key, allowed);
+        return close.isEmpty() ? null : close.get(0);
     }
 
     @SafeVarargs

@@ -18,6 +18,14 @@ class KnownServicesTest {
     }
 
     @Test
+    void anEventNameThatDoesNotContainItsServicesNameIsFoundToo() {
+        // botocore's service_id.hyphenize() of each: SFN, Elastic Load Balancing v2, Elasticsearch Service
+        assertEquals("stepfunctions", known.serviceName("sfn"));
+        assertEquals("elbv2", known.serviceName("elastic-load-balancing-v2"));
+        assertEquals("es", known.serviceName("elasticsearch-service"));
+    }
+
+    @Test
     void aNameNoModelHasIsNull() {
         assertNull(known.serviceName("cloudwatch-log"));
         assertNull(known.serviceName("not-a-service"));

@@ -3,7 +3,7 @@ package io.boto4j.spring.autoconfigure;
 import io.boto4j.config.Config;
 import io.boto4j.config.ConfigOption;
 import io.boto4j.exception.InvalidConfigError;
-import java.util.Comparator;
+import io.boto4j.internal.names.ClosestNames;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -156,9 +156,7 @@ final class ConfigOptionsAdapter {
     }
 
     private static String suggestion(String option) {
-        return ConfigOption.all().stream().map(ConfigOption::name)
-                .filter(n -> ServiceNames.distance(n, option) <= 3)
-                .min(Comparator.comparingInt(n -> ServiceNames.distance(n, option)))
-                .map(n -> " (did you mean '" + n.replace('_', '-') + "'?)").orElse("");
+        List<String> close = ClosestNames.suggest(option, ConfigOption.all().stream().map(ConfigOption::name).toList());
+        return close.isEmpty() ? "" : " (did you mean '" + close.get(0).replace('_', '-') + "'?)";
     }
 }

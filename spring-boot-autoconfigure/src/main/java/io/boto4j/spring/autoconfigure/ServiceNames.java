@@ -36,8 +36,4 @@ final class ServiceNames {
         return ClosestNames.suggest(name, known);
     }
 
-    /** Edit distance (insert, delete, replace, swap of neighbours). */
-    static int distance(String a, String b) {
-        return ClosestNames.distance(a, b);   // one edit distance for every "did you mean"
-    }
 }
