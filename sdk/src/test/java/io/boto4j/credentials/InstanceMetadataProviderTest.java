@@ -103,9 +103,10 @@ class InstanceMetadataProviderTest {
 
     @Test
     void fallsBackToImdsV1WhenTheTokenCallTimesOut() throws Exception {
-        try (LocalHttpServer server = imds(new Behaviour(200, 1500, 0, false), new AtomicInteger())) {
+        // the token answer comes after the 2 s timeout; the v1 calls that follow have 2 s each, room on a loaded machine
+        try (LocalHttpServer server = imds(new Behaviour(200, 3500, 0, false), new AtomicInteger())) {
             Credentials c = new InstanceMetadataProvider(store(server.url(),
-                    Map.of("AWS_METADATA_SERVICE_TIMEOUT", "1"), ""), Clock.systemUTC()).load().get();
+                    Map.of("AWS_METADATA_SERVICE_TIMEOUT", "2"), ""), Clock.systemUTC()).load().get();
             assertEquals("AKIDIMDS", c.accessKey());
         }
     }

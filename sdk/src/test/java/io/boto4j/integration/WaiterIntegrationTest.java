@@ -64,13 +64,11 @@ class WaiterIntegrationTest extends MotoTest {
             calls.incrementAndGet();
             return null;
         });
-        long start = System.nanoTime();
         WaiterError e = assertThrows(WaiterError.class, () -> lambda.getWaiter("function_active_v2")
                 .await(Map.of("FunctionName", unique("missing"), "WaiterConfig", FAST)));
-        long elapsedMillis = (System.nanoTime() - start) / 1_000_000;
-        // stopped at the first response: one call, no pause, and not the max-attempts ending
+        // stopped at the first response: one call (a second would follow the pause), not the max-attempts ending;
+        // counted, never timed, so a loaded machine cannot fail it
         assertEquals(1, calls.get(), "GetFunction calls");
-        assertTrue(elapsedMillis < 200, "waited " + elapsedMillis + " ms; the delay is 200 ms");
         assertTrue(e.getReason().contains("ResourceNotFoundException"), e.getReason());
         assertTrue(!e.getReason().contains("Max attempts exceeded"), e.getReason());
         assertNotNull(e.getLastResponse());
