@@ -2,6 +2,7 @@ package io.boto4j.internal.protocol.restxml;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,10 +31,15 @@ final class ResponseXmlReader implements XMLStreamReader {
     private final List<String> attrPrefixes = new ArrayList<>(4);
     private final List<String> attrValues = new ArrayList<>(4);
     private final ArrayList<String> openElements = new ArrayList<>();
+    // the open elements' names as bytes, so an end tag is checked with one vectorised comparison
+    private final ArrayList<byte[]> openNameBytes = new ArrayList<>();
     private final ArrayList<Map<String, String>> namespaces = new ArrayList<>();
     private boolean emptyElementPending;
     // element names repeat thousands of times in a listing: one String per distinct name, not per tag
     private final String[] names = new String[256];
+    private final byte[][] nameBytes = new byte[256][];
+    /** The bytes of the name {@link #name()} returned last. */
+    private byte[] lastNameBytes;
 
     ResponseXmlReader(byte[] body) {
         this.in = body;
@@ -44,6 +50,7 @@ final class ResponseXmlReader implements XMLStreamReader {
         if (emptyElementPending) {
             emptyElementPending = false;
             localName = localOf(openElements.remove(openElements.size() - 1));
+            openNameBytes.remove(openNameBytes.size() - 1);
             namespaces.remove(namespaces.size() - 1);
             return event = END_ELEMENT;
         }
@@ -76,7 +83,7 @@ final class ResponseXmlReader implements XMLStreamReader {
     }
 
     private int readText() throws XMLStreamException {
-        StringBuilder sb = null;
+        boolean decoded = false;
         int runStart = pos;
         while (pos < in.length) {
             byte b = in[pos];
@@ -85,19 +92,19 @@ final class ResponseXmlReader implements XMLStreamReader {
                     break; // a tag ends the text
                 }
                 if (startsWith("<![CDATA[")) {
-                    sb = flush(sb, runStart);
+                    decoded = flush(decoded, runStart);
                     int start = pos + 9;
                     int end = indexOf("]]>", start);
                     if (end < 0) {
                         throw error("unterminated CDATA section");
                     }
-                    sb.append(new String(in, start, end - start, StandardCharsets.UTF_8));
+                    append(start, end);
                     pos = end + 3;
                     runStart = pos;
                     continue;
                 }
                 if (startsWith("<!--")) {
-                    sb = flush(sb, runStart);
+                    decoded = flush(decoded, runStart);
                     skipPast("-->", "comment");
                     runStart = pos;
                     continue;
@@ -105,18 +112,18 @@ final class ResponseXmlReader implements XMLStreamReader {
                 break;
             }
             if (b == '&') {
-                sb = flush(sb, runStart);
-                pos = reference(sb, pos);
+                decoded = flush(decoded, runStart);
+                pos = reference(pos);
                 runStart = pos;
                 continue;
             }
             pos++;
         }
-        if (sb == null) {
+        if (!decoded) {
             text = new String(in, runStart, pos - runStart, StandardCharsets.UTF_8);
         } else {
-            flush(sb, runStart);
-            text = sb.toString();
+            flush(true, runStart);
+            text = new String(scratch, 0, scratchLength, StandardCharsets.UTF_8);
         }
         if (openElements.isEmpty()) {
             if (!text.isBlank()) {
@@ -127,16 +134,42 @@ final class ResponseXmlReader implements XMLStreamReader {
         return event = CHARACTERS;
     }
 
-    private StringBuilder flush(StringBuilder sb, int runStart) {
-        StringBuilder out = sb == null ? new StringBuilder() : sb;
-        if (pos > runStart) {
-            out.append(new String(in, runStart, pos - runStart, StandardCharsets.UTF_8));
+    /*
+     * Text with references or CDATA is gathered as UTF-8 bytes in one reused buffer and decoded once: an ETag
+     * between its &quot; pair costs one String, not three and a builder.
+     */
+    private byte[] scratch = new byte[128];
+    private int scratchLength;
+
+    /** Appends the run before {@code pos} to the scratch buffer (emptied first when {@code started} is false). */
+    private boolean flush(boolean started, int runStart) {
+        if (!started) {
+            scratchLength = 0;
         }
-        return out;
+        append(runStart, pos);
+        return true;
     }
 
-    /** Appends the character reference at {@code at} and returns the position after it. */
-    private int reference(StringBuilder sb, int at) throws XMLStreamException {
+    private void append(int from, int to) {
+        int n = to - from;
+        ensure(n);
+        System.arraycopy(in, from, scratch, scratchLength, n);
+        scratchLength += n;
+    }
+
+    private void appendByte(int b) {
+        ensure(1);
+        scratch[scratchLength++] = (byte) b;
+    }
+
+    private void ensure(int more) {
+        if (scratchLength + more > scratch.length) {
+            scratch = Arrays.copyOf(scratch, Math.max(scratch.length * 2, scratchLength + more));
+        }
+    }
+
+    /** Appends the character reference at {@code at} to the scratch buffer; returns the position after it. */
+    private int reference(int at) throws XMLStreamException {
         int semi = -1;
         for (int i = at + 1; i < in.length && i < at + 12; i++) {
             if (in[i] == ';') {
@@ -147,25 +180,36 @@ final class ResponseXmlReader implements XMLStreamReader {
         if (semi < 0) {
             throw error("unterminated character reference");
         }
-        String name = new String(in, at + 1, semi - at - 1, StandardCharsets.US_ASCII);
-        switch (name) {
-            case "lt" -> sb.append('<');
-            case "gt" -> sb.append('>');
-            case "amp" -> sb.append('&');
-            case "quot" -> sb.append('"');
-            case "apos" -> sb.append('\'');
-            default -> {
-                if (!name.startsWith("#")) {
-                    throw error("undeclared entity &" + name + ";");
-                }
-                try {
-                    int cp = name.startsWith("#x") ? Integer.parseInt(name.substring(2), 16)
-                            : Integer.parseInt(name.substring(1));
-                    sb.appendCodePoint(cp);
-                } catch (IllegalArgumentException e) {
-                    throw error("invalid character reference &" + name + ";");
-                }
+        // the five predefined entities by their bytes: an ETag's &quot; pair is in every listing entry
+        int len = semi - at - 1;
+        byte c0 = in[at + 1];
+        if (len == 4 && c0 == 'q' && in[at + 2] == 'u' && in[at + 3] == 'o' && in[at + 4] == 't') {
+            appendByte('"');
+        } else if (len == 3 && c0 == 'a' && in[at + 2] == 'm' && in[at + 3] == 'p') {
+            appendByte('&');
+        } else if (len == 2 && in[at + 2] == 't' && (c0 == 'l' || c0 == 'g')) {
+            appendByte(c0 == 'l' ? '<' : '>');
+        } else if (len == 4 && c0 == 'a' && in[at + 2] == 'p' && in[at + 3] == 'o' && in[at + 4] == 's') {
+            appendByte('\'');
+        } else {
+            String name = new String(in, at + 1, len, StandardCharsets.US_ASCII);
+            if (!name.startsWith("#")) {
+                throw error("undeclared entity &" + name + ";");
             }
+            int cp;
+            try {
+                cp = name.startsWith("#x") ? Integer.parseInt(name.substring(2), 16)
+                        : Integer.parseInt(name.substring(1));
+            } catch (IllegalArgumentException e) {
+                throw error("invalid character reference &" + name + ";");
+            }
+            if (cp < 0 || cp > Character.MAX_CODE_POINT) {
+                throw error("invalid character reference &" + name + ";");
+            }
+            byte[] utf8 = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8);
+            ensure(utf8.length);
+            System.arraycopy(utf8, 0, scratch, scratchLength, utf8.length);
+            scratchLength += utf8.length;
         }
         return semi + 1;
     }
@@ -173,6 +217,7 @@ final class ResponseXmlReader implements XMLStreamReader {
     private int readStartTag() throws XMLStreamException {
         pos++;
         String qname = name();
+        byte[] qnameBytes = lastNameBytes;
         attrNames.clear();
         attrPrefixes.clear();
         attrValues.clear();
@@ -206,6 +251,7 @@ final class ResponseXmlReader implements XMLStreamReader {
             }
         }
         openElements.add(qname);
+        openNameBytes.add(qnameBytes);
         namespaces.add(declared == null ? Map.of() : declared);
         localName = localOf(qname);
         return event = START_ELEMENT;
@@ -215,9 +261,11 @@ final class ResponseXmlReader implements XMLStreamReader {
         pos += 2;
         String open = openElementName();
         String qname;
-        if (open != null && matches(open, pos) && pos + open.length() < in.length
-                && (in[pos + open.length()] == '>' || in[pos + open.length()] <= ' ')) {
-            pos += open.length();
+        byte[] ob = open == null ? null : openNameBytes.get(openNameBytes.size() - 1);
+        int end = ob == null ? -1 : pos + ob.length;
+        if (ob != null && end < in.length && same(ob, pos, end)
+                && (in[end] == '>' || in[end] <= ' ')) {
+            pos = end;
             qname = open;
         } else {
             qname = name();
@@ -229,6 +277,7 @@ final class ResponseXmlReader implements XMLStreamReader {
                     + (open == null ? "any open element" : "<" + open + ">"));
         }
         openElements.remove(openElements.size() - 1);
+        openNameBytes.remove(openNameBytes.size() - 1);
         namespaces.remove(namespaces.size() - 1);
         localName = localOf(qname);
         return event = END_ELEMENT;
@@ -250,22 +299,27 @@ final class ResponseXmlReader implements XMLStreamReader {
             throw error("a name was expected");
         }
         int slot = h & (names.length - 1);
-        String cached = names[slot];
-        if (cached != null && cached.length() == pos - start && matches(cached, start)) {
-            return cached;
+        byte[] cached = nameBytes[slot];
+        if (cached != null && same(cached, start, pos)) {
+            lastNameBytes = cached;
+            return names[slot];
         }
-        String name = new String(in, start, pos - start, StandardCharsets.UTF_8);
+        byte[] bytes = Arrays.copyOfRange(in, start, pos);
+        String name = new String(bytes, StandardCharsets.UTF_8);
         names[slot] = name;
+        nameBytes[slot] = bytes;
+        lastNameBytes = bytes;
         return name;
     }
 
-    /** True when the bytes at {@code at} spell {@code s} (names are compared as ASCII; others never match). */
-    private boolean matches(String s, int at) {
-        if (at + s.length() > in.length) {
+
+    /** Whether {@code in[from, to)} holds exactly {@code name}; a plain loop beats Arrays.equals on names this short. */
+    private boolean same(byte[] name, int from, int to) {
+        if (to - from != name.length) {
             return false;
         }
-        for (int i = 0; i < s.length(); i++) {
-            if (in[at + i] != s.charAt(i)) {
+        for (int i = 0; i < name.length; i++) {
+            if (in[from + i] != name[i]) {
                 return false;
             }
         }
@@ -277,12 +331,12 @@ final class ResponseXmlReader implements XMLStreamReader {
             throw error("an attribute value in quotes was expected");
         }
         byte quote = in[pos++];
-        StringBuilder sb = null;
+        boolean decoded = false;
         int runStart = pos;
         while (pos < in.length && in[pos] != quote) {
             if (in[pos] == '&') {
-                sb = flush(sb, runStart);
-                pos = reference(sb, pos);
+                decoded = flush(decoded, runStart);
+                pos = reference(pos);
                 runStart = pos;
             } else {
                 pos++;
@@ -292,10 +346,11 @@ final class ResponseXmlReader implements XMLStreamReader {
             throw error("unterminated attribute value");
         }
         String value;
-        if (sb == null) {
+        if (!decoded) {
             value = new String(in, runStart, pos - runStart, StandardCharsets.UTF_8);
         } else {
-            value = flush(sb, runStart).toString();
+            flush(true, runStart);
+            value = new String(scratch, 0, scratchLength, StandardCharsets.UTF_8);
         }
         pos++;
         return value;

@@ -1,0 +1,65 @@
+package io.boto4j.internal.protocol.restxml;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.junit.jupiter.api.Test;
+
+/** The response reader's text: references, CDATA and comments decode as the JDK's StAX reader decodes them. */
+class ResponseXmlReaderTest {
+    private static Object read(String xml) throws XMLStreamException {
+        String[] root = new String[1];
+        return XmlBodyReader.readUntypedRoot(xml.getBytes(StandardCharsets.UTF_8), root);
+    }
+
+    @Test
+    void predefinedAndNumericReferencesDecodeInText() throws XMLStreamException {
+        assertEquals(Map.of("ETag", "\"9b2cf535f27731c974343645a3985328\"", "T", "a<b>c&d'e\"f",
+                        "N", "caf\u00e9 \ud83d\ude00 A"),
+                read("<R><ETag>&quot;9b2cf535f27731c974343645a3985328&quot;</ETag>"
+                        + "<T>a&lt;b&gt;c&amp;d&apos;e&quot;f</T><N>caf&#xE9; &#x1F600; &#65;</N></R>"));
+    }
+
+    @Test
+    void cdataAndCommentsJoinTheTextAroundThem() throws XMLStreamException {
+        assertEquals(Map.of("K", "x<&>y&z done"),
+                read("<R><K>x<![CDATA[<&>]]>y<!-- not text -->&amp;z<!--c--> done</K></R>"));
+    }
+
+    @Test
+    void nonAsciiTextKeepsItsCharactersNextToReferences() throws XMLStreamException {
+        assertEquals(Map.of("Key", "r\u00e9sum\u00e9 & \u6587\u4ef6.txt"),
+                read("<R><Key>r\u00e9sum\u00e9 &amp; \u6587\u4ef6.txt</Key></R>"));
+    }
+
+    @Test
+    void referencesDecodeInAttributeValues() throws XMLStreamException {
+        XMLStreamReader r = XmlBodyReader.openAtRoot(
+                "<R a=\"&quot;q&quot; &amp; &#xE9;\" b='plain'/>".getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of("\"q\" & \u00e9", "plain"), List.of(r.getAttributeValue(0), r.getAttributeValue(1)));
+    }
+
+    @Test
+    void repeatedNamesAndNestedEndTagsStillMatch() throws XMLStreamException {
+        assertEquals(Map.of("C", Map.of("Key", "b", "Size", "2")),
+                read("<R><C><Key>a</Key><Size>1</Size></C><C><Key>b</Key><Size>2</Size></C></R>"));
+    }
+
+    @Test
+    void anEndTagThatClosesAnotherElementIsRefused() {
+        XMLStreamException e = assertThrows(XMLStreamException.class, () -> read("<R><Key>a</Ke></R>"));
+        assertEquals(true, e.getMessage().contains("does not match <Key>"), e.getMessage());
+    }
+
+    @Test
+    void undeclaredEntitiesAndBadCharacterReferencesAreRefused() {
+        assertThrows(XMLStreamException.class, () -> read("<R><K>&nbsp;</K></R>"));
+        assertThrows(XMLStreamException.class, () -> read("<R><K>&#xZZ;</K></R>"));
+        assertThrows(XMLStreamException.class, () -> read("<R><K>&#x110000;</K></R>"));
+    }
+}
