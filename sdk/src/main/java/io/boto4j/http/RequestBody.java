@@ -2,6 +2,7 @@ package io.boto4j.http;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.FilterInputStream;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -128,7 +129,13 @@ public interface RequestBody {
                 }
             }
             used = true;
-            return in;
+            // each pass (checksum, payload hash, each attempt's send) closes what it reads; the caller's stream
+            // must stay open to be rewound for the next pass, and is the caller's to close (as boto3 leaves it)
+            return new FilterInputStream(in) {
+                @Override
+                public void close() {
+                }
+            };
         }
 
         @Override

@@ -131,6 +131,11 @@ public final class SocketHttpEngine implements AutoCloseable {
                 throw new IllegalArgumentException("Content-Length header says " + declared.trim()
                         + " but the request body has " + length + " bytes");
             }
+            if (declared != null && length < 0) {
+                // a stream of unknown length whose size the caller gave (S3's ContentLength): sent with that
+                // Content-Length, as S3 requires, and exactly that many bytes; a stream ending early fails the call
+                length = declaredLength(declared);
+            }
         }
         byte[] head = head(request, route, length);
         // RFC 9110 §10.1.1 lets a client send the body without waiting for 100 Continue. A small buffered body
@@ -290,6 +295,18 @@ public final class SocketHttpEngine implements AutoCloseable {
             }
             chunked.finish();
         }
+    }
+
+    private static long declaredLength(String declared) {
+        try {
+            long n = Long.parseLong(declared.trim());
+            if (n >= 0) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("Content-Length header '" + declared.trim() + "' is not a byte count");
     }
 
     private static int readBody(InputStream in, byte[] buf, int len) throws BodyException {

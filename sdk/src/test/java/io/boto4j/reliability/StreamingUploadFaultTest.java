@@ -1,0 +1,246 @@
+package io.boto4j.reliability;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.boto4j.Session;
+import io.boto4j.client.Client;
+import io.boto4j.client.ClientOptions;
+import io.boto4j.config.Config;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.FileInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.zip.CRC32;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Streaming uploads under connection faults: a loopback server that cuts the first connections half-way through
+ * the body (a reset, as a dying load balancer does) and checks every byte of the upload it finally accepts. A body
+ * that can be read again (a file, a mark-supporting stream) is retried whole; one that cannot is refused with a
+ * clear error; in no case is a short object accepted.
+ */
+class StreamingUploadFaultTest {
+    private static final int SIZE = 8 << 20;
+
+    @TempDir
+    Path dir;
+
+    private CuttingServer server;
+
+    @AfterEach
+    void stop() throws IOException {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void aFileUploadCutMidBodyIsRetriedWholeAndTheServerAcceptsExactlyItsBytes() throws Exception {
+        Path file = generated();
+        server = new CuttingServer(2);
+        try (Client s3 = client()) {
+            s3.call("PutObject", Map.of("Bucket", "b", "Key", "k", "Body", file));
+        }
+        assertEquals(3, server.connections.get(), "connections: two cut, the third accepted");
+        assertEquals(List.of(new Stored("/b/k", SIZE, crc32(file))), server.stored);
+    }
+
+    @Test
+    void anUploadPartCutMidBodyIsRetriedWholeToo() throws Exception {
+        Path file = generated();
+        server = new CuttingServer(1);
+        try (Client s3 = client()) {
+            s3.call("UploadPart", Map.of("Bucket", "b", "Key", "k", "UploadId", "u1", "PartNumber", 1, "Body", file));
+        }
+        assertEquals(2, server.connections.get());
+        assertEquals(List.of(new Stored("/b/k", SIZE, crc32(file))), server.stored);
+    }
+
+    @Test
+    void aMarkSupportingStreamCutMidBodyIsRewoundAndSentWhole() throws Exception {
+        Path file = generated();
+        server = new CuttingServer(2);
+        try (Client s3 = client(); InputStream marked = new BufferedInputStream(new FileInputStream(file.toFile()))) {
+            s3.call("PutObject", Map.of("Bucket", "b", "Key", "k", "Body", marked, "ContentLength", (long) SIZE));
+        }
+        assertEquals(3, server.connections.get());
+        assertEquals(List.of(new Stored("/b/k", SIZE, crc32(file))), server.stored);
+    }
+
+    @Test
+    void aStreamShorterThanItsDeclaredContentLengthFailsTheCallAndNothingIsStored() throws Exception {
+        Path file = generated();
+        server = new CuttingServer(0);
+        RuntimeException e;
+        try (Client s3 = client(); InputStream half = new BufferedInputStream(
+                new java.io.ByteArrayInputStream(Files.readAllBytes(file), 0, SIZE / 2))) {
+            e = assertThrows(RuntimeException.class, () -> s3.call("PutObject",
+                    Map.of("Bucket", "b", "Key", "k", "Body", half, "ContentLength", (long) SIZE)));
+        }
+        assertEquals(List.of(), server.stored, "a short body must never become an object");
+        assertTrue(String.valueOf(e.getMessage()).contains("ended after " + SIZE / 2 + " of " + SIZE + " bytes"),
+                String.valueOf(e));
+    }
+
+    @Test
+    void aStreamThatCannotBeReadTwiceIsRefusedBeforeSendingOverPlainHttpNamingTheWayOut() throws Exception {
+        // SigV4 over http signs the payload's SHA-256, which needs a first pass over the body (botocore too)
+        Path file = generated();
+        server = new CuttingServer(0);
+        IllegalStateException e;
+        try (Client s3 = client(); InputStream once = new FileInputStream(file.toFile())) {
+            e = assertThrows(IllegalStateException.class, () -> s3.call("PutObject",
+                    Map.of("Bucket", "b", "Key", "k", "Body", once, "ContentLength", (long) SIZE)));
+        }
+        assertEquals(0, server.connections.get(), "nothing was sent");
+        assertEquals(List.of(), server.stored);
+        assertTrue(e.getMessage().contains("pass bytes, a Path or a mark-supporting stream"), e.getMessage());
+    }
+
+    private Client client() {
+        Session session = Session.builder().regionName("us-east-1").awsAccessKeyId("AKIDUPLOADFAULT")
+                .awsSecretAccessKey("upload-fault-secret").environment(Map.of()).build();
+        return session.client("s3", ClientOptions.builder().endpointUrl("http://127.0.0.1:" + server.port())
+                .config(Config.builder().s3(Map.of("addressing_style", "path"))
+                        .retries(Map.of("mode", "standard", "total_max_attempts", 3)).build()).build());
+    }
+
+    private Path generated() throws IOException {
+        byte[] bytes = new byte[SIZE];
+        GeneratedObject.fill(0, bytes, SIZE);
+        return Files.write(dir.resolve("upload.bin"), bytes);
+    }
+
+    private static long crc32(Path file) throws IOException {
+        CRC32 crc = new CRC32();
+        crc.update(Files.readAllBytes(file));
+        return crc.getValue();
+    }
+
+    record Stored(String path, long length, long crc32) {
+    }
+
+    /** HTTP/1.1 on a raw socket, so a connection can be reset half-way through the request body. */
+    private static final class CuttingServer implements AutoCloseable {
+        final AtomicInteger connections = new AtomicInteger();
+        final List<Stored> stored = new CopyOnWriteArrayList<>();
+        private final ServerSocket socket = new ServerSocket(0, 16, InetAddress.getLoopbackAddress());
+        private final int cuts;
+        private final Thread thread;
+
+        CuttingServer(int cuts) throws IOException {
+            this.cuts = cuts;
+            thread = new Thread(this::serve, "cutting-server");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        int port() {
+            return socket.getLocalPort();
+        }
+
+        private void serve() {
+            while (!socket.isClosed()) {
+                try (Socket s = socket.accept()) {
+                    int n = connections.incrementAndGet();
+                    handle(s, n <= cuts);
+                } catch (IOException e) {
+                    // a cut connection, or the server closing
+                }
+            }
+        }
+
+        private void handle(Socket s, boolean cut) throws IOException {
+            InputStream in = s.getInputStream();
+            OutputStream out = s.getOutputStream();
+            while (true) {
+                String head = readHead(in);
+                if (head == null) {
+                    return;
+                }
+                String path = head.substring(head.indexOf(' ') + 1, head.indexOf(' ', head.indexOf(' ') + 1));
+                path = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
+                String declared = header(head, "content-length", null);
+                if (declared == null) {
+                    // as S3 answers a PutObject without a length (chunked framing): 411 MissingContentLength
+                    out.write(("HTTP/1.1 411 Length Required\r\nContent-Type: application/xml\r\nConnection: close\r\n"
+                            + "Content-Length: 58\r\n\r\n<Error><Code>MissingContentLength</Code><Message/></Error>")
+                            .getBytes(StandardCharsets.US_ASCII));
+                    out.flush();
+                    return;
+                }
+                long length = Long.parseLong(declared);
+                if (header(head, "expect", "").equalsIgnoreCase("100-continue")) {
+                    out.write("HTTP/1.1 100 Continue\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                    out.flush();
+                }
+                CRC32 crc = new CRC32();
+                long limit = cut ? length / 2 : length;
+                long got = 0;
+                byte[] buf = new byte[64 * 1024];
+                while (got < limit) {
+                    int r = in.read(buf, 0, (int) Math.min(buf.length, limit - got));
+                    if (r < 0) {
+                        return;
+                    }
+                    crc.update(buf, 0, r);
+                    got += r;
+                }
+                if (cut) {
+                    s.setSoLinger(true, 0);   // RST, not FIN: the client sees a reset mid-upload
+                    return;
+                }
+                stored.add(new Stored(path, got, crc.getValue()));
+                out.write(("HTTP/1.1 200 OK\r\nETag: \"accepted\"\r\nx-amz-request-id: cut-test\r\n"
+                        + "Content-Length: 0\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                out.flush();
+            }
+        }
+
+        private static String readHead(InputStream in) throws IOException {
+            ByteArrayOutputStream head = new ByteArrayOutputStream();
+            int matched = 0;
+            while (matched < 4) {
+                int b = in.read();
+                if (b < 0) {
+                    return null;
+                }
+                head.write(b);
+                matched = (b == '\r' || b == '\n') && (matched % 2 == 0) == (b == '\r') ? matched + 1
+                        : b == '\r' ? 1 : 0;
+            }
+            return head.toString(StandardCharsets.US_ASCII);
+        }
+
+        private static String header(String head, String name, String fallback) {
+            for (String line : head.split("\r\n")) {
+                int colon = line.indexOf(':');
+                if (colon > 0 && line.substring(0, colon).trim().equalsIgnoreCase(name)) {
+                    return line.substring(colon + 1).trim();
+                }
+            }
+            return fallback;
+        }
+
+        @Override
+        public void close() throws IOException {
+            socket.close();
+        }
+    }
+}
