@@ -208,6 +208,10 @@ interface ValueConverter {
 
     private static ValueConverter list(ValueConverter element) {
         return v -> {
+            // a Set is a collection too: DynamoDB's deserialized SS/NS/BS values read into List or Set components
+            if (v instanceof Set<?> set) {
+                v = new ArrayList<>(set);
+            }
             if (!(v instanceof List<?> in)) {
                 throw new ConversionMismatch("List", v);
             }

@@ -1,5 +1,6 @@
 package io.boto4j.dynamodb;
 
+import io.boto4j.client.Result;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -16,7 +17,7 @@ import java.util.stream.StreamSupport;
  * becomes the next request's {@code ExclusiveStartKey} until DynamoDB returns none. {@code Limit} caps each
  * page, as in DynamoDB. Iterate it once per fetch; each iteration calls DynamoDB again.
  */
-public final class Items implements Iterable<Map<String, Object>> {
+public final class Items implements Iterable<Result> {
     private final UnaryOperator<Map<String, Object>> fetchPage;
     private final Map<String, Object> request;
 
@@ -25,14 +26,27 @@ public final class Items implements Iterable<Map<String, Object>> {
         this.fetchPage = fetchPage;
     }
 
-    /** The raw pages (each a result with {@code Items}, {@code Count}, ... as plain values). */
-    public Iterable<Map<String, Object>> pages() {
-        return PageIterator::new;
+    /** The pages (each a result with {@code Items}, {@code Count}, ... as plain values). */
+    public Iterable<Result> pages() {
+        return () -> {
+            PageIterator pages = new PageIterator();
+            return new Iterator<>() {
+                @Override
+                public boolean hasNext() {
+                    return pages.hasNext();
+                }
+
+                @Override
+                public Result next() {
+                    return Result.of(pages.next());
+                }
+            };
+        };
     }
 
     @Override
     @SuppressWarnings("unchecked")
-    public Iterator<Map<String, Object>> iterator() {
+    public Iterator<Result> iterator() {
         Iterator<Map<String, Object>> pages = new PageIterator();
         return new Iterator<>() {
             private Iterator<Map<String, Object>> current = java.util.Collections.emptyIterator();
@@ -48,16 +62,16 @@ public final class Items implements Iterable<Map<String, Object>> {
             }
 
             @Override
-            public Map<String, Object> next() {
+            public Result next() {
                 if (!hasNext()) {
                     throw new NoSuchElementException();
                 }
-                return current.next();
+                return Result.of(current.next());
             }
         };
     }
 
-    public Stream<Map<String, Object>> stream() {
+    public Stream<Result> stream() {
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED), false);
     }
 
@@ -66,8 +80,8 @@ public final class Items implements Iterable<Map<String, Object>> {
         return stream().map(item -> RecordMapper.fromItem(item, type));
     }
 
-    public List<Map<String, Object>> toList() {
-        List<Map<String, Object>> out = new ArrayList<>();
+    public List<Result> toList() {
+        List<Result> out = new ArrayList<>();
         forEach(out::add);
         return out;
     }

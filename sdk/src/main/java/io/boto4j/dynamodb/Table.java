@@ -1,10 +1,12 @@
 package io.boto4j.dynamodb;
 
 import io.boto4j.client.Client;
+import io.boto4j.client.Result;
 import io.boto4j.dynamodb.conditions.Condition;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 
 /**
  * boto3's DynamoDB {@code Table} over a low-level DynamoDB client: every call takes plain Java values and
@@ -16,18 +18,20 @@ import java.util.Map;
  * for (Map<String, Object> item : table.query(Key("pk").eq("c#1").and(Key("sk").beginsWith("o#")))) { ... }
  * try (BatchWriter batch = table.batchWriter()) { batch.putItem(item); }
  * }</pre>
- * The keyword form {@link #call(String, Map)} takes boto3's arguments as a map ({@code Item},
+ * Every call returns the SDK's {@link Result} holding plain values, so {@code table.getItem(key).as(Order.class)}
+ * works as on any result. The keyword form {@link #call(String, Map)} takes boto3's arguments as a map ({@code Item},
  * {@code ConditionExpression}, {@code ReturnValues}, ...). Thread-safe, as the client is.
  */
 public final class Table {
     private final Client client;
     private final String name;
-    private final TransformationInjector injector;
+    /** Calls an operation with plain values in, plain values out. */
+    private final BiFunction<String, Map<String, Object>, Result> caller;
 
-    private Table(Client client, String name, TransformationInjector injector) {
+    private Table(Client client, String name, BiFunction<String, Map<String, Object>, Result> caller) {
         this.client = client;
         this.name = name;
-        this.injector = injector;
+        this.caller = caller;
     }
 
     /** The table {@code name} of a DynamoDB client. */
@@ -35,7 +39,21 @@ public final class Table {
         if (name == null || name.isEmpty()) {
             throw new IllegalArgumentException("a Table needs a table name");
         }
-        return new Table(client, name, TransformationInjector.of(client));
+        TransformationInjector injector = TransformationInjector.of(client);
+        return new Table(client, name, (op, params) -> injector.call(client, op, params));
+    }
+
+    /**
+     * The Table behaviour of a DynamoDB resource's {@code Table} (its {@code extension(Table.class)}): {@code client}
+     * is the resource's client, whose calls the DynamoDB resource already transforms (boto3's injection on the
+     * resource's events), so this table passes plain values straight through and they are not transformed
+     * twice. For any other client use {@link #of(Client, String)}.
+     */
+    public static Table ofResourceClient(Client client, String name) {
+        if (name == null || name.isEmpty()) {
+            throw new IllegalArgumentException("a Table needs a table name");
+        }
+        return new Table(client, name, (op, params) -> Result.of(client.call(op, params)));
     }
 
     public String name() {
@@ -50,38 +68,38 @@ public final class Table {
      * An operation with boto3's keyword arguments, {@code TableName} added unless given: as
      * {@code table.put_item(**kwargs)}.
      */
-    public Map<String, Object> call(String operation, Map<String, Object> kwargs) {
+    public Result call(String operation, Map<String, Object> kwargs) {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("TableName", name);
         params.putAll(kwargs);
-        return injector.call(client, operation, params);
+        return caller.apply(operation, params);
     }
 
     /** An operation of the table's client through the same transformations, without adding TableName. */
-    Map<String, Object> callClient(String operation, Map<String, Object> params) {
-        return injector.call(client, operation, params);
+    Result callClient(String operation, Map<String, Object> params) {
+        return caller.apply(operation, params);
     }
 
     // ---- items
 
-    public Map<String, Object> putItem(Map<String, Object> item) {
+    public Result putItem(Map<String, Object> item) {
         return call("PutItem", Map.of("Item", item));
     }
 
     /** Puts the item only if {@code condition} holds, else {@code ConditionalCheckFailedException}. */
-    public Map<String, Object> putItem(Map<String, Object> item, Condition condition) {
+    public Result putItem(Map<String, Object> item, Condition condition) {
         return call("PutItem", ordered("Item", item, "ConditionExpression", condition));
     }
 
     /** Puts a record's components as the item's attributes (see {@link RecordMapper}). */
-    public <R extends Record> Map<String, Object> putItem(R record) {
+    public <R extends Record> Result putItem(R record) {
         return putItem(RecordMapper.toItem(record));
     }
 
     /** The item with this key, or null when there is none. */
-    @SuppressWarnings("unchecked")
-    public Map<String, Object> getItem(Map<String, Object> key) {
-        return (Map<String, Object>) call("GetItem", Map.of("Key", key)).get("Item");
+    public Result getItem(Map<String, Object> key) {
+        Result item = call("GetItem", Map.of("Key", key)).getResult("Item");
+        return item;
     }
 
     /** The item with this key as a record, or null when there is none. */
@@ -93,15 +111,15 @@ public final class Table {
      * UpdateItem with boto3's arguments ({@code Key}, {@code UpdateExpression}, {@code ConditionExpression} as
      * a condition, {@code ExpressionAttributeValues} as plain values, {@code ReturnValues}, ...).
      */
-    public Map<String, Object> updateItem(Map<String, Object> kwargs) {
+    public Result updateItem(Map<String, Object> kwargs) {
         return call("UpdateItem", kwargs);
     }
 
-    public Map<String, Object> deleteItem(Map<String, Object> key) {
+    public Result deleteItem(Map<String, Object> key) {
         return call("DeleteItem", Map.of("Key", key));
     }
 
-    public Map<String, Object> deleteItem(Map<String, Object> key, Condition condition) {
+    public Result deleteItem(Map<String, Object> key, Condition condition) {
         return call("DeleteItem", ordered("Key", key, "ConditionExpression", condition));
     }
 

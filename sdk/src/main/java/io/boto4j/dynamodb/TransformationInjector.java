@@ -1,6 +1,7 @@
 package io.boto4j.dynamodb;
 
 import io.boto4j.client.Client;
+import io.boto4j.client.Result;
 import io.boto4j.dynamodb.conditions.BuiltConditionExpression;
 import io.boto4j.dynamodb.conditions.Condition;
 import io.boto4j.dynamodb.conditions.ConditionExpressionBuilder;
@@ -38,13 +39,18 @@ public final class TransformationInjector {
 
     /** The injector for a DynamoDB client's model. */
     public static TransformationInjector of(Client client) {
-        return new TransformationInjector(client.meta().serviceModel());
+        return of(client.meta().serviceModel());
+    }
+
+    /** The injector for DynamoDB's model (as a resource customization sees it, before any client call). */
+    public static TransformationInjector of(ServiceModel dynamodbModel) {
+        return new TransformationInjector(dynamodbModel);
     }
 
     /** Calls {@code operation} with plain Java values and conditions in, plain Java values out. */
-    public Map<String, Object> call(Client client, String operation, Map<String, Object> params) {
+    public Result call(Client client, String operation, Map<String, Object> params) {
         OperationModel op = model.operationModel(operation);
-        return transformOutput(op.name(), client.call(op.name(), transformInput(op.name(), params)));
+        return Result.of(transformOutput(op.name(), client.call(op.name(), transformInput(op.name(), params))));
     }
 
     /** The parameters as the low-level client wants them: conditions built, attribute values serialized. */

@@ -37,9 +37,8 @@ public final class TransferManager implements AutoCloseable {
 
     private TransferManager(Client client, TransferConfig config) {
         boolean threads = config.useThreads();
-        this.coordinators = threads ? Executors.newFixedThreadPool(config.maxConcurrency(), daemon("transfers")) : null;
-        ExecutorService parts = threads ? Executors.newFixedThreadPool(config.maxConcurrency(), daemon("transfer-parts"))
-                : null;
+        this.coordinators = threads ? idleEnding(config.maxConcurrency(), "transfers") : null;
+        ExecutorService parts = threads ? idleEnding(config.maxConcurrency(), "transfer-parts") : null;
         boolean whenSupported = !"when_required".equalsIgnoreCase(
                 client.meta().config().get(ConfigOption.REQUEST_CHECKSUM_CALCULATION));
         this.transfers = new Transfers(client, config, parts, BandwidthLimiter.of(config.maxBandwidth()),
@@ -218,6 +217,20 @@ public final class TransferManager implements AutoCloseable {
             transfers.parts().shutdown();
         }
     }
+
+    /**
+     * A fixed-size pool whose threads end after a while idle, so a manager kept for reuse (as
+     * {@link S3Transfers} keeps one per configuration) holds no threads between transfers, even if never closed.
+     */
+    private static ExecutorService idleEnding(int threads, String name) {
+        java.util.concurrent.ThreadPoolExecutor pool = new java.util.concurrent.ThreadPoolExecutor(threads, threads,
+                IDLE_SECONDS, java.util.concurrent.TimeUnit.SECONDS, new java.util.concurrent.LinkedBlockingQueue<>(),
+                daemon(name));
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
+    }
+
+    private static final long IDLE_SECONDS = 30;
 
     private static ThreadFactory daemon(String name) {
         AtomicInteger n = new AtomicInteger();

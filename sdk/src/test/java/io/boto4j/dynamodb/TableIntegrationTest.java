@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.boto4j.client.Client;
+import io.boto4j.client.Result;
 import io.boto4j.config.Config;
 import io.boto4j.dynamodb.conditions.Condition;
 import io.boto4j.exception.ClientError;
@@ -225,7 +226,7 @@ class TableIntegrationTest {
                 }
             }
         }
-        List<Map<String, Object>> all = t.scan().toList();
+        List<Result> all = t.scan().toList();
         assertEquals(700, all.size());
         for (Map<String, Object> item : all) {
             int key = ((BigDecimal) item.get("sk")).intValueExact();

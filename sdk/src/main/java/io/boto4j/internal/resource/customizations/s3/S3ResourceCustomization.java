@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * boto3's S3 resource customizations ({@code boto3.s3.inject}) other than the managed transfers, which the
- * transfer package adds through the same event:
+ * boto3's S3 resource customizations ({@code boto3.s3.inject}) other than the managed transfers, which
+ * {@link S3TransferInjection} adds through the same event:
  * <ul>
  *   <li>{@code Bucket} loads through ListBuckets (there is no call that returns one bucket's attributes), and
  *       keeps empty data when the bucket is not listed or listing is denied;</li>
