@@ -40,11 +40,21 @@ class StreamingPayloadTest {
     }
 
     @Test
-    void handsACallersStreamToTheHttpLayerUntouched() {
-        InputStream in = new ByteArrayInputStream("hello".getBytes(StandardCharsets.UTF_8));
+    void handsACallersStreamToTheHttpLayerUnreadAndNeverClosesIt() throws java.io.IOException {
+        boolean[] closed = {false};
+        InputStream in = new ByteArrayInputStream("hello".getBytes(StandardCharsets.UTF_8)) {
+            @Override
+            public void close() {
+                closed[0] = true;
+            }
+        };
         SerializedRequest r = serializer.serialize(putObject, Map.of("Bucket", "b", "Key", "k", "Body", in));
         assertEquals(-1, r.body().contentLength());
-        assertSame(in, r.body().newStream());
+        try (InputStream sent = r.body().newStream()) {
+            assertEquals("hello", new String(sent.readAllBytes(), StandardCharsets.UTF_8));
+        }
+        // each pass closes what it read; the caller's stream stays open for a rewind and is the caller's to close
+        assertEquals(false, closed[0]);
     }
 
     @Test
