@@ -11,13 +11,11 @@ import java.util.Map;
 
 /** The response parser of each protocol botocore speaks; parsers are stateless apart from caches and shared. */
 public final class Parsers {
-    private static final Map<String, ProtocolParser> BY_PROTOCOL = Map.of(
-            "query", new QueryParser(),
-            "ec2", new Ec2Parser(),
-            "json", new JsonProtocolParser(),
-            "rest-json", new RestJsonParser(),
-            "rest-xml", new RestXmlParser(),
-            "smithy-rpc-v2-cbor", new RpcV2CborParser());
+    /** Protocol names in botocore's spelling; each parser is built on first use (CBOR costs class loading). */
+    private static final java.util.List<String> PROTOCOLS =
+            java.util.List.of("query", "ec2", "json", "rest-json", "rest-xml", "smithy-rpc-v2-cbor");
+
+    private static final Map<String, ProtocolParser> BUILT = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Parsers() {
     }
@@ -29,11 +27,21 @@ public final class Parsers {
 
     /** The parser for a protocol name as in service metadata; an unknown name fails naming the known ones. */
     public static ProtocolParser forProtocol(String protocol) {
-        ProtocolParser p = protocol == null ? null : BY_PROTOCOL.get(protocol);
-        if (p == null) {
+        if (protocol == null || !PROTOCOLS.contains(protocol)) {
             throw new IllegalArgumentException("Unsupported protocol '" + protocol + "'; boto4j parses "
-                    + BY_PROTOCOL.keySet());
+                    + PROTOCOLS);
         }
-        return p;
+        return BUILT.computeIfAbsent(protocol, Parsers::build);
+    }
+
+    private static ProtocolParser build(String protocol) {
+        switch (protocol) {
+            case "query": return new QueryParser();
+            case "ec2": return new Ec2Parser();
+            case "json": return new JsonProtocolParser();
+            case "rest-json": return new RestJsonParser();
+            case "rest-xml": return new RestXmlParser();
+            default: return new RpcV2CborParser();
+        }
     }
 }
