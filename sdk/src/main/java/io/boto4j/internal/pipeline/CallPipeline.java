@@ -395,6 +395,8 @@ public final class CallPipeline {
         }
         int status = ResponseMetadataStage.status(parsed);
         if (status >= 300) {
+            // a service's error response ends the call as after-call reports it, never as after-call-error
+            context.put(CALL_ENDED, Boolean.TRUE);
             throw new ClientError(parsed, op.name());
         }
         return parsed;
