@@ -48,7 +48,7 @@ public final class Client implements AutoCloseable {
                     + operationName + " needs an open client (create a new one)");
         }
         Map<String, Object> parsed = pipeline.call(operationName, params);
-        return Result.ofCall(parsed, pipeline.runtime().model().operationModel(operationName));
+        return Result.ofCall(parsed, pipeline.runtime().model(), operationName);
     }
 
     /**

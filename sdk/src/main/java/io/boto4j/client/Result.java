@@ -3,6 +3,8 @@ package io.boto4j.client;
 import io.boto4j.exception.ResultTypeError;
 import io.boto4j.http.StreamingBody;
 import io.boto4j.internal.jmespath.JmesPath;
+import io.boto4j.internal.logging.SensitiveMembers;
+import io.boto4j.model.ServiceModel;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -31,22 +33,27 @@ public final class Result implements Map<String, Object> {
     private static final String RESPONSE_METADATA = "ResponseMetadata";
 
     private final Map<String, Object> map;
-    /** The operation whose sensitive members toString masks (derived only when printed), or null. */
-    private final io.boto4j.model.OperationModel operation;
+    /** The service and operation whose sensitive members toString masks (looked up only when printed), or null. */
+    private final ServiceModel service;
+    private final String operationName;
 
     private Result(Map<String, Object> map) {
-        this(map, null);
+        this(map, null, null);
     }
 
-    private Result(Map<String, Object> map, io.boto4j.model.OperationModel operation) {
+    private Result(Map<String, Object> map, ServiceModel service, String operationName) {
         this.map = map;
-        this.operation = operation;
+        this.service = service;
+        this.operationName = operationName;
     }
 
-    /** A call's result, whose toString masks the operation's sensitive members and credential fields. */
+    /**
+     * A call's result, whose toString masks the operation's sensitive members and credential fields. The operation
+     * is found only when the result is printed: a call does not pay for a lookup its caller rarely needs.
+     */
     @SuppressWarnings("unchecked")
-    static Result ofCall(Map<String, ?> map, io.boto4j.model.OperationModel operation) {
-        return new Result((Map<String, Object>) map, operation);
+    static Result ofCall(Map<String, ?> map, ServiceModel service, String operationName) {
+        return new Result((Map<String, Object>) map, service, operationName);
     }
 
     /** The map as a Result, wrapped (not copied); a Result is returned as it is. */
@@ -312,11 +319,11 @@ public final class Result implements Map<String, Object> {
     /** The map's text, with the values of sensitive members masked (a result is often printed or logged). */
     @Override
     public String toString() {
-        if (operation == null) {
+        if (service == null) {
             return map.toString();
         }
         StringBuilder b = new StringBuilder();
-        render(b, map, io.boto4j.internal.logging.SensitiveMembers.of(operation));
+        render(b, map, SensitiveMembers.of(service.operationModel(operationName)));
         return b.toString();
     }
 
@@ -331,13 +338,13 @@ public final class Result implements Map<String, Object> {
                 first = false;
                 b.append(e.getKey()).append('=');
                 if (masked.contains(String.valueOf(e.getKey())) && e.getValue() != null) {
-                    b.append(io.boto4j.internal.logging.SensitiveMembers.mask());
+                    b.append(SensitiveMembers.mask());
                 } else {
                     render(b, e.getValue(), masked);
                 }
             }
             b.append('}');
-        } else if (v instanceof java.util.List<?> l) {
+        } else if (v instanceof List<?> l) {
             b.append('[');
             for (int i = 0; i < l.size(); i++) {
                 if (i > 0) {

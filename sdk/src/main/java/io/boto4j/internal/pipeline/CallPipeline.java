@@ -389,9 +389,8 @@ public final class CallPipeline {
             events.emit(CallEvents.responseReceived(plan.responseReceived(), null, response, parsed, context));
         }
         if (events.hasHandlers(plan.afterCall())) {
+            // a handler that throws here leaves the call unmarked: after-call-error then reports its exception
             events.emit(CallEvents.afterCall(plan.afterCall(), response, parsed, op, context));
-            // a handler that throws above leaves the call unmarked: after-call-error then reports its exception
-            context.put(CALL_ENDED, Boolean.TRUE);
         }
         int status = ResponseMetadataStage.status(parsed);
         if (status >= 300) {
