@@ -17,15 +17,20 @@ final class ServiceKeys {
 
     /** The dashed key {@code key} stands for, or {@code key} itself when it is already a name or matches none. */
     static String canonical(String key, KnownServices known) {
-        if (known.serviceName(key) != null) {
+        List<String> names = known.availableServices();
+        if (names.contains(key)) {
             return key;
         }
+        // the dash-less form of a service name first: it needs no model read, while an event-name lookup that
+        // misses reads the head of every model
         String compact = compact(key);
-        List<String> names = known.availableServices();
         for (String name : names) {
             if (compact(name).equals(compact)) {
                 return name;
             }
+        }
+        if (known.serviceName(key) != null) {
+            return key;
         }
         // an event name contains its service's name (cloudwatch-logs, logs): parse only those candidates' models
         for (String name : names) {
