@@ -67,15 +67,7 @@ class ClientBeansRegistrar implements ImportBeanDefinitionRegistrar, Environment
 
     /** A ServiceResource bean without a client bean of its service: its client is its own, closed with it. */
     private static RootBeanDefinition resourceDefinition(String service) {
-        RootBeanDefinition definition = new RootBeanDefinition();
-        definition.setTargetType(ServiceResource.class);
-        definition.setFactoryBeanName("boto4jClientFactory");
-        definition.setFactoryMethodName("createResource");
-        definition.getConstructorArgumentValues().addIndexedArgumentValue(0, service);
-        definition.setDestroyMethodName("close");
-        definition.setRole(BeanDefinition.ROLE_APPLICATION);
-        definition.addQualifier(new AutowireCandidateQualifier(Qualifier.class, service));
-        return definition;
+        return factoryDefinition(ServiceResource.class, "createResource", service, "close", service);
     }
 
     /**
@@ -83,27 +75,27 @@ class ClientBeansRegistrar implements ImportBeanDefinitionRegistrar, Environment
      * method (closing the resource would close the client), so the client bean is closed once, by its own.
      */
     private static RootBeanDefinition sharedClientResourceDefinition(String service, String clientBean) {
-        RootBeanDefinition definition = new RootBeanDefinition();
-        definition.setTargetType(ServiceResource.class);
-        definition.setFactoryBeanName("boto4jClientFactory");
-        definition.setFactoryMethodName("createResource");
-        definition.getConstructorArgumentValues().addIndexedArgumentValue(0, service);
-        definition.getConstructorArgumentValues().addIndexedArgumentValue(1, new RuntimeBeanReference(clientBean));
-        // an empty name, not null: null on an AutoCloseable bean would make Spring infer close()
-        definition.setDestroyMethodName("");
-        definition.setRole(BeanDefinition.ROLE_APPLICATION);
-        definition.addQualifier(new AutowireCandidateQualifier(Qualifier.class, service));
-        return definition;
+        // an empty destroy method name, not null: null on an AutoCloseable bean would make Spring infer close()
+        return factoryDefinition(ServiceResource.class, "createResource", service, "", service,
+                new RuntimeBeanReference(clientBean));
     }
 
     /** {@code key} is the bound map key (its properties); {@code service} the name the bean is named after. */
     private static RootBeanDefinition clientDefinition(String service, String key) {
+        return factoryDefinition(Client.class, "create", service, "close", key);
+    }
+
+    /** A bean made by a method of {@code boto4jClientFactory}, qualified by its service's name. */
+    private static RootBeanDefinition factoryDefinition(Class<?> type, String factoryMethod, String service,
+                                                        String destroyMethod, Object... arguments) {
         RootBeanDefinition definition = new RootBeanDefinition();
-        definition.setTargetType(Client.class);
+        definition.setTargetType(type);
         definition.setFactoryBeanName("boto4jClientFactory");
-        definition.setFactoryMethodName("create");
-        definition.getConstructorArgumentValues().addIndexedArgumentValue(0, key);
-        definition.setDestroyMethodName("close");
+        definition.setFactoryMethodName(factoryMethod);
+        for (int i = 0; i < arguments.length; i++) {
+            definition.getConstructorArgumentValues().addIndexedArgumentValue(i, arguments[i]);
+        }
+        definition.setDestroyMethodName(destroyMethod);
         definition.setRole(BeanDefinition.ROLE_APPLICATION);
         definition.addQualifier(new AutowireCandidateQualifier(Qualifier.class, service));
         return definition;
