@@ -113,10 +113,84 @@ class StreamingUploadFaultTest {
         assertTrue(e.getMessage().contains("pass bytes, a Path or a mark-supporting stream"), e.getMessage());
     }
 
+    @Test
+    void aReadOnceStreamCutMidBodyOverHttpsFailsAfterOneAttemptNamingTheWayOutAndNothingIsStored() throws Exception {
+        // over https S3 signs UNSIGNED-PAYLOAD, so a read-once stream is sent as it is read: a cut cannot be retried
+        Path file = generated();
+        Path caPem = selfSignedServerKeys();
+        server = new CuttingServer(1, serverTls());
+        Exception e;
+        try (Client s3 = client("https", caPem); InputStream once = new FileInputStream(file.toFile())) {
+            e = assertThrows(Exception.class, () -> s3.call("PutObject",
+                    Map.of("Bucket", "b", "Key", "k", "Body", once, "ContentLength", (long) SIZE)));
+        }
+        assertEquals(1, server.connections.get(), "connections: the cut one, and no retry with a half-read stream");
+        assertEquals(List.of(), server.stored);
+        assertTrue(e instanceof io.boto4j.exception.ConnectionClosedError, e.getClass().getName());
+        assertTrue(e.getMessage().contains("not retried: the request body is a stream that was sent once and cannot "
+                + "be read again (pass bytes, a Path or a mark-supporting InputStream"), e.getMessage());
+    }
+
+    @Test
+    void aFileUploadCutMidBodyOverHttpsIsRetriedWholeAndTheServerAcceptsExactlyItsBytes() throws Exception {
+        Path file = generated();
+        Path caPem = selfSignedServerKeys();
+        server = new CuttingServer(1, serverTls());
+        try (Client s3 = client("https", caPem)) {
+            s3.call("PutObject", Map.of("Bucket", "b", "Key", "k", "Body", file));
+        }
+        assertEquals(2, server.connections.get(), "connections: one cut, the second accepted");
+        assertEquals(List.of(new Stored("/b/k", SIZE, crc32(file))), server.stored);
+    }
+
+    private Path keyStore;
+
+    /** A self-signed certificate for 127.0.0.1 made by keytool; returns its PEM for the client's CA bundle. */
+    private Path selfSignedServerKeys() throws Exception {
+        keyStore = dir.resolve("server.p12");
+        Path pem = dir.resolve("server-ca.pem");
+        keytool("-genkeypair", "-alias", "server", "-keyalg", "RSA", "-keysize", "2048", "-dname", "CN=localhost",
+                "-ext", "SAN=ip:127.0.0.1", "-validity", "2", "-storetype", "PKCS12", "-keystore",
+                keyStore.toString(), "-storepass", "changeit", "-keypass", "changeit");
+        keytool("-exportcert", "-rfc", "-alias", "server", "-keystore", keyStore.toString(), "-storepass",
+                "changeit", "-file", pem.toString());
+        return pem;
+    }
+
+    private javax.net.ssl.SSLServerSocketFactory serverTls() throws Exception {
+        java.security.KeyStore ks = java.security.KeyStore.getInstance("PKCS12");
+        try (InputStream in = Files.newInputStream(keyStore)) {
+            ks.load(in, "changeit".toCharArray());
+        }
+        javax.net.ssl.KeyManagerFactory kmf = javax.net.ssl.KeyManagerFactory.getInstance(
+                javax.net.ssl.KeyManagerFactory.getDefaultAlgorithm());
+        kmf.init(ks, "changeit".toCharArray());
+        javax.net.ssl.SSLContext ctx = javax.net.ssl.SSLContext.getInstance("TLS");
+        ctx.init(kmf.getKeyManagers(), null, null);
+        return ctx.getServerSocketFactory();
+    }
+
+    private static void keytool(String... args) throws Exception {
+        List<String> cmd = new java.util.ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "keytool").toString());
+        cmd.addAll(List.of(args));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), "keytool " + args[0] + ": " + out);
+    }
+
     private Client client() {
+        return client("http", null);
+    }
+
+    private Client client(String scheme, Path caPem) {
         Session session = Session.builder().regionName("us-east-1").awsAccessKeyId("AKIDUPLOADFAULT")
                 .awsSecretAccessKey("upload-fault-secret").environment(Map.of()).build();
-        return session.client("s3", ClientOptions.builder().endpointUrl("http://127.0.0.1:" + server.port())
+        ClientOptions.Builder options = ClientOptions.builder();
+        if (caPem != null) {
+            options.verify(caPem.toString());
+        }
+        return session.client("s3", options.endpointUrl(scheme + "://127.0.0.1:" + server.port())
                 .config(Config.builder().s3(Map.of("addressing_style", "path"))
                         .retries(Map.of("mode", "standard", "total_max_attempts", 3)).build()).build());
     }
@@ -140,11 +214,18 @@ class StreamingUploadFaultTest {
     private static final class CuttingServer implements AutoCloseable {
         final AtomicInteger connections = new AtomicInteger();
         final List<Stored> stored = new CopyOnWriteArrayList<>();
-        private final ServerSocket socket = new ServerSocket(0, 16, InetAddress.getLoopbackAddress());
+        private final ServerSocket socket;
         private final int cuts;
         private final Thread thread;
 
         CuttingServer(int cuts) throws IOException {
+            this(cuts, null);
+        }
+
+        /** With a TLS socket factory, the same over https. */
+        CuttingServer(int cuts, javax.net.ServerSocketFactory tls) throws IOException {
+            this.socket = tls == null ? new ServerSocket(0, 16, InetAddress.getLoopbackAddress())
+                    : tls.createServerSocket(0, 16, InetAddress.getLoopbackAddress());
             this.cuts = cuts;
             thread = new Thread(this::serve, "cutting-server");
             thread.setDaemon(true);
@@ -194,23 +275,72 @@ class StreamingUploadFaultTest {
                 long limit = cut ? length / 2 : length;
                 long got = 0;
                 byte[] buf = new byte[64 * 1024];
+                // over https the body is aws-chunked with its checksum in a trailer: kept whole, decoded below
+                boolean awsChunked = header(head, "x-amz-decoded-content-length", null) != null;
+                ByteArrayOutputStream encoded = new ByteArrayOutputStream();
                 while (got < limit) {
                     int r = in.read(buf, 0, (int) Math.min(buf.length, limit - got));
                     if (r < 0) {
                         return;
                     }
                     crc.update(buf, 0, r);
+                    if (awsChunked) {
+                        encoded.write(buf, 0, r);
+                    }
                     got += r;
                 }
                 if (cut) {
                     s.setSoLinger(true, 0);   // RST, not FIN: the client sees a reset mid-upload
                     return;
                 }
+                if (awsChunked) {
+                    byte[] decoded = decodeAwsChunked(encoded.toByteArray());
+                    crc.reset();
+                    crc.update(decoded);
+                    got = decoded.length;
+                }
                 stored.add(new Stored(path, got, crc.getValue()));
                 out.write(("HTTP/1.1 200 OK\r\nETag: \"accepted\"\r\nx-amz-request-id: cut-test\r\n"
                         + "Content-Length: 0\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
                 out.flush();
             }
+        }
+
+        /**
+         * The payload of an aws-chunked body ({@code hex-size[;ext]\r\n data \r\n ... 0\r\n trailers \r\n}),
+         * failing when its {@code x-amz-checksum-crc32} trailer does not match the payload.
+         */
+        private static byte[] decodeAwsChunked(byte[] body) {
+            ByteArrayOutputStream payload = new ByteArrayOutputStream();
+            int at = 0;
+            while (true) {
+                int eol = indexOfCrlf(body, at);
+                int size = Integer.parseInt(new String(body, at, eol - at, StandardCharsets.US_ASCII).split(";")[0]
+                        .trim(), 16);
+                at = eol + 2;
+                if (size == 0) {
+                    break;
+                }
+                payload.write(body, at, size);
+                at += size + 2;
+            }
+            byte[] bytes = payload.toByteArray();
+            String trailers = new String(body, at, body.length - at, StandardCharsets.US_ASCII);
+            CRC32 crc = new CRC32();
+            crc.update(bytes);
+            String want = java.util.Base64.getEncoder().encodeToString(new byte[] {(byte) (crc.getValue() >>> 24),
+                    (byte) (crc.getValue() >>> 16), (byte) (crc.getValue() >>> 8), (byte) crc.getValue()});
+            assertEquals(want, header(trailers, "x-amz-checksum-crc32", "(no trailer)"), "aws-chunked trailer");
+            return bytes;
+        }
+
+        private static int indexOfCrlf(byte[] b, int from) {
+            for (int i = from; i + 1 < b.length; i++) {
+                if (b[i] == '\r' && b[i + 1] == '\n') {
+                    return i;
+                }
+            }
+            throw new IllegalStateException("no CRLF after byte " + from);
         }
 
         private static String readHead(InputStream in) throws IOException {

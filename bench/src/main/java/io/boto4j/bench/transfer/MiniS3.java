@@ -33,6 +33,8 @@ public final class MiniS3 {
     }
 
     private final Map<String, Long> objects = new ConcurrentHashMap<>();
+    /** Part sizes of the objects a multipart upload made, in part order: what GET ?partNumber= serves. */
+    private final Map<String, long[]> partSizes = new ConcurrentHashMap<>();
     private final Map<String, Map<Integer, Long>> uploads = new ConcurrentHashMap<>();
     private final AtomicLong ids = new AtomicLong();
 
@@ -104,6 +106,7 @@ public final class MiniS3 {
                     head(out, 200, 0, "ETag: \"p" + part + "\"\r\n");
                 } else {
                     objects.put(path, size);
+                    partSizes.remove(path);
                     head(out, 200, 0, "ETag: \"o" + size + "\"\r\n");
                 }
             }
@@ -116,6 +119,7 @@ public final class MiniS3 {
                 } else {
                     Map<Integer, Long> parts = uploads.remove(uploadId);
                     objects.put(path, parts.values().stream().mapToLong(Long::longValue).sum());
+                    partSizes.put(path, new TreeMap<>(parts).values().stream().mapToLong(Long::longValue).toArray());
                     xml(out, "<CompleteMultipartUploadResult><Location>l</Location><Bucket>b</Bucket><Key>k</Key>"
                             + "<ETag>\"m-" + parts.size() + "\"</ETag></CompleteMultipartUploadResult>");
                 }
@@ -132,12 +136,12 @@ public final class MiniS3 {
                     head(out, 200, length, "ETag: \"o\"\r\nLast-Modified: Thu, 03 Dec 2026 00:00:00 GMT\r\n");
                 }
             }
-            case "GET" -> get(out, path, headers.get("Range"));
+            case "GET" -> get(out, path, headers.get("Range"), param(query, "partNumber"));
             default -> head(out, 405, 0, "");
         }
     }
 
-    private void get(OutputStream out, String path, String range) throws IOException {
+    private void get(OutputStream out, String path, String range, String partNumber) throws IOException {
         Long length = objects.get(path);
         if (length == null) {
             head(out, 404, 0, "");
@@ -155,6 +159,16 @@ public final class MiniS3 {
             }
             status = 206;
             extra += "Content-Range: bytes " + from + "-" + to + "/" + length + "\r\n";
+        } else if (partNumber != null) { // the Java SDK v2's multipart download asks by part, as S3 allows
+            long[] sizes = partSizes.getOrDefault(path, new long[] {length});
+            int n = Integer.parseInt(partNumber);
+            for (int i = 0; i < n - 1; i++) {
+                from += sizes[i];
+            }
+            to = from + sizes[n - 1] - 1;
+            status = 206;
+            extra += "Content-Range: bytes " + from + "-" + to + "/" + length + "\r\nx-amz-mp-parts-count: "
+                    + sizes.length + "\r\n";
         }
         head(out, status, to - from + 1, extra);
         for (long pos = from; pos <= to; ) {

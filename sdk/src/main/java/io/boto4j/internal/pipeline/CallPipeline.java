@@ -353,6 +353,10 @@ public final class CallPipeline {
             }
             RetryDecision decision = retry.afterAttempt(outcome);
             boolean again = forced != null ? attempt < rt.retryStrategy().maxAttempts() : decision.retry();
+            // a read-once stream already sent cannot be sent again: retrying would open a connection only to fail
+            // (botocore raises UnseekableStreamError); the attempt's own failure is what the caller needs to see
+            boolean unrepeatable = again && signed.body() != null && !signed.body().isRepeatable();
+            again &= !unrepeatable;
             Duration delay = forced != null ? forced : decision.delay();
             if (log != null) {
                 log.retryDecision(outcome, decision, forced, again, delay, rt.retryStrategy().maxAttempts());
@@ -363,7 +367,10 @@ public final class CallPipeline {
                         context.put(CALL_ENDED, Boolean.TRUE);
                         events.emit(CallEvents.afterCallError(plan.afterCallError(), failure, context));
                     }
-                    BotoCoreError error = ConnectionFailures.toError(failure, signed);
+                    BotoCoreError error = ConnectionFailures.toError(failure, signed, unrepeatable
+                            ? "; not retried: the request body is a stream that was sent once and cannot be read "
+                              + "again (pass bytes, a Path or a mark-supporting InputStream to allow retries)"
+                            : "");
                     if (log != null) {
                         log.failed(error, attempt);
                     }

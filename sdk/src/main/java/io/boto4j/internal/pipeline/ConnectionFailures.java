@@ -50,15 +50,20 @@ final class ConnectionFailures {
 
     /** The error a call raises when its last attempt got no response; the URL is shown without its query. */
     static BotoCoreError toError(IOException e, HttpRequest request) {
+        return toError(e, request, "");
+    }
+
+    /** As {@link #toError(IOException, HttpRequest)}, with {@code note} (why it was not retried) at the end. */
+    static BotoCoreError toError(IOException e, HttpRequest request, String note) {
         String url = request.uri().getScheme() + "://" + request.uri().getRawAuthority() + request.uri().getRawPath();
+        String cause = " (" + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")";
         return switch (kind(e)) {
-            case CONNECT_TIMEOUT -> new ConnectTimeoutError("Connect timeout on endpoint URL: \"" + url + "\"", e);
-            case READ_TIMEOUT -> new ReadTimeoutError("Read timeout on endpoint URL: \"" + url + "\"", e);
+            case CONNECT_TIMEOUT -> new ConnectTimeoutError("Connect timeout on endpoint URL: \"" + url + "\"" + note, e);
+            case READ_TIMEOUT -> new ReadTimeoutError("Read timeout on endpoint URL: \"" + url + "\"" + note, e);
             case CONNECTION_CLOSED -> new ConnectionClosedError("Connection was closed before we received a valid "
-                    + "response from endpoint URL: \"" + url + "\" (" + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")", e);
-            default -> new EndpointConnectionError("Could not connect to the endpoint URL: \"" + url + "\" ("
-                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")", e);
+                    + "response from endpoint URL: \"" + url + "\"" + cause + note, e);
+            default -> new EndpointConnectionError("Could not connect to the endpoint URL: \"" + url + "\"" + cause
+                    + note, e);
         };
     }
 }
