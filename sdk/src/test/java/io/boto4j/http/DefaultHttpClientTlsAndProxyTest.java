@@ -1,5 +1,6 @@
 package io.boto4j.http;
 
+import io.boto4j.testsupport.Keytool;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -48,20 +49,9 @@ class DefaultHttpClientTlsAndProxyTest {
     static HttpsServer mutualTls;
     static HttpsServer unnamedAddress;
 
-    private static void keytool(String... args) throws Exception {
-        List<String> cmd = new java.util.ArrayList<>();
-        cmd.add(Path.of(System.getProperty("java.home"), "bin", "keytool").toString());
-        cmd.addAll(List.of(args));
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
-            throw new IllegalStateException("keytool " + args[0] + " failed: " + out);
-        }
-    }
-
     private static Path keyPair(String name, String dname) throws Exception {
         Path ks = dir.resolve(name + ".p12");
-        keytool("-genkeypair", "-alias", name, "-keyalg", "RSA", "-keysize", "2048", "-dname", dname,
+        Keytool.run("-genkeypair", "-alias", name, "-keyalg", "RSA", "-keysize", "2048", "-dname", dname,
                 "-ext", "SAN=dns:localhost,ip:127.0.0.1", "-validity", "2", "-storetype", "PKCS12",
                 "-keystore", ks.toString(), "-storepass", "changeit", "-keypass", "changeit");
         return ks;
@@ -115,12 +105,12 @@ class DefaultHttpClientTlsAndProxyTest {
     static void startServers() throws Exception {
         Path serverKs = keyPair("server", "CN=localhost");
         serverCaPem = dir.resolve("server-ca.pem");
-        keytool("-exportcert", "-rfc", "-alias", "server", "-keystore", serverKs.toString(), "-storepass",
+        Keytool.run("-exportcert", "-rfc", "-alias", "server", "-keystore", serverKs.toString(), "-storepass",
                 "changeit", "-file", serverCaPem.toString());
         Path clientKs = keyPair("client", "CN=boto4j-test-client");
         KeyStore client = load(clientKs);
         clientCertPem = dir.resolve("client-cert.pem");
-        keytool("-exportcert", "-rfc", "-alias", "client", "-keystore", clientKs.toString(), "-storepass",
+        Keytool.run("-exportcert", "-rfc", "-alias", "client", "-keystore", clientKs.toString(), "-storepass",
                 "changeit", "-file", clientCertPem.toString());
         clientKeyPem = dir.resolve("client-key.pem");
         byte[] pkcs8 = client.getKey("client", PASSWORD).getEncoded();

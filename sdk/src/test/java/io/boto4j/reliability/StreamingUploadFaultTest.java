@@ -1,5 +1,6 @@
 package io.boto4j.reliability;
 
+import io.boto4j.testsupport.Keytool;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -149,10 +150,10 @@ class StreamingUploadFaultTest {
     private Path selfSignedServerKeys() throws Exception {
         keyStore = dir.resolve("server.p12");
         Path pem = dir.resolve("server-ca.pem");
-        keytool("-genkeypair", "-alias", "server", "-keyalg", "RSA", "-keysize", "2048", "-dname", "CN=localhost",
+        Keytool.run("-genkeypair", "-alias", "server", "-keyalg", "RSA", "-keysize", "2048", "-dname", "CN=localhost",
                 "-ext", "SAN=ip:127.0.0.1", "-validity", "2", "-storetype", "PKCS12", "-keystore",
                 keyStore.toString(), "-storepass", "changeit", "-keypass", "changeit");
-        keytool("-exportcert", "-rfc", "-alias", "server", "-keystore", keyStore.toString(), "-storepass",
+        Keytool.run("-exportcert", "-rfc", "-alias", "server", "-keystore", keyStore.toString(), "-storepass",
                 "changeit", "-file", pem.toString());
         return pem;
     }
@@ -168,15 +169,6 @@ class StreamingUploadFaultTest {
         javax.net.ssl.SSLContext ctx = javax.net.ssl.SSLContext.getInstance("TLS");
         ctx.init(kmf.getKeyManagers(), null, null);
         return ctx.getServerSocketFactory();
-    }
-
-    private static void keytool(String... args) throws Exception {
-        List<String> cmd = new java.util.ArrayList<>();
-        cmd.add(Path.of(System.getProperty("java.home"), "bin", "keytool").toString());
-        cmd.addAll(List.of(args));
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(0, p.waitFor(), "keytool " + args[0] + ": " + out);
     }
 
     private Client client() {
