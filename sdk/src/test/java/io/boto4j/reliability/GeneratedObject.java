@@ -19,4 +19,16 @@ final class GeneratedObject {
             }
         }
     }
+
+    /** The CRC32C of the object's first {@code size} bytes, generated in 1 MiB chunks. */
+    static long crc32c(long size) {
+        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+        byte[] buf = new byte[1 << 20];
+        for (long off = 0; off < size; off += buf.length) {
+            int n = (int) Math.min(buf.length, size - off);
+            fill(off, buf, n);
+            crc.update(buf, 0, n);
+        }
+        return crc.getValue();
+    }
 }
