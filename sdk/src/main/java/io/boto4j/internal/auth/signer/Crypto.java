@@ -1,14 +1,17 @@
 package io.boto4j.internal.auth.signer;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
-/** SHA-256 and HMAC-SHA256 with per-thread instances (getInstance is costly on the signing hot path). */
+/**
+ * SHA-256 and HMAC-SHA256 with per-thread instances (getInstance is costly on the signing hot path). HMAC is
+ * RFC 2104 over the SHA-256 digest rather than {@code javax.crypto.Mac}: finding a Mac makes the JVM load and
+ * rank every security provider and read the crypto policy files, some 150 classes and 50-100 ms on the first
+ * signed call of a process, for the same two digests.
+ */
 final class Crypto {
+    private static final int BLOCK = 64;
     static final String EMPTY_SHA256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
     private static final char[] HEX = "0123456789abcdef".toCharArray();
     private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
@@ -18,13 +21,7 @@ final class Crypto {
             throw new IllegalStateException(e);
         }
     });
-    private static final ThreadLocal<Mac> HMAC = ThreadLocal.withInitial(() -> {
-        try {
-            return Mac.getInstance("HmacSHA256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    });
+    private static final ThreadLocal<byte[]> PAD = ThreadLocal.withInitial(() -> new byte[BLOCK]);
 
     private Crypto() {
     }
@@ -48,13 +45,21 @@ final class Crypto {
     }
 
     static byte[] hmac(byte[] key, byte[] data) {
-        Mac mac = HMAC.get();
-        try {
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
+        MessageDigest d = sha256();
+        byte[] k = key.length > BLOCK ? d.digest(key) : key;
+        byte[] pad = PAD.get();
+        for (int i = 0; i < BLOCK; i++) {
+            pad[i] = (byte) ((i < k.length ? k[i] : 0) ^ 0x36);
         }
-        return mac.doFinal(data);
+        d.update(pad);
+        d.update(data);
+        byte[] inner = d.digest();
+        for (int i = 0; i < BLOCK; i++) {
+            pad[i] = (byte) ((i < k.length ? k[i] : 0) ^ 0x5c);
+        }
+        d.update(pad);
+        d.update(inner);
+        return d.digest();
     }
 
     static String hex(byte[] bytes) {

@@ -30,6 +30,19 @@ public final class SigV4Signer implements Signer {
     private final ConcurrentHashMap<KeyScope, byte[]> signingKeys = new ConcurrentHashMap<>();
 
     private record KeyScope(String secret, String date, String region, String service) {
+        // written out: a record's generated equals/hashCode bootstrap through ObjectMethods on first use, some
+        // 40 ms of method-handle spinning on the first signed call of a process
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof KeyScope k && secret.equals(k.secret) && date.equals(k.date)
+                    && region.equals(k.region) && service.equals(k.service);
+        }
+
+        @Override
+        public int hashCode() {
+            return ((secret.hashCode() * 31 + date.hashCode()) * 31 + region.hashCode()) * 31 + service.hashCode();
+        }
+
         @Override
         public String toString() {
             return "KeyScope[" + date + "/" + region + "/" + service + "]";
