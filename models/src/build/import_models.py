@@ -3,8 +3,10 @@
 
 Every JSON file keeps all of its meaning except `documentation` strings, which are removed (numbers keep
 their exact text, strings their exact characters); `examples-1.json` files are dropped. Each file is
-written gzip-compressed, and an index (`index.json`) lists every service, its api versions and the files
-of each, so the runtime never lists a jar directory.
+written gzip-compressed, and an index lists every service, its api versions and the files of each, so the
+runtime never lists a jar directory: `index.json` for tools, and the same as plain lines in `index.txt`, which
+the runtime reads at start-up without a JSON parser (one line per service version: the service, the version,
+then its files; the first line is `*` and the top-level files).
 
 Where the data comes from, first match wins:
   botocore: --botocore-data, $BOTO4J_BOTOCORE_DATA, then `import botocore` in this python
@@ -193,6 +195,11 @@ def main():
         import_tree(boto3_dir, args.out, index, only={"resources-1.json"})
     with open(os.path.join(args.out, "index.json"), "w") as f:
         json.dump(index, f, separators=(",", ":"), sort_keys=True)
+    with open(os.path.join(args.out, "index.txt"), "w") as f:
+        f.write(" ".join(["*"] + sorted(index["files"])) + "\n")
+        for service in sorted(index["services"]):
+            for version in sorted(index["services"][service]):
+                f.write(" ".join([service, version] + sorted(index["services"][service][version])) + "\n")
     with open(stamp_path, "w") as f:
         f.write(stamp_value)
     print("boto4j-models: imported %d services from %s%s" % (

@@ -241,6 +241,10 @@ public final class Loader {
     }
 
     private void checkService(String service, String typeName) {
+        if (!listApiVersions(service, typeName).isEmpty()) {
+            // known: the same answer as the list below, without reading every service's entry
+            return;
+        }
         List<String> known = listAvailableServices(typeName);
         if (Collections.binarySearch(known, service) < 0) {
             throw new UnknownServiceError(service, ClosestNames.suggest(service, known), known);

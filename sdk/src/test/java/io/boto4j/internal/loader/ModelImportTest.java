@@ -113,6 +113,9 @@ class ModelImportTest {
         JsonNode index = Json.parse(Files.readAllBytes(out.resolve("index.json")));
         assertEquals("[\"paginators-1.json\",\"service-2.json\"]", index.at("/services/svc/2020-01-01").toString());
         assertEquals("[\"endpoints.json\"]", index.get("files").toString());
+        // the same index as lines, which the runtime reads without a JSON parser
+        assertEquals("* endpoints.json\nsvc 2020-01-01 paginators-1.json service-2.json\n",
+                Files.readString(out.resolve("index.txt")));
         assertFalse(Files.exists(out.resolve("svc/2020-01-01/examples-1.json.gz")));
     }
 
