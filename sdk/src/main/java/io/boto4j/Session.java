@@ -17,7 +17,7 @@ import io.boto4j.credentials.ServiceCaller;
 import io.boto4j.internal.endpoints.RegionCatalog;
 import io.boto4j.events.EventEmitter;
 import io.boto4j.exception.PartialCredentialsError;
-import io.boto4j.internal.json.Json;
+import io.boto4j.internal.json.JsonTrees;
 import io.boto4j.internal.loader.Loader;
 import io.boto4j.internal.loader.LoaderOwner;
 import io.boto4j.resource.ServiceResource;
@@ -254,7 +254,7 @@ public final class Session {
 
     @SuppressWarnings("unchecked") // a JSON object reads as Map<String, Object>
     private DefaultsModes defaultsModes() {
-        return DefaultsModes.of(Json.MAPPER.convertValue(loader().loadData("sdk-default-configuration"), Map.class));
+        return DefaultsModes.of((Map<String, ?>) JsonTrees.toJava(loader().loadData("sdk-default-configuration")));
     }
 
     /** Credential providers' STS/SSO calls: a client of this session per call, signed with what the provider gives. */

@@ -2,7 +2,7 @@ package io.boto4j.config;
 
 import tools.jackson.databind.JsonNode;
 import io.boto4j.exception.InvalidDefaultsMode;
-import io.boto4j.internal.json.Json;
+import io.boto4j.internal.json.JsonTrees;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Locale;
@@ -28,7 +28,7 @@ public final class DefaultsModes {
      * {@code modes}, ...); an empty map knows only {@code legacy} and {@code auto}.
      */
     public static DefaultsModes of(Map<String, ?> sdkDefaultConfiguration) {
-        return new DefaultsModes(Json.MAPPER.valueToTree(sdkDefaultConfiguration));
+        return new DefaultsModes(JsonTrees.fromJava(sdkDefaultConfiguration));
     }
 
     DefaultsModes(JsonNode sdkDefaultConfiguration) {

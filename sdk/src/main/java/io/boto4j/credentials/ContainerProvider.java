@@ -4,7 +4,7 @@ import tools.jackson.core.JacksonException;
 
 import tools.jackson.databind.JsonNode;
 import io.boto4j.exception.CredentialRetrievalError;
-import io.boto4j.internal.json.Json;
+import io.boto4j.internal.json.JsonTrees;
 import io.boto4j.internal.retry.Sleeper;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -160,7 +160,7 @@ final class ContainerProvider implements CredentialsProvider {
 
     private static JsonNode parse(String body) {
         try {
-            JsonNode n = Json.MAPPER.readTree(body);
+            JsonNode n = JsonTrees.read(body);
             return n != null && n.isObject() ? n : null;
         } catch (JacksonException e) {
             return null;

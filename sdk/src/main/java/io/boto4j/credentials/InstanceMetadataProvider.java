@@ -7,7 +7,7 @@ import io.boto4j.config.ConfigKeys;
 import io.boto4j.config.ConfigStore;
 import io.boto4j.exception.CredentialRetrievalError;
 import io.boto4j.exception.InvalidConfigError;
-import io.boto4j.internal.json.Json;
+import io.boto4j.internal.json.JsonTrees;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -120,7 +120,7 @@ final class InstanceMetadataProvider implements CredentialsProvider {
             if (body == null) {
                 return null;
             }
-            JsonNode json = Json.MAPPER.readTree(body);
+            JsonNode json = JsonTrees.read(body);
             for (String key : REQUIRED) {
                 if (!json.hasNonNull(key)) {
                     return null;
@@ -197,7 +197,7 @@ final class InstanceMetadataProvider implements CredentialsProvider {
 
     private static boolean isJson(String body) {
         try {
-            Json.MAPPER.readTree(body);
+            JsonTrees.read(body);
             return true;
         } catch (JacksonException e) {
             return false;

@@ -6,6 +6,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 import io.boto4j.exception.CredentialRetrievalError;
 import io.boto4j.internal.json.Json;
+import io.boto4j.internal.json.JsonTrees;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -97,7 +98,7 @@ final class LoginProvider implements CredentialsProvider {
             throw error("Unable to refresh access token due to an invalid service response. Please try running "
                     + "'aws login' again.");
         }
-        ObjectNode newAccess = Json.MAPPER.createObjectNode();
+        ObjectNode newAccess = JsonTrees.object();
         newAccess.put("accessKeyId", String.valueOf(at.get("accessKeyId")));
         newAccess.put("secretAccessKey", String.valueOf(at.get("secretAccessKey")));
         newAccess.put("sessionToken", String.valueOf(at.get("sessionToken")));

@@ -7,6 +7,7 @@ import tools.jackson.databind.node.ObjectNode;
 import io.boto4j.exception.CredentialRetrievalError;
 import io.boto4j.exception.InvalidConfigError;
 import io.boto4j.internal.json.Json;
+import io.boto4j.internal.json.JsonTrees;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -136,7 +137,7 @@ final class SsoTokenProvider implements BearerTokenProvider {
             // botocore treats a failed refresh as "use the cached token while it lasts"
             return null;
         }
-        ObjectNode fresh = Json.MAPPER.createObjectNode();
+        ObjectNode fresh = JsonTrees.object();
         fresh.put("startUrl", startUrl);
         fresh.put("region", region);
         fresh.put("accessToken", String.valueOf(result.get("accessToken")));

@@ -8,6 +8,7 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 import io.boto4j.exception.ModelError;
 import io.boto4j.internal.json.Json;
+import io.boto4j.internal.json.JsonTrees;
 import io.boto4j.internal.json.JsonMerge;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -201,7 +202,7 @@ final class IndexedRawModel implements RawModel {
 
     private JsonNode readTree(int from, int to, String what) {
         try {
-            return Json.MAPPER.readTree(bytes, from, to - from);
+            return JsonTrees.read(bytes, from, to - from);
         } catch (JacksonException e) {
             throw new ModelError("Invalid model file " + origin + " at '" + what + "': " + e.getMessage(), e);
         }

@@ -43,7 +43,7 @@ final class TokenCodec {
         LinkedHashMap<String, Object> decoded;
         try {
             byte[] json = Base64.getMimeDecoder().decode(token);
-            decoded = Json.MAPPER.readValue(json, MAP);
+            decoded = Json.mapper().readValue(json, MAP);
         } catch (Exception e) {
             throw new IllegalArgumentException("not a base64 JSON token", e);
         }

@@ -4,7 +4,7 @@ import tools.jackson.databind.JsonNode;
 import io.boto4j.exception.ModelError;
 import io.boto4j.internal.jmespath.JmesPath;
 import io.boto4j.internal.jmespath.JmesPathExpression;
-import io.boto4j.internal.json.Json;
+import io.boto4j.internal.json.JsonTrees;
 import io.boto4j.model.ServiceModel;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -102,7 +102,7 @@ final class WaiterDefinition {
                 }
             }
         }
-        return new Acceptor(state, matcher, Json.MAPPER.convertValue(expected, Object.class), argument);
+        return new Acceptor(state, matcher, JsonTrees.toJava(expected), argument);
     }
 
     String name() {

@@ -76,9 +76,9 @@ class BotocoreDifferentialTest {
             env.put("AWS_EC2_METADATA_DISABLED", "true");
             env.put("PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin"));
             if (input.has("env")) {
-                env.putAll(Json.MAPPER.convertValue(input.get("env"), new TypeReference<Map<String, String>>() { }));
+                env.putAll(Json.mapper().convertValue(input.get("env"), new TypeReference<Map<String, String>>() { }));
             }
-            input.set("env", Json.MAPPER.valueToTree(env));
+            input.set("env", Json.mapper().valueToTree(env));
             scenarios.add(new Scenario(dir.getFileName().toString(), input, env));
             inputs.add(input);
         }
@@ -141,7 +141,7 @@ class BotocoreDifferentialTest {
             throw new AssertionError(part + ": botocore raised " + expected.get("error") + " but boto4j resolved " + actual);
         }
         assertEquals(expected == null || expected.isNull() ? null : expected,
-                actual == null ? null : Json.MAPPER.valueToTree(actual), part);
+                actual == null ? null : Json.mapper().valueToTree(actual), part);
     }
 
     private static ConfigStore store(Scenario s) {
@@ -158,7 +158,7 @@ class BotocoreDifferentialTest {
     private static Object resolveConfig(Scenario s) {
         ObjectNode in = s.input();
         Config cfg = in.has("clientConfig")
-                ? Config.fromMap(Json.MAPPER.convertValue(in.get("clientConfig"), new TypeReference<Map<String, Object>>() { }))
+                ? Config.fromMap(Json.mapper().convertValue(in.get("clientConfig"), new TypeReference<Map<String, Object>>() { }))
                 : null;
         String serviceId = loader.loadServiceModel(in.get("service").asString(), "service-2", null)
                 .path("metadata").path("serviceId").asString();

@@ -76,7 +76,7 @@ class ConfiguredEndpointUrlConformanceTest {
                 .credentialsFile(dir.resolve("no-credentials")).profileName(profileName).build();
         String serviceId = SERVICE_IDS.get(c.path("service").asString());
         // the production merge: an endpoint_url given to the client wins over every configured one
-        String resolved = new ClientConfigResolution(store, new DefaultsModes(Json.MAPPER.createObjectNode()), null)
+        String resolved = new ClientConfigResolution(store, new DefaultsModes(Json.mapper().createObjectNode()), null)
                 .resolve(serviceId, "us-east-1", endpointArg, cfg.build()).endpointUrl();
         String expected = c.path("output").path("endpointUrl").asString();
         if (expected.endsWith(".amazonaws.com")) {

@@ -79,13 +79,13 @@ class LoginProviderConformanceTest {
             JsonNode mock = mocks.get(0);
             assertEquals("signin", call.service());
             assertEquals("CreateOAuth2Token", call.operation());
-            assertEquals(mock.path("request"), Json.MAPPER.valueToTree(call.params()));
+            assertEquals(mock.path("request"), Json.mapper().valueToTree(call.params()));
             assertTrue(call.options().isUnsigned());
             verifyDpop(call.options().headersFor(TOKEN_URL).get("DPoP"));
             if (mock.has("responseCode") && mock.get("responseCode").asInt() >= 400) {
                 throw new IllegalStateException("AccessDeniedException (" + mock.get("responseCode").asInt() + ")");
             }
-            return Json.MAPPER.convertValue(mock.path("response"), Map.class);
+            return Json.mapper().convertValue(mock.path("response"), Map.class);
         });
         ConfigStore store = ConfigStore.builder()
                 .env(Map.of("AWS_LOGIN_CACHE_DIRECTORY", cache.toString(), "AWS_EC2_METADATA_DISABLED", "true"))

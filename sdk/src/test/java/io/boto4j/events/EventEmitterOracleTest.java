@@ -70,7 +70,7 @@ class EventEmitterOracleTest {
         }
         Map<String, Object> input = Map.of("registrations", registrations, "unregistrations", unregistrations,
                 "emits", emits);
-        JsonNode expected = Json.MAPPER.readTree(Python.run(SCRIPT, Json.MAPPER.writeValueAsString(input)));
+        JsonNode expected = Json.mapper().readTree(Python.run(SCRIPT, Json.mapper().writeValueAsString(input)));
 
         EventEmitter emitter = new EventEmitter();
         List<String> calls = new ArrayList<>();

@@ -52,12 +52,12 @@ class PaginationIntegrationTest extends MotoTest {
     private static Map<String, Object> boto3(String token) {
         String out = Python.run(BOTO3_PAGES, Json.write(Map.of("endpoint", MOTO.endpoint(), "bucket", bucket,
                 "max_items", 250, "page_size", 100, "token", token == null ? "" : token)));
-        return Json.MAPPER.convertValue(readTree(out), Map.class);
+        return Json.mapper().convertValue(readTree(out), Map.class);
     }
 
     private static Object readTree(String s) {
         try {
-            return Json.MAPPER.readTree(s);
+            return Json.mapper().readTree(s);
         } catch (JacksonException e) {
             throw new IllegalStateException(s, e);
         }

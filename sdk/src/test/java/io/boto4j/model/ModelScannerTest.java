@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * of model structure (a section or entry that is not an object).
  */
 class ModelScannerTest {
-    private static final ObjectReader STRICT = Json.MAPPER.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    private static final ObjectReader STRICT = Json.mapper().reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private static final byte[] SQS = Loader.create(List.of(), null, true).loadServiceData("sqs", "service-2", null).bytes();
 
     @Test

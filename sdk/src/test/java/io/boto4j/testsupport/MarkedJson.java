@@ -58,7 +58,7 @@ public final class MarkedJson {
 
     public static JsonNode parse(String json) {
         try {
-            return Json.MAPPER.readTree(json);
+            return Json.mapper().readTree(json);
         } catch (JacksonException e) {
             throw new UncheckedIOException(Json.io(e));
         }
@@ -88,7 +88,7 @@ public final class MarkedJson {
             node.forEach(n -> out.add(toValue(n)));
             return out;
         }
-        return Json.MAPPER.convertValue(node, Object.class);
+        return Json.mapper().convertValue(node, Object.class);
     }
 
     @SuppressWarnings("unchecked")

@@ -86,7 +86,7 @@ public final class ProtocolSuites {
             int caseIndex = 0;
             for (JsonNode c : suite.path("cases")) {
                 String id = c.has("id") ? c.get("id").asString() : description + " #" + caseIndex;
-                ObjectNode model = Json.MAPPER.createObjectNode();
+                ObjectNode model = Json.mapper().createObjectNode();
                 model.set("metadata", suite.path("metadata"));
                 model.set("shapes", suite.path("shapes"));
                 ObjectNode ops = model.putObject("operations");

@@ -8,7 +8,7 @@ import io.boto4j.internal.endpoints.rules.RuleSet;
 import io.boto4j.internal.endpoints.rules.RuleSetEndpoint;
 import io.boto4j.internal.jmespath.JmesPath;
 import io.boto4j.internal.jmespath.JmesPathExpression;
-import io.boto4j.internal.json.Json;
+import io.boto4j.internal.json.JsonTrees;
 import io.boto4j.model.Names;
 import io.boto4j.model.OperationModel;
 import java.util.ArrayList;
@@ -245,7 +245,7 @@ public final class EndpointResolver {
         if (n.isBoolean()) {
             return n.asBoolean();
         }
-        return ruleValue(Json.MAPPER.convertValue(n, Object.class));
+        return ruleValue(JsonTrees.toJava(n));
     }
 
     /**

@@ -4,7 +4,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 import io.boto4j.exception.EndpointResolutionError;
 import io.boto4j.exception.NoRegionError;
-import io.boto4j.internal.json.Json;
+import io.boto4j.internal.json.JsonTrees;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -73,7 +73,7 @@ public final class LegacyEndpointResolver {
                                         boolean fips) {
         JsonNode serviceData = partition.path("services").path(service);
         if (serviceData.isMissingNode()) {
-            serviceData = Json.MAPPER.createObjectNode().set("endpoints", Json.MAPPER.createObjectNode());
+            serviceData = JsonTrees.object().set("endpoints", JsonTrees.object());
         }
         String name = region;
         if (name == null) {
@@ -109,7 +109,7 @@ public final class LegacyEndpointResolver {
         JsonNode endpointData = serviceData.path("endpoints").path(name);
         JsonNode serviceDefaults = serviceData.path("defaults");
         JsonNode partitionDefaults = partition.path("defaults");
-        ObjectNode result = Json.MAPPER.createObjectNode();
+        ObjectNode result = JsonTrees.object();
         Set<String> tags = new HashSet<>();
         if (dualStack) {
             tags.add("dualstack");

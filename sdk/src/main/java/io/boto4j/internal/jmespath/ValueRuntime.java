@@ -51,7 +51,7 @@ final class ValueRuntime extends BaseRuntime<Object> {
     @Override
     public Object parseString(String json) {
         try {
-            return Json.MAPPER.readValue(json, Object.class);
+            return Json.readJava(json);
         } catch (JacksonException e) {
             throw new UncheckedIOException("Invalid JSON literal in JMESPath expression: " + json, Json.io(e));
         }

@@ -45,8 +45,10 @@ import java.util.function.Supplier;
  * What depends only on the operation (template, member locations) is worked out once per operation.
  */
 public final class HttpBindingSerializer implements ProtocolSerializer {
-    private static final ObjectWriter JSONVALUE_WRITER =
-            Json.MAPPER.writer().with(JsonWriteFeature.ESCAPE_NON_ASCII);
+    // built on the first jsonvalue header: a class constant would build Jackson's mapper with every rest client
+    private static final class JsonValueWriter {
+        static final ObjectWriter INSTANCE = Json.mapper().writer().with(JsonWriteFeature.ESCAPE_NON_ASCII);
+    }
 
     private final BodyEncoder encoder;
     private final Supplier<String> idempotencyTokens;
@@ -356,7 +358,7 @@ public final class HttpBindingSerializer implements ProtocolSerializer {
                 return Base64.getEncoder().encodeToString(text.toString().getBytes(StandardCharsets.UTF_8));
             }
             try {
-                byte[] json = JSONVALUE_WRITER.writeValueAsBytes(value);
+                byte[] json = JsonValueWriter.INSTANCE.writeValueAsBytes(value);
                 return Base64.getEncoder().encodeToString(json);
             } catch (JacksonException e) {
                 throw new UncheckedIOException(Json.io(e));

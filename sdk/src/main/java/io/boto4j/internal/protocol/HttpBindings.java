@@ -102,7 +102,7 @@ public final class HttpBindings {
         if (shape.isJsonValue()) {
             String json = new String(ScalarText.decodeBase64(text), StandardCharsets.UTF_8);
             try {
-                return Json.MAPPER.readValue(json, Object.class);
+                return Json.readJava(json);
             } catch (JacksonException e) {
                 throw new IllegalArgumentException("jsonvalue header is not JSON: " + e.getOriginalMessage(), e);
             }

@@ -2,7 +2,7 @@ package io.boto4j.internal.retry;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
-import io.boto4j.internal.json.Json;
+import io.boto4j.internal.json.JsonTrees;
 import io.boto4j.internal.json.JsonMerge;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -48,7 +48,7 @@ public final class LegacyRetryStrategy implements RetryStrategy {
         }
         JsonNode definitions = retryData.path("definitions");
         JsonNode model = retryData.path("retry");
-        ObjectNode merged = Json.MAPPER.createObjectNode();
+        ObjectNode merged = JsonTrees.object();
         merged.set("__default__", resolveRefs(model.path("__default__").deepCopy(), definitions));
         JsonNode service = model.get(endpointPrefix);
         if (service != null) {

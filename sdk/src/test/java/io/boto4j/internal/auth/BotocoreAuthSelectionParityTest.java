@@ -105,7 +105,7 @@ class BotocoreAuthSelectionParityTest {
                         loader.loadData("partitions"), ccp);
                 OperationModel op = model.operationModel(c.get(2).asString());
                 @SuppressWarnings("unchecked")
-                Map<String, Object> params = Json.MAPPER.convertValue(c.get(3), Map.class);
+                Map<String, Object> params = Json.mapper().convertValue(c.get(3), Map.class);
                 ResolvedEndpoint endpoint = resolver.resolve(EndpointParams.builder().region(region).build(), op,
                         params);
                 String clientVersion = configured == null && Set.of("s3", "s3control").contains(svc) ? "s3v4"
@@ -122,7 +122,7 @@ class BotocoreAuthSelectionParityTest {
                     got.put("service", sel.signingName());
                     got.put("contentSha256Header", sel.s3Rules());
                 }
-                assertEquals(want, Json.MAPPER.valueToTree(got));
+                assertEquals(want, Json.mapper().valueToTree(got));
             }));
         }
         return tests.stream();

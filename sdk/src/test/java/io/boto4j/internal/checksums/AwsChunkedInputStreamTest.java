@@ -62,8 +62,8 @@ class AwsChunkedInputStreamTest {
                 requests.add(request(data, alg, 1024));
             }
         }
-        tools.jackson.databind.JsonNode expected = io.boto4j.internal.json.Json.MAPPER.readTree(
-                Python.run(ORACLE, io.boto4j.internal.json.Json.MAPPER.writeValueAsString(requests)));
+        tools.jackson.databind.JsonNode expected = io.boto4j.internal.json.Json.mapper().readTree(
+                Python.run(ORACLE, io.boto4j.internal.json.Json.mapper().writeValueAsString(requests)));
         for (int i = 0; i < bodies.size(); i++) {
             byte[] data = bodies.get(i);
             String alg = algs.get(i);

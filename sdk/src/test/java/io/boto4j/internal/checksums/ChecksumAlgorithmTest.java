@@ -77,7 +77,7 @@ class ChecksumAlgorithmTest {
             inputs.add(b);
         }
         List<String> encoded = inputs.stream().map(b -> Base64.getEncoder().encodeToString(b)).toList();
-        JsonNode expected = Json.MAPPER.readTree(Python.run(ORACLE, Json.MAPPER.writeValueAsString(encoded)));
+        JsonNode expected = Json.mapper().readTree(Python.run(ORACLE, Json.mapper().writeValueAsString(encoded)));
         for (int i = 0; i < inputs.size(); i++) {
             byte[] data = inputs.get(i);
             for (ChecksumAlgorithm a : ChecksumAlgorithm.values()) {

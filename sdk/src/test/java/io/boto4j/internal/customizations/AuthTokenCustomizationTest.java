@@ -40,7 +40,7 @@ class AuthTokenCustomizationTest {
 
     @Test
     void tokensHaveBotocoresShape() throws Exception {
-        String[] want = io.boto4j.internal.json.Json.MAPPER.readValue(Python.run(ORACLE, ""), String[].class);
+        String[] want = io.boto4j.internal.json.Json.mapper().readValue(Python.run(ORACLE, ""), String[].class);
         Client rds = client("rds", "us-east-1", null, Config.builder().build());
         Client dsql = client("dsql", "us-east-1", null, Config.builder().build());
         String[] got = {

@@ -232,7 +232,7 @@ class CustomizationDifferentialTest {
     @BeforeAll
     static void askBotocore() throws IOException {
         String out = Python.run(ORACLE, Json.write(SCENARIOS.stream().map(Scenario::toJson).toList()));
-        botocore = Json.MAPPER.readValue(out, new TypeReference<>() {
+        botocore = Json.mapper().readValue(out, new TypeReference<>() {
         });
     }
 
@@ -302,7 +302,7 @@ class CustomizationDifferentialTest {
             throw new Captured(event.request().build());
         });
         try {
-            client.call(s.operation(), Json.MAPPER.convertValue(s.params(), new TypeReference<Map<String, Object>>() {
+            client.call(s.operation(), Json.mapper().convertValue(s.params(), new TypeReference<Map<String, Object>>() {
             }));
             throw new AssertionError(s.id() + ": the call was not captured");
         } catch (Captured c) {
@@ -345,7 +345,7 @@ class CustomizationDifferentialTest {
             out.put("form", fields);
         } else if (contentType.contains("json") && body.length > 0) {
             try {
-                out.put("json", Json.MAPPER.readTree(body));
+                out.put("json", Json.mapper().readTree(body));
             } catch (JacksonException e) {
                 throw new UncheckedIOException(Json.io(e));
             }

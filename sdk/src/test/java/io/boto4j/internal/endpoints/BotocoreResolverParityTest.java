@@ -98,7 +98,7 @@ class BotocoreResolverParityTest {
             JsonNode want = expected.get(i);
             tests.add(DynamicTest.dynamicTest(c.get(0).asString(), () -> {
                 Client client = client(c);
-                Map<String, Object> overrides = Json.MAPPER.convertValue(c.get(8), Map.class);
+                Map<String, Object> overrides = Json.mapper().convertValue(c.get(8), Map.class);
                 if (!overrides.isEmpty()) {
                     // as the oracle updates botocore's resolver built-ins: through the documented event
                     client.meta().events().register("before-endpoint-resolution." + client.meta().serviceModel()
@@ -110,7 +110,7 @@ class BotocoreResolverParityTest {
                             });
                 }
                 @SuppressWarnings("unchecked")
-                Map<String, Object> call = Json.MAPPER.convertValue(c.get(3), Map.class);
+                Map<String, Object> call = Json.mapper().convertValue(c.get(3), Map.class);
                 Map<String, Object> got = new LinkedHashMap<>();
                 try {
                     ResolvedEndpoint e = EndpointProbe.resolve(client, c.get(2).asString(), call);
@@ -120,7 +120,7 @@ class BotocoreResolverParityTest {
                 } catch (RuleSetError e) {
                     got.put("error", e.getMessage());
                 }
-                assertEquals(want, Json.MAPPER.valueToTree(got));
+                assertEquals(want, Json.mapper().valueToTree(got));
             }));
         }
         return tests.stream();
@@ -129,8 +129,8 @@ class BotocoreResolverParityTest {
     /** A client made as the oracle makes botocore's: region, endpoint_url and Config(s3=..., **other). */
     @SuppressWarnings("unchecked")
     private static Client client(JsonNode c) {
-        Map<String, Object> config = new LinkedHashMap<>(Json.MAPPER.convertValue(c.get(7), Map.class));
-        config.put("s3", Json.MAPPER.convertValue(c.get(6), Map.class));
+        Map<String, Object> config = new LinkedHashMap<>(Json.mapper().convertValue(c.get(7), Map.class));
+        config.put("s3", Json.mapper().convertValue(c.get(6), Map.class));
         return Session.builder().regionName(c.get(4).asString()).awsAccessKeyId("AKID").awsSecretAccessKey("SECRET")
                 .environment(Map.of()).build().client(c.get(1).asString(), ClientOptions.builder()
                         .endpointUrl(c.get(5).isNull() ? null : c.get(5).asString())

@@ -95,11 +95,11 @@ class EndpointOperationInputsConformanceTest {
 
     @SuppressWarnings("unchecked")
     private static void check(String svc, JsonNode input, JsonNode expect) throws Exception {
-        Map<String, Object> builtIns = Json.MAPPER.convertValue(input.path("builtInParams"), Map.class);
+        Map<String, Object> builtIns = Json.mapper().convertValue(input.path("builtInParams"), Map.class);
         Map<String, Object> clientParams = input.has("clientParams")
-                ? Json.MAPPER.convertValue(input.get("clientParams"), Map.class) : Map.of();
+                ? Json.mapper().convertValue(input.get("clientParams"), Map.class) : Map.of();
         Map<String, Object> params = input.has("operationParams")
-                ? Json.MAPPER.convertValue(input.get("operationParams"), Map.class) : Map.of();
+                ? Json.mapper().convertValue(input.get("operationParams"), Map.class) : Map.of();
         String region = (String) builtIns.getOrDefault(BuiltIns.REGION, "us-east-1");
         Map<String, String> env = new HashMap<>();
         env.put("AWS_CONFIG_FILE", "/nonexistent/boto4j-config");

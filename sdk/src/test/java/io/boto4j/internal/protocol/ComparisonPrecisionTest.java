@@ -15,14 +15,14 @@ class ComparisonPrecisionTest {
 
     @Test
     void epochTimestampsOffByAMinuteDiffer() {
-        Object expected = BotocoreValues.fromJson(Json.MAPPER.valueToTree(1_700_000_000L));
+        Object expected = BotocoreValues.fromJson(Json.mapper().valueToTree(1_700_000_000L));
         Object actual = BotocoreValues.normalize(Instant.ofEpochSecond(1_700_000_064L));
         assertNotNull(BotocoreValues.diff("t", expected, actual));
     }
 
     @Test
     void longsOffByOneDiffer() {
-        assertNotNull(BotocoreValues.diff("n", BotocoreValues.fromJson(Json.MAPPER.valueToTree(16_777_217L)),
+        assertNotNull(BotocoreValues.diff("n", BotocoreValues.fromJson(Json.mapper().valueToTree(16_777_217L)),
                 BotocoreValues.normalize(16_777_216L)));
     }
 

@@ -112,7 +112,7 @@ class ProtocolOutputConformanceTest {
         }
         ObjectNode givenCopy = (ObjectNode) given.deepCopy();
         ((ObjectNode) givenCopy.get("output")).put("resultWrapper", given.path("name").asString() + "Result");
-        ObjectNode tree = Json.MAPPER.createObjectNode();
+        ObjectNode tree = Json.mapper().createObjectNode();
         tree.set("metadata", c.suiteNode().path("metadata"));
         tree.set("shapes", c.suiteNode().path("shapes"));
         tree.putObject("operations").set(given.path("name").asString(), givenCopy);

@@ -71,7 +71,7 @@ final class RequestComparison {
             return null;
         }
         try {
-            return Json.MAPPER.readTree(s);
+            return Json.mapper().readTree(s);
         } catch (Exception e) {
             return null;
         }

@@ -100,13 +100,13 @@ class RequestDifferentialTest {
                         Map<String, Object> params = op.inputShape() == null ? new LinkedHashMap<>()
                                 : new InputGenerator(seed++).generate(op.inputShape());
                         inputs.add(new Input(service, endpoint, op, params));
-                        ObjectNode line = Json.MAPPER.createObjectNode().put("service", service)
+                        ObjectNode line = Json.mapper().createObjectNode().put("service", service)
                                 .put("region", "us-west-2").put("operation", op.name());
                         if (endpoint != null) {
                             line.put("endpoint", endpoint);
                         }
                         line.set("params", SerializerDifferentialTest.toOracleJson(params));
-                        lines.append(Json.MAPPER.writeValueAsString(line)).append('\n');
+                        lines.append(Json.mapper().writeValueAsString(line)).append('\n');
                     }
                 }
             }
@@ -126,7 +126,7 @@ class RequestDifferentialTest {
         int[] equal = new int[2]; // requests equal, both rejected the input
         for (int i = 0; i < inputs.size(); i++) {
             Input in = inputs.get(i);
-            JsonNode botocore = Json.MAPPER.readTree(answers[i]);
+            JsonNode botocore = Json.mapper().readTree(answers[i]);
             Map<String, Object> ours = boto4j(clients, in);
             String problem = compare(botocore, ours);
             if (problem == null) {

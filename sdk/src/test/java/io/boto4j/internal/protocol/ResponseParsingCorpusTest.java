@@ -101,7 +101,7 @@ class ResponseParsingCorpusTest {
             if (tree.has("__headers__")) {
                 tree.get("__headers__").properties().iterator().forEachRemaining(e -> headers.add(e.getKey(), e.getValue().asString()));
                 ((ObjectNode) tree).remove("__headers__");
-                body = Json.MAPPER.writeValueAsBytes(tree);
+                body = Json.mapper().writeValueAsBytes(tree);
             }
         }
         HttpHeaders h = headers.build();

@@ -90,10 +90,10 @@ class SerializerDifferentialTest {
                 for (int i = 0; i < INPUTS_PER_OPERATION; i++) {
                     Map<String, Object> params = new InputGenerator(seed++).generate(op.inputShape());
                     inputs.add(new Input(t, op, params));
-                    ObjectNode line = Json.MAPPER.createObjectNode();
+                    ObjectNode line = Json.mapper().createObjectNode();
                     line.put("service", t.service).put("protocol", t.protocol).put("operation", opName);
                     line.set("params", toOracleJson(params));
-                    lines.append(Json.MAPPER.writeValueAsString(line)).append('\n');
+                    lines.append(Json.mapper().writeValueAsString(line)).append('\n');
                 }
             }
         }
@@ -108,7 +108,7 @@ class SerializerDifferentialTest {
         List<String> problems = new ArrayList<>();
         for (int i = 0; i < inputs.size(); i++) {
             Input in = inputs.get(i);
-            JsonNode expected = Json.MAPPER.readTree(answers[i]);
+            JsonNode expected = Json.mapper().readTree(answers[i]);
             String where = in.target.service + "." + in.operation.name() + " #" + i;
             String problem;
             if (expected.has("error")) {

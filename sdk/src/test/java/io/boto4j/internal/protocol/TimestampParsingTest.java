@@ -26,7 +26,7 @@ class TimestampParsingTest {
                 from botocore.utils import parse_timestamp
                 print(json.dumps([parse_timestamp(s).timestamp() for s in json.load(sys.stdin)]))
                 """, Json.write(FORMS));
-        List<?> expected = Json.MAPPER.convertValue(parse(out), List.class);
+        List<?> expected = Json.mapper().convertValue(parse(out), List.class);
         for (int i = 0; i < FORMS.size(); i++) {
             Instant ours = TimestampParsing.parse(FORMS.get(i));
             double seconds = ours.getEpochSecond() + ours.getNano() / 1e9;

@@ -78,7 +78,7 @@ class AdaptiveRateLimiterOracleTest {
             boolean throttled = (i / 40) % 2 == 1 && random.nextInt(3) == 0;
             events.add(Map.of("t", t, "throttled", throttled));
         }
-        JsonNode expected = Json.MAPPER.readTree(Python.run(SCRIPT, Json.MAPPER.writeValueAsString(events)));
+        JsonNode expected = Json.mapper().readTree(Python.run(SCRIPT, Json.mapper().writeValueAsString(events)));
 
         FakeTime time = new FakeTime();
         time.now = (double) events.get(0).get("t");

@@ -68,7 +68,7 @@ class LegacyRetryStrategyTest {
             """;
 
     private static JsonNode retryJson() throws Exception {
-        return Json.MAPPER.readTree(Files.readString(SharedData.conformance("retries").resolve("_retry.json")));
+        return Json.mapper().readTree(Files.readString(SharedData.conformance("retries").resolve("_retry.json")));
     }
 
     @TestFactory
@@ -110,7 +110,7 @@ class LegacyRetryStrategyTest {
             }
         }
         Map<String, Object> input = Map.of("retry_json", retryData, "services", services, "cases", cases);
-        JsonNode expected = Json.MAPPER.readTree(Python.run(SCRIPT, Json.MAPPER.writeValueAsString(input)));
+        JsonNode expected = Json.mapper().readTree(Python.run(SCRIPT, Json.mapper().writeValueAsString(input)));
 
         List<DynamicTest> tests = new ArrayList<>();
         for (Map<String, Object> svc : services) {
@@ -173,14 +173,14 @@ class LegacyRetryStrategyTest {
 
     @Test
     void badRetryDataIsReportedWithWhatIsWrong() throws Exception {
-        JsonNode data = Json.MAPPER.readTree("""
+        JsonNode data = Json.mapper().readTree("""
                 {"definitions": {}, "retry": {"__default__": {"max_attempts": 3,
                   "delay": {"type": "exponential", "base": "rand", "growth_factor": 2},
                   "policies": {"x": {"$ref": "missing"}}}}}""");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> new LegacyRetryStrategy(data, "sqs", null));
         assertTrue(e.getMessage().contains("missing"), e.getMessage());
-        JsonNode weird = Json.MAPPER.readTree("""
+        JsonNode weird = Json.mapper().readTree("""
                 {"definitions": {}, "retry": {"__default__": {"max_attempts": 3,
                   "delay": {"type": "exponential", "base": "rand", "growth_factor": 2},
                   "policies": {"odd": {"applies_when": {"moon": "full"}}}}}}""");

@@ -72,7 +72,7 @@ class StandardRetryOracleTest {
                 outcomes.add(AttemptOutcome.failure(attempt, kind));
             }
         }
-        JsonNode expected = Json.MAPPER.readTree(Python.run(SCRIPT, Json.MAPPER.writeValueAsString(cases)));
+        JsonNode expected = Json.mapper().readTree(Python.run(SCRIPT, Json.mapper().writeValueAsString(cases)));
         StandardRetryStrategy strategy = new StandardRetryStrategy(3, new RetryQuota(1_000_000), () -> 0.5);
         int retried = 0;
         for (int i = 0; i < outcomes.size(); i++) {

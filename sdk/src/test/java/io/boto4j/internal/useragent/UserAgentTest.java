@@ -63,7 +63,7 @@ class UserAgentTest {
                 items = json.load(sys.stdin)
                 print(json.dumps([[s(i, True), s(i, False)] for i in items]))
                 """;
-        JsonNode expected = Json.MAPPER.readTree(Python.run(script, Json.MAPPER.writeValueAsString(samples)));
+        JsonNode expected = Json.mapper().readTree(Python.run(script, Json.mapper().writeValueAsString(samples)));
         for (int i = 0; i < samples.size(); i++) {
             assertEquals(expected.get(i).get(0).asString(), UserAgent.sanitize(samples.get(i), true), samples.get(i));
             assertEquals(expected.get(i).get(1).asString(), UserAgent.sanitize(samples.get(i), false), samples.get(i));

@@ -24,7 +24,7 @@ public final class CloudFormationCustomization implements ServiceCustomization {
             Map<String, Object> parsed = event.parsed();
             if (parsed != null && parsed.get("TemplateBody") instanceof String body) {
                 try {
-                    parsed.put("TemplateBody", Json.MAPPER.readValue(body, Object.class));
+                    parsed.put("TemplateBody", Json.readJava(body));
                 } catch (JacksonException notJson) {
                     // YAML templates stay text
                 }

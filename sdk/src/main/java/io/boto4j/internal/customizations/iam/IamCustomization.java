@@ -65,7 +65,7 @@ public final class IamCustomization implements ServiceCustomization {
     private static Object policy(String quoted) {
         String text = URLDecoder.decode(quoted.replace("+", "%2B"), StandardCharsets.UTF_8);
         try {
-            return Json.MAPPER.readValue(text, Object.class);
+            return Json.readJava(text);
         } catch (JacksonException e) {
             return quoted;
         }

@@ -1,7 +1,7 @@
 package io.boto4j.internal.endpoints.rules;
 
 import tools.jackson.databind.JsonNode;
-import io.boto4j.internal.json.Json;
+import io.boto4j.internal.json.JsonTrees;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,8 +35,8 @@ public final class Partitions {
         List<Partition> out = new ArrayList<>();
         for (JsonNode p : data.path("partitions")) {
             String id = p.path("id").asString();
-            Map<String, Object> outputs = new LinkedHashMap<>(Json.MAPPER.convertValue(p.path("outputs"),
-                    Json.MAPPER.getTypeFactory().constructMapType(LinkedHashMap.class, String.class, Object.class)));
+            Map<String, Object> outputs = new LinkedHashMap<>();
+            p.path("outputs").properties().forEach(e -> outputs.put(e.getKey(), JsonTrees.toJava(e.getValue())));
             outputs.put("name", id);
             Set<String> regions = new java.util.HashSet<>();
             p.path("regions").propertyNames().iterator().forEachRemaining(regions::add);

@@ -1,5 +1,6 @@
 package io.boto4j.internal.protocol.json;
 
+import io.boto4j.internal.json.JsonTrees;
 import tools.jackson.core.JacksonException;
 
 import io.boto4j.http.HttpResponse;
@@ -63,7 +64,7 @@ public final class JsonErrors {
             return new LinkedHashMap<>();
         }
         try {
-            Object v = io.boto4j.internal.json.Json.MAPPER.readValue(body, Object.class);
+            Object v = JsonTrees.toJava(JsonTrees.read(body, 0, body.length));
             if (v instanceof Map<?, ?> m) {
                 return (Map<String, Object>) m;
             }

@@ -63,12 +63,12 @@ class CborDecodeConformanceTest {
     private static void decodes(JsonNode c) {
         JsonNode expect = c.get("expect");
         Map<String, Object> out = RpcV2CborParser.readCbor(wrapperShape(expect), wrapped(c.get("input").asString()));
-        Object expected = Json.MAPPER.convertValue(expected(expect), Object.class);
-        assertEquals(expected, Json.MAPPER.convertValue(actual(expect, out.get("v")), Object.class));
+        Object expected = Json.mapper().convertValue(expected(expect), Object.class);
+        assertEquals(expected, Json.mapper().convertValue(actual(expect, out.get("v")), Object.class));
     }
 
     private static void rejects(JsonNode c) {
-        ObjectNode doc = Json.MAPPER.createObjectNode().put("type", "structure").put("document", true);
+        ObjectNode doc = Json.mapper().createObjectNode().put("type", "structure").put("document", true);
         ResponseParserError e = assertThrows(ResponseParserError.class,
                 () -> RpcV2CborParser.readCbor(wrapper(doc), wrapped(c.get("input").asString())),
                 "decoded without error: " + c.get("input").asString());
@@ -91,7 +91,7 @@ class CborDecodeConformanceTest {
     }
 
     private static StructureShape wrapper(JsonNode itemShape) {
-        ObjectNode model = Json.MAPPER.createObjectNode();
+        ObjectNode model = Json.mapper().createObjectNode();
         model.putObject("metadata").put("protocol", "smithy-rpc-v2-cbor");
         model.putObject("operations");
         ObjectNode shapes = model.putObject("shapes");
@@ -109,7 +109,7 @@ class CborDecodeConformanceTest {
             }
         }
         if (copy.has("value")) {
-            copy.putObject("key").put("shape", name(shapes, Json.MAPPER.createObjectNode().put("type", "string")));
+            copy.putObject("key").put("shape", name(shapes, Json.mapper().createObjectNode().put("type", "string")));
         }
         String n = "S" + shapes.size();
         shapes.set(n, copy);
@@ -120,7 +120,7 @@ class CborDecodeConformanceTest {
     private static JsonNode shapeFor(JsonNode expect) {
         String kind = expect.propertyNames().iterator().next();
         JsonNode v = expect.get(kind);
-        ObjectNode s = Json.MAPPER.createObjectNode();
+        ObjectNode s = Json.mapper().createObjectNode();
         switch (kind) {
             case "uint", "negint" -> s.put("type", v.bigIntegerValue().bitLength() < 64 ? "long" : "biginteger");
             case "float32" -> s.put("type", "float");
@@ -130,9 +130,9 @@ class CborDecodeConformanceTest {
             case "bool" -> s.put("type", "boolean");
             case "null" -> s.put("type", "string");
             case "list" -> s.put("type", "list").set("member", v.isEmpty()
-                    ? Json.MAPPER.createObjectNode().put("type", "string") : shapeFor(v.get(0)));
+                    ? Json.mapper().createObjectNode().put("type", "string") : shapeFor(v.get(0)));
             case "map" -> s.put("type", "map").set("value", v.isEmpty()
-                    ? Json.MAPPER.createObjectNode().put("type", "string") : shapeFor(v.values().iterator().next()));
+                    ? Json.mapper().createObjectNode().put("type", "string") : shapeFor(v.values().iterator().next()));
             case "tag" -> {
                 if (v.get("id").numberValue().longValue() == 1) {
                     s.put("type", "timestamp");

@@ -99,7 +99,7 @@ class ParamValidatorTest {
 
     @Test
     void checksTaggedUnionsHaveExactlyOneMemberSet() throws Exception {
-        ServiceModel model = ModelTrees.fromTree("unions", Json.MAPPER.readTree("""
+        ServiceModel model = ModelTrees.fromTree("unions", Json.mapper().readTree("""
                 {"metadata": {"protocol": "json", "jsonVersion": "1.1", "targetPrefix": "T", "apiVersion": "1"},
                  "operations": {"Op": {"name": "Op", "input": {"shape": "In"}}},
                  "shapes": {"In": {"type": "structure", "members": {"Choice": {"shape": "Choice"}}},
