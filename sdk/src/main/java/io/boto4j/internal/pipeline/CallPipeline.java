@@ -24,7 +24,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
@@ -262,7 +261,7 @@ public final class CallPipeline {
         OperationModel op = plan.operation();
         EventEmitter events = rt.events();
         RetryCall retry = rt.retryStrategy().newCall();
-        String invocationId = UUID.randomUUID().toString();
+        String invocationId = InvocationIds.next();
         ResolvedEndpoint[] current = {endpoint};
         Function<String, ResolvedEndpoint> rerouteToRegion = region -> {
             ResolvedEndpoint moved = rt.endpoints().resolveInRegion(op, params, region);
