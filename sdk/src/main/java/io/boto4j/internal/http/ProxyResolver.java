@@ -7,6 +7,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Picks the proxy for a URL as requests/botocore do: the most specific key of the proxies map among
@@ -16,6 +17,18 @@ import java.util.Map;
 public final class ProxyResolver {
     /** A proxy to use: where it is and, if its URL had credentials, the Proxy-Authorization header value. */
     public record Proxy(String host, int port, String authorization) {
+        // written out, as Route's are: the generated ones would bootstrap ObjectMethods on the first call
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Proxy p && port == p.port && host.equals(p.host)
+                    && Objects.equals(authorization, p.authorization);
+        }
+
+        @Override
+        public int hashCode() {
+            return (host.hashCode() * 31 + port) * 31 + Objects.hashCode(authorization);
+        }
+
         @Override
         public String toString() {
             return "Proxy[" + host + ":" + port + (authorization == null ? "" : ", with credentials") + "]";
