@@ -22,11 +22,13 @@ public final class LocalBackend {
     private final Process process;
     private final int port;
     private final Path log;
+    private final Process watchdog;
 
-    private LocalBackend(Process process, int port, Path log) {
+    private LocalBackend(Process process, int port, Path log, Process watchdog) {
         this.process = process;
         this.port = port;
         this.log = log;
+        this.watchdog = watchdog;
     }
 
     /** Starts {@code command} on a free loopback port and returns once it answers HTTP. */
@@ -45,7 +47,7 @@ public final class LocalBackend {
             throw new LocalBackendStartException(LocalBackendStartException.Reason.COMMAND_NOT_FOUND, argv,
                     e.getMessage(), e);
         }
-        LocalBackend backend = new LocalBackend(process, port, log);
+        LocalBackend backend = new LocalBackend(process, port, log, DeathWatch.forChild(process));
         backend.awaitAnswer(argv, timeout);
         return backend;
     }
@@ -140,6 +142,9 @@ public final class LocalBackend {
 
     /** Stops the process and whatever it started; waits up to five seconds before killing it. */
     public void stop() {
+        if (watchdog != null) {
+            DeathWatch.release(watchdog);
+        }
         process.descendants().forEach(ProcessHandle::destroy);
         process.destroy();
         try {
