@@ -32,18 +32,30 @@ final class InboxApp implements AutoCloseable {
     }
 
     static InboxApp start(String... extraArgs) throws Exception {
+        return start(packagedJar(), List.of(), extraArgs);
+    }
+
+    /** The jar {@code mvn package} made, as a user downloads it. */
+    static Path packagedJar() {
         Path jar = Path.of(System.getProperty("boto4j.sample.jar", "../sample-app/target/boto4j-sample-app-exec.jar"));
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("the packaged sample is missing: " + jar.toAbsolutePath()
                     + " (run mvn package first)");
         }
+        return jar;
+    }
+
+    /** Starts {@code jar} with these JVM options before {@code -jar} and these application arguments after it. */
+    static InboxApp start(Path jar, List<String> jvmOptions, String... extraArgs) throws Exception {
         int port;
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
         }
         Path log = Files.createDirectories(Path.of("target")).resolve("inbox-" + port + ".log");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-jar", jar.toString(), "--server.port=" + port));
+                .toString()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port));
         command.addAll(List.of(extraArgs));
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         // the application must not depend on whoever runs the test: no AWS settings of theirs leak in
