@@ -25,8 +25,9 @@ import java.util.Map;
  * {@code Boto4jDriver <scenario> <iterations> <endpoint> <warmup>}; one JSON line on stdout.
  */
 public final class Boto4jDriver {
-    private static final String IMPL = "boto4j";
-    private static final String MESSAGE = "{\"type\":\"bench\",\"payload\":\"" + "x".repeat(227) + "\"}";
+    // the row's name when one jar runs under several JVM settings (impls.conf: boto4j-c1, boto4j-appcds, ...)
+    private static final String IMPL = System.getProperty("boto4j.bench.impl", "boto4j");
+    static final String MESSAGE = "{\"type\":\"bench\",\"payload\":\"" + "x".repeat(227) + "\"}";
     private static final byte[] PUT_BODY = new byte[1024];
 
     static {
@@ -44,11 +45,19 @@ public final class Boto4jDriver {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length == 1 && args[0].equals("train")) {
+            CdsTraining.run();
+            return;
+        }
         if (args.length < 3) {
             System.err.println("usage: Boto4jDriver <scenario> <iterations> <endpoint> [warmup]");
             System.exit(2);
         }
         String scenario = args[0];
+        String only = System.getProperty("boto4j.bench.scenarios");
+        if (only != null && !List.of(only.split(",")).contains(scenario)) {
+            System.exit(3); // the harness's "not applicable": this row measures start-up only
+        }
         int n = Integer.parseInt(args[1]);
         String endpoint = args[2].replaceAll("/+$", "");
         String warmup = args.length > 3 ? args[3] : Integer.toString(Math.max(1, n / 5));
@@ -174,7 +183,7 @@ public final class Boto4jDriver {
         System.out.println(json(out));
     }
 
-    private static void clientCreate(int n, String endpoint) throws Exception {
+    static void clientCreate(int n, String endpoint) throws Exception {
         long t0 = startEpochNs();
         // from /proc, not the management beans: their ~400 classes would count as boto4j's start-up
         long cpu0 = startupCpuNs();
