@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Flexible checksums as botocore computes them: on requests whose operation asks for one (or when
@@ -34,6 +35,9 @@ import java.util.Map;
 final class ChecksumStage {
     private final boolean calculateWhenSupported;
     private final boolean validateWhenSupported;
+    // per operation: parsing the model's names on every call threw (and filled the stack trace of) one
+    // exception per unsupported algorithm, the xxhash family of GetObject
+    private final Map<OperationModel, List<ChecksumAlgorithm>> responseAlgorithms = new ConcurrentHashMap<>();
 
     ChecksumStage(String requestChecksumCalculation, String responseChecksumValidation) {
         this.calculateWhenSupported = !"when_required".equalsIgnoreCase(requestChecksumCalculation);
@@ -164,14 +168,7 @@ final class ChecksumStage {
         if (modeMember == null || !"ENABLED".equals(String.valueOf(params.get(modeMember)))) {
             return parsed;
         }
-        List<ChecksumAlgorithm> candidates = new ArrayList<>();
-        for (JsonNode a : trait.get("responseAlgorithms")) {
-            try {
-                candidates.add(ChecksumAlgorithm.fromName(a.asString()));
-            } catch (IllegalArgumentException unsupported) {
-                // xxhash and friends need native code; botocore skips them without awscrt too
-            }
-        }
+        List<ChecksumAlgorithm> candidates = responseAlgorithms.computeIfAbsent(op, o -> supported(trait));
         var expected = ResponseChecksums.select(response.headers().toLowerCaseMap(), candidates);
         if (expected.isEmpty()) {
             return parsed;
@@ -197,6 +194,19 @@ final class ChecksumStage {
         }
         requireMatch(algorithm, want, algorithm.base64Of(response.bodyBytes()));
         return parsed;
+    }
+
+    /** The operation's response algorithms this SDK can compute, in the model's order. */
+    private static List<ChecksumAlgorithm> supported(JsonNode trait) {
+        List<ChecksumAlgorithm> out = new ArrayList<>();
+        for (JsonNode a : trait.get("responseAlgorithms")) {
+            try {
+                out.add(ChecksumAlgorithm.fromName(a.asString()));
+            } catch (IllegalArgumentException unsupported) {
+                // xxhash and friends need native code; botocore skips them without awscrt too
+            }
+        }
+        return List.copyOf(out);
     }
 
     private static void requireMatch(ChecksumAlgorithm algorithm, String expected, String calculated) {

@@ -9,7 +9,9 @@ import java.time.format.DateTimeParseException;
 /**
  * Reads timestamps in any of the forms services send, whatever the model's {@code timestampFormat} says
  * (botocore's parser is just as lenient): epoch seconds (with fraction), ISO 8601 and RFC 822/1123 dates.
- * The common {@code 2024-01-02T03:04:05.000Z} form is read by hand, since large listings carry one per item.
+ * The common {@code 2024-01-02T03:04:05.000Z} form is read by hand, since large listings carry one per item, and
+ * so is the canonical HTTP date {@code Tue, 02 Jan 2024 03:04:05 GMT}, which S3 sends as Last-Modified on every
+ * object read: java.time's RFC 1123 parser cost more than the rest of reading GetObject's headers.
  */
 public final class TimestampParsing {
     private TimestampParsing() {
@@ -25,6 +27,9 @@ public final class TimestampParsing {
             throw new IllegalArgumentException("Invalid timestamp \"\"");
         }
         Instant fast = parseIsoUtcFast(s);
+        if (fast == null) {
+            fast = HttpDates.parseCanonical(s);
+        }
         if (fast != null) {
             return fast;
         }

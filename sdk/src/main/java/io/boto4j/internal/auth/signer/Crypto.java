@@ -3,6 +3,7 @@ package io.boto4j.internal.auth.signer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 
 /**
  * SHA-256 and HMAC-SHA256 with per-thread instances (getInstance is costly on the signing hot path). HMAC is
@@ -48,18 +49,25 @@ final class Crypto {
         MessageDigest d = sha256();
         byte[] k = key.length > BLOCK ? d.digest(key) : key;
         byte[] pad = PAD.get();
-        for (int i = 0; i < BLOCK; i++) {
-            pad[i] = (byte) ((i < k.length ? k[i] : 0) ^ 0x36);
-        }
+        // the key is zero-padded first so that the XOR loops have no branch on the key's length: the signing
+        // keys are 32 bytes but the first one ("AWS4" + secret) is longer, and C2's loop predicate built from
+        // that profile failed and recompiled hmac several times (some 250 ms of compiler CPU each)
+        System.arraycopy(k, 0, pad, 0, k.length);
+        Arrays.fill(pad, k.length, BLOCK, (byte) 0);
+        xor(pad, (byte) 0x36);
         d.update(pad);
         d.update(data);
         byte[] inner = d.digest();
-        for (int i = 0; i < BLOCK; i++) {
-            pad[i] = (byte) ((i < k.length ? k[i] : 0) ^ 0x5c);
-        }
+        xor(pad, (byte) (0x36 ^ 0x5c));
         d.update(pad);
         d.update(inner);
         return d.digest();
+    }
+
+    private static void xor(byte[] block, byte mask) {
+        for (int i = 0; i < BLOCK; i++) {
+            block[i] ^= mask;
+        }
     }
 
     static String hex(byte[] bytes) {
