@@ -30,16 +30,22 @@ final class ResponseXmlReader implements XMLStreamReader {
     private final List<String> attrNames = new ArrayList<>(4);
     private final List<String> attrPrefixes = new ArrayList<>(4);
     private final List<String> attrValues = new ArrayList<>(4);
-    private final ArrayList<String> openElements = new ArrayList<>();
-    // the open elements' names as bytes, so an end tag is checked with one vectorised comparison
-    private final ArrayList<byte[]> openNameBytes = new ArrayList<>();
-    private final ArrayList<Map<String, String>> namespaces = new ArrayList<>();
+    // the open elements as parallel stacks (qualified name, local name, name bytes, declared namespaces): a tag
+    // pushes or pops four slots and no list bookkeeping
+    private String[] openElements = new String[16];
+    private String[] openLocals = new String[16];
+    private byte[][] openNameBytes = new byte[16][];
+    @SuppressWarnings("unchecked")
+    private Map<String, String>[] namespaces = new Map[16];
+    private int depth;
     private boolean emptyElementPending;
     // element names repeat thousands of times in a listing: one String per distinct name, not per tag
     private final String[] names = new String[256];
+    private final String[] localNames = new String[256];
     private final byte[][] nameBytes = new byte[256][];
-    /** The bytes of the name {@link #name()} returned last. */
+    /** The bytes and local part of the name {@link #name()} returned last. */
     private byte[] lastNameBytes;
+    private String lastLocalName;
 
     ResponseXmlReader(byte[] body) {
         this.in = body;
@@ -49,9 +55,7 @@ final class ResponseXmlReader implements XMLStreamReader {
     public int next() throws XMLStreamException {
         if (emptyElementPending) {
             emptyElementPending = false;
-            localName = localOf(openElements.remove(openElements.size() - 1));
-            openNameBytes.remove(openNameBytes.size() - 1);
-            namespaces.remove(namespaces.size() - 1);
+            pop();
             return event = END_ELEMENT;
         }
         while (true) {
@@ -83,6 +87,18 @@ final class ResponseXmlReader implements XMLStreamReader {
     }
 
     private int readText() throws XMLStreamException {
+        text = scanText();
+        if (depth == 0) {
+            if (!text.isBlank()) {
+                throw error("text outside the root element");
+            }
+            return next();
+        }
+        return event = CHARACTERS;
+    }
+
+    /** The text (references decoded, CDATA and comments joined) from {@code pos} up to the next tag. */
+    private String scanText() throws XMLStreamException {
         boolean decoded = false;
         int runStart = pos;
         while (pos < in.length) {
@@ -120,18 +136,37 @@ final class ResponseXmlReader implements XMLStreamReader {
             pos++;
         }
         if (!decoded) {
-            text = new String(in, runStart, pos - runStart, StandardCharsets.UTF_8);
-        } else {
-            flush(true, runStart);
-            text = new String(scratch, 0, scratchLength, StandardCharsets.UTF_8);
+            return new String(in, runStart, pos - runStart, StandardCharsets.UTF_8);
         }
-        if (openElements.isEmpty()) {
-            if (!text.isBlank()) {
-                throw error("text outside the root element");
-            }
-            return next();
+        flush(true, runStart);
+        return new String(scratch, 0, scratchLength, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The text of the element just started, when nothing but text (references, CDATA and comments included)
+     * comes before its end tag: the reader is then at that END_ELEMENT. Otherwise null, with the reader where it
+     * was. A listing's scalar members are read this way without a CHARACTERS event between their tags.
+     */
+    String leafText() throws XMLStreamException {
+        if (event != START_ELEMENT) {
+            return null;
         }
-        return event = CHARACTERS;
+        if (emptyElementPending) {
+            next();
+            return "";
+        }
+        int start = pos;
+        String t = pos < in.length && in[pos] == '<' && (pos + 1 >= in.length || in[pos + 1] != '!') ? "" : scanText();
+        byte[] open = openNameBytes[depth - 1];
+        int end = pos + 2 + open.length;
+        if (end < in.length && in[pos + 1] == '/' && in[end] == '>' && same(open, pos + 2, end)) {
+            pos = end + 1;
+            pop();
+            event = END_ELEMENT;
+            return t;
+        }
+        pos = start;
+        return null;
     }
 
     /*
@@ -218,9 +253,12 @@ final class ResponseXmlReader implements XMLStreamReader {
         pos++;
         String qname = name();
         byte[] qnameBytes = lastNameBytes;
-        attrNames.clear();
-        attrPrefixes.clear();
-        attrValues.clear();
+        String localOfName = lastLocalName;
+        if (!attrNames.isEmpty()) {
+            attrNames.clear();
+            attrPrefixes.clear();
+            attrValues.clear();
+        }
         Map<String, String> declared = null;
         while (true) {
             skipSpace();
@@ -250,10 +288,7 @@ final class ResponseXmlReader implements XMLStreamReader {
                 attrValues.add(value);
             }
         }
-        openElements.add(qname);
-        openNameBytes.add(qnameBytes);
-        namespaces.add(declared == null ? Map.of() : declared);
-        localName = localOf(qname);
+        push(qname, localOfName, qnameBytes, declared == null ? Map.of() : declared);
         return event = START_ELEMENT;
     }
 
@@ -261,7 +296,7 @@ final class ResponseXmlReader implements XMLStreamReader {
         pos += 2;
         String open = openElementName();
         String qname;
-        byte[] ob = open == null ? null : openNameBytes.get(openNameBytes.size() - 1);
+        byte[] ob = open == null ? null : openNameBytes[depth - 1];
         int end = ob == null ? -1 : pos + ob.length;
         if (ob != null && end < in.length && same(ob, pos, end)
                 && (in[end] == '>' || in[end] <= ' ')) {
@@ -276,11 +311,31 @@ final class ResponseXmlReader implements XMLStreamReader {
             throw error("end tag </" + qname + "> does not match "
                     + (open == null ? "any open element" : "<" + open + ">"));
         }
-        openElements.remove(openElements.size() - 1);
-        openNameBytes.remove(openNameBytes.size() - 1);
-        namespaces.remove(namespaces.size() - 1);
-        localName = localOf(qname);
+        pop();
         return event = END_ELEMENT;
+    }
+
+    private void push(String qname, String local, byte[] bytes, Map<String, String> declared) {
+        if (depth == openElements.length) {
+            int n = depth * 2;
+            openElements = Arrays.copyOf(openElements, n);
+            openLocals = Arrays.copyOf(openLocals, n);
+            openNameBytes = Arrays.copyOf(openNameBytes, n);
+            namespaces = Arrays.copyOf(namespaces, n);
+        }
+        openElements[depth] = qname;
+        openLocals[depth] = local;
+        openNameBytes[depth] = bytes;
+        namespaces[depth] = declared;
+        depth++;
+        localName = local;
+    }
+
+    /** Closes the innermost element; its local name becomes the END_ELEMENT's. */
+    private void pop() {
+        // the slots above depth are left as they are: the reader lives for one body and never reads them
+        depth--;
+        localName = openLocals[depth];
     }
 
     private String name() throws XMLStreamException {
@@ -302,13 +357,17 @@ final class ResponseXmlReader implements XMLStreamReader {
         byte[] cached = nameBytes[slot];
         if (cached != null && same(cached, start, pos)) {
             lastNameBytes = cached;
+            lastLocalName = localNames[slot];
             return names[slot];
         }
         byte[] bytes = Arrays.copyOfRange(in, start, pos);
         String name = new String(bytes, StandardCharsets.UTF_8);
+        String local = localOf(name);
         names[slot] = name;
+        localNames[slot] = local;
         nameBytes[slot] = bytes;
         lastNameBytes = bytes;
+        lastLocalName = local;
         return name;
     }
 
@@ -412,8 +471,8 @@ final class ResponseXmlReader implements XMLStreamReader {
     }
 
     private String namespaceFor(String prefix) {
-        for (int i = namespaces.size() - 1; i >= 0; i--) {
-            String uri = namespaces.get(i).get(prefix);
+        for (int i = depth - 1; i >= 0; i--) {
+            String uri = namespaces[i].get(prefix);
             if (uri != null) {
                 return uri;
             }
@@ -535,7 +594,7 @@ final class ResponseXmlReader implements XMLStreamReader {
     }
 
     private String openElementName() {
-        return openElements.isEmpty() ? null : openElements.get(openElements.size() - 1);
+        return depth == 0 ? null : openElements[depth - 1];
     }
 
     @Override
@@ -628,17 +687,17 @@ final class ResponseXmlReader implements XMLStreamReader {
 
     @Override
     public int getNamespaceCount() {
-        return namespaces.isEmpty() ? 0 : namespaces.get(namespaces.size() - 1).size();
+        return depth == 0 ? 0 : namespaces[depth - 1].size();
     }
 
     @Override
     public String getNamespacePrefix(int index) {
-        return new ArrayList<>(namespaces.get(namespaces.size() - 1).keySet()).get(index);
+        return new ArrayList<>(namespaces[depth - 1].keySet()).get(index);
     }
 
     @Override
     public String getNamespaceURI(int index) {
-        return new ArrayList<>(namespaces.get(namespaces.size() - 1).values()).get(index);
+        return new ArrayList<>(namespaces[depth - 1].values()).get(index);
     }
 
     @Override

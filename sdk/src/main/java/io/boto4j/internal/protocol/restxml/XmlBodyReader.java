@@ -298,6 +298,12 @@ public final class XmlBodyReader {
 
     /** The element's own text (children skipped); the reader ends at its END_ELEMENT. */
     public static String readText(XMLStreamReader r) throws XMLStreamException {
+        if (r instanceof ResponseXmlReader own) {
+            String leaf = own.leafText();
+            if (leaf != null) {
+                return leaf;
+            }
+        }
         String first = null;
         StringBuilder more = null;
         while (true) {
