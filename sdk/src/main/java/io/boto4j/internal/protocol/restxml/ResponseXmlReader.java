@@ -1,5 +1,8 @@
 package io.boto4j.internal.protocol.restxml;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -101,9 +104,14 @@ final class ResponseXmlReader implements XMLStreamReader {
     private String scanText() throws XMLStreamException {
         boolean decoded = false;
         int runStart = pos;
-        while (pos < in.length) {
-            byte b = in[pos];
-            if (b == '<') {
+        byte[] in = this.in;
+        while (true) {
+            int p = textEnd(pos);
+            pos = p;
+            if (p >= in.length) {
+                break;
+            }
+            if (in[p] == '<') {
                 if (pos + 1 >= in.length || in[pos + 1] != '!') {
                     break; // a tag ends the text
                 }
@@ -127,13 +135,9 @@ final class ResponseXmlReader implements XMLStreamReader {
                 }
                 break;
             }
-            if (b == '&') {
-                decoded = flush(decoded, runStart);
-                pos = reference(pos);
-                runStart = pos;
-                continue;
-            }
-            pos++;
+            decoded = flush(decoded, runStart);
+            pos = reference(pos);
+            runStart = pos;
         }
         if (!decoded) {
             return new String(in, runStart, pos - runStart, StandardCharsets.UTF_8);
@@ -340,20 +344,12 @@ final class ResponseXmlReader implements XMLStreamReader {
 
     private String name() throws XMLStreamException {
         int start = pos;
-        int h = 0;
-        // one pass finds the name's end and hashes it for the name table
-        while (pos < in.length) {
-            byte b = in[pos];
-            if (b <= '>' && (b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '>' || b == '/' || b == '=')) {
-                break;
-            }
-            h = 31 * h + b;
-            pos++;
-        }
-        if (pos == start) {
+        int end = nameEnd(start);
+        pos = end;
+        if (end == start) {
             throw error("a name was expected");
         }
-        int slot = h & (names.length - 1);
+        int slot = slotOf(start, end);
         byte[] cached = nameBytes[slot];
         if (cached != null && same(cached, start, pos)) {
             lastNameBytes = cached;
@@ -372,17 +368,104 @@ final class ResponseXmlReader implements XMLStreamReader {
     }
 
 
-    /** Whether {@code in[from, to)} holds exactly {@code name}; a plain loop beats Arrays.equals on names this short. */
+    /** Where the name from {@code p} ends: the first white space, '>', '/' or '=' (or the end of the input). */
+    private int nameEnd(int p) {
+        byte[] in = this.in;
+        // eight bytes per step find the first byte below '?': every terminator is one, and so are the digits and
+        // '-', '.', ':' a name may hold, which are passed over one at a time
+        while (p + 8 <= in.length) {
+            long w = (long) LONGS.get(in, p);
+            long low = (w - ONES * '?') & ~w & HIGHS;
+            if (low == 0) {
+                p += 8;
+                continue;
+            }
+            p += Long.numberOfTrailingZeros(low) >>> 3;
+            if (endsName(in[p])) {
+                return p;
+            }
+            p++;
+        }
+        while (p < in.length && !endsName(in[p])) {
+            p++;
+        }
+        return p;
+    }
+
+    private static boolean endsName(byte b) {
+        return b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '>' || b == '/' || b == '=';
+    }
+
+    /**
+     * The name table's slot for {@code in[start, end)}: the top byte (the table has 256 slots) of a hash of the
+     * name's length and its first and last eight bytes, so no byte loop is needed.
+     */
+    private int slotOf(int start, int end) {
+        int len = end - start;
+        long first;
+        long last = 0;
+        if (len >= 8) {
+            first = (long) LONGS.get(in, start);
+            last = (long) LONGS.get(in, end - 8);
+        } else if (start + 8 <= in.length) {
+            first = (long) LONGS.get(in, start) & (1L << (len * 8)) - 1;
+        } else {
+            first = 0;
+            for (int i = start; i < end; i++) {
+                first = first << 8 | in[i] & 0xFF;
+            }
+        }
+        long h = (first ^ Long.rotateLeft(last, 29) ^ len) * 0x9E3779B97F4A7C15L;
+        return (int) (h >>> 56);
+    }
+
+    /**
+     * Whether {@code in[from, to)} holds exactly {@code name}: eight bytes at a time, then byte by byte. Names are
+     * 3 to 20 bytes, too short for Arrays.equals to pay for its set-up, long enough for a byte loop to show.
+     */
     private boolean same(byte[] name, int from, int to) {
-        if (to - from != name.length) {
+        int n = name.length;
+        if (to - from != n) {
             return false;
         }
-        for (int i = 0; i < name.length; i++) {
+        int i = 0;
+        for (; i + 8 <= n; i += 8) {
+            if ((long) LONGS.get(in, from + i) != (long) LONGS.get(name, i)) {
+                return false;
+            }
+        }
+        for (; i < n; i++) {
             if (in[from + i] != name[i]) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGHS = 0x8080808080808080L;
+    private static final long LTS = ONES * '<';
+    private static final long AMPS = ONES * '&';
+
+    /** The first index from {@code p} of a '<' or '&', or {@code in.length}. */
+    private int textEnd(int p) {
+        byte[] in = this.in;
+        // eight bytes per step: a byte equal to '<' or '&' is a zero byte of the XOR, and the lowest flagged zero
+        // byte is always a true one
+        for (; p + 8 <= in.length; p += 8) {
+            long w = (long) LONGS.get(in, p);
+            long lt = w ^ LTS;
+            long amp = w ^ AMPS;
+            long hit = ((lt - ONES) & ~lt | (amp - ONES) & ~amp) & HIGHS;
+            if (hit != 0) {
+                return p + (Long.numberOfTrailingZeros(hit) >>> 3);
+            }
+        }
+        while (p < in.length && in[p] != '<' && in[p] != '&') {
+            p++;
+        }
+        return p;
     }
 
     private String quoted() throws XMLStreamException {
@@ -416,9 +499,12 @@ final class ResponseXmlReader implements XMLStreamReader {
     }
 
     private void skipSpace() {
-        while (pos < in.length && (in[pos] == ' ' || in[pos] == '\t' || in[pos] == '\n' || in[pos] == '\r')) {
-            pos++;
+        byte[] in = this.in;
+        int p = pos;
+        while (p < in.length && (in[p] == ' ' || in[p] == '\t' || in[p] == '\n' || in[p] == '\r')) {
+            p++;
         }
+        pos = p;
     }
 
     private void expect(char c) throws XMLStreamException {

@@ -31,13 +31,51 @@ public final class XmlBodyReader {
 
     private enum Kind { SINGLE, FLAT_LIST, FLAT_MAP }
 
-    private record Member(int index, String name, Shape shape, Kind kind) {
+    /** A member as its element is read; {@code scalar} (for a flattened list: {@code itemScalar}) is null unless text. */
+    private record Member(int index, String name, Shape shape, Kind kind, ScalarText.Kind scalar, Shape item,
+            ScalarText.Kind itemScalar) {
+        static Member of(int index, String name, Shape shape, Kind kind) {
+            Shape item = shape instanceof ListShape l ? l.member() : null;
+            return new Member(index, name, shape, kind, scalarKind(shape), item,
+                    item == null ? null : scalarKind(item));
+        }
+    }
+
+    private static ScalarText.Kind scalarKind(Shape shape) {
+        return shape instanceof StructureShape || shape instanceof ListShape || shape instanceof MapShape
+                ? null : ScalarText.kindOf(shape);
     }
 
     private record Attribute(int index, String name, Shape shape, String localName) {
     }
 
-    private record Plan(String[] names, Map<String, Member> byElement, List<Attribute> attributes, boolean union) {
+    private record Plan(String[] names, Map<String, Member> byElement, Attribute[] attributes, boolean union,
+            Lookup[] recent) {
+        Plan(String[] names, Map<String, Member> byElement, Attribute[] attributes, boolean union) {
+            this(names, byElement, attributes, union, new Lookup[RECENT]);
+        }
+
+        /**
+         * The member an element name stands for, or null. The reader hands out one String per distinct name, never
+         * the model's instance, so every HashMap probe ended in a full String.equals; the names seen last are
+         * remembered by identity. Threads share the slots without locks: a Lookup is immutable (final fields), so a
+         * racing write is seen whole or not at all, and a stale slot only costs the HashMap probe.
+         */
+        Member member(String local) {
+            int slot = local.hashCode() & (RECENT - 1);
+            Lookup seen = recent[slot];
+            if (seen != null && seen.name == local) {
+                return seen.member;
+            }
+            Member m = byElement.get(local);
+            recent[slot] = new Lookup(local, m);
+            return m;
+        }
+    }
+
+    private static final int RECENT = 32;
+
+    private record Lookup(String name, Member member) {
     }
 
     /** Called for a child element no member claims; returns true when it consumed the element. */
@@ -129,9 +167,13 @@ public final class XmlBodyReader {
             }
             return out;
         }
+        return readScalar(ScalarText.kindOf(shape), shape, r);
+    }
+
+    private static Object readScalar(ScalarText.Kind kind, Shape shape, XMLStreamReader r) throws XMLStreamException {
         String text = readText(r);
         try {
-            return ScalarText.convert(shape, text);
+            return ScalarText.convert(kind, text);
         } catch (RuntimeException e) {
             throw new ResponseParserError("invalid " + shape.type() + " '" + text + "' for shape " + shape.name(), e);
         }
@@ -154,7 +196,7 @@ public final class XmlBodyReader {
         String unknown = null;
         while (nextChild(r)) {
             String local = r.getLocalName();
-            Member m = plan.byElement.get(local);
+            Member m = plan.member(local);
             if (m == null) {
                 if (extra != null && extra.handle(local, r)) {
                     continue;
@@ -166,7 +208,8 @@ public final class XmlBodyReader {
                 continue;
             }
             switch (m.kind) {
-                case SINGLE -> values[m.index] = readValue(m.shape, r);
+                case SINGLE -> values[m.index] = m.scalar != null ? readScalar(m.scalar, m.shape, r)
+                        : readValue(m.shape, r);
                 case FLAT_LIST -> {
                     @SuppressWarnings("unchecked")
                     List<Object> list = (List<Object>) values[m.index];
@@ -174,7 +217,7 @@ public final class XmlBodyReader {
                         list = new ArrayList<>();
                         values[m.index] = list;
                     }
-                    list.add(readValue(((ListShape) m.shape).member(), r));
+                    list.add(m.itemScalar != null ? readScalar(m.itemScalar, m.item, r) : readValue(m.item, r));
                 }
                 case FLAT_MAP -> {
                     @SuppressWarnings("unchecked")
@@ -255,15 +298,15 @@ public final class XmlBodyReader {
                 String itemName = l.member().locationName();
                 if (itemName != null) {
                     // botocore names flattened items after the list member; Smithy after the structure member
-                    byElement.putIfAbsent(itemName, new Member(i, name, ms, kind));
+                    byElement.putIfAbsent(itemName, Member.of(i, name, ms, kind));
                 }
             } else if (ms instanceof MapShape m && m.isFlattened()) {
                 kind = Kind.FLAT_MAP;
             }
-            byElement.put(element, new Member(i, name, ms, kind));
+            byElement.put(element, Member.of(i, name, ms, kind));
             i++;
         }
-        return new Plan(names, byElement, List.copyOf(attributes), shape.isUnion());
+        return new Plan(names, byElement, attributes.toArray(Attribute[]::new), shape.isUnion());
     }
 
     private static String attribute(XMLStreamReader r, String localName, String fullName) {
