@@ -46,6 +46,10 @@ final class ResponseXmlReader implements XMLStreamReader {
     private final String[] names = new String[256];
     private final String[] localNames = new String[256];
     private final byte[][] nameBytes = new byte[256][];
+    // what the body reader attached to each name (see nameTag), and the slot of the element started last
+    private final Object[] nameTags = new Object[256];
+    private int lastSlot;
+    private int elementSlot;
     /** The bytes and local part of the name {@link #name()} returned last. */
     private byte[] lastNameBytes;
     private String lastLocalName;
@@ -258,6 +262,7 @@ final class ResponseXmlReader implements XMLStreamReader {
         String qname = name();
         byte[] qnameBytes = lastNameBytes;
         String localOfName = lastLocalName;
+        elementSlot = lastSlot;
         if (!attrNames.isEmpty()) {
             attrNames.clear();
             attrPrefixes.clear();
@@ -319,6 +324,18 @@ final class ResponseXmlReader implements XMLStreamReader {
         return event = END_ELEMENT;
     }
 
+    /**
+     * What the caller attached with {@link #tagName} to the name of the element started last (at START_ELEMENT),
+     * or null: a per-response memo, dropped when the name table gives the name's slot to another name.
+     */
+    Object nameTag() {
+        return nameTags[elementSlot];
+    }
+
+    void tagName(Object tag) {
+        nameTags[elementSlot] = tag;
+    }
+
     private void push(String qname, String local, byte[] bytes, Map<String, String> declared) {
         if (depth == openElements.length) {
             int n = depth * 2;
@@ -350,6 +367,7 @@ final class ResponseXmlReader implements XMLStreamReader {
             throw error("a name was expected");
         }
         int slot = slotOf(start, end);
+        lastSlot = slot;
         byte[] cached = nameBytes[slot];
         if (cached != null && same(cached, start, pos)) {
             lastNameBytes = cached;
@@ -361,6 +379,7 @@ final class ResponseXmlReader implements XMLStreamReader {
         String local = localOf(name);
         names[slot] = name;
         localNames[slot] = local;
+        nameTags[slot] = null;
         nameBytes[slot] = bytes;
         lastNameBytes = bytes;
         lastLocalName = local;

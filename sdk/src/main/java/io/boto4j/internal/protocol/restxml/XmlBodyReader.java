@@ -49,33 +49,11 @@ public final class XmlBodyReader {
     private record Attribute(int index, String name, Shape shape, String localName) {
     }
 
-    private record Plan(String[] names, Map<String, Member> byElement, Attribute[] attributes, boolean union,
-            Lookup[] recent) {
-        Plan(String[] names, Map<String, Member> byElement, Attribute[] attributes, boolean union) {
-            this(names, byElement, attributes, union, new Lookup[RECENT]);
-        }
-
-        /**
-         * The member an element name stands for, or null. The reader hands out one String per distinct name, never
-         * the model's instance, so every HashMap probe ended in a full String.equals; the names seen last are
-         * remembered by identity. Threads share the slots without locks: a Lookup is immutable (final fields), so a
-         * racing write is seen whole or not at all, and a stale slot only costs the HashMap probe.
-         */
-        Member member(String local) {
-            int slot = local.hashCode() & (RECENT - 1);
-            Lookup seen = recent[slot];
-            if (seen != null && seen.name == local) {
-                return seen.member;
-            }
-            Member m = byElement.get(local);
-            recent[slot] = new Lookup(local, m);
-            return m;
-        }
+    private record Plan(String[] names, Map<String, Member> byElement, Attribute[] attributes, boolean union) {
     }
 
-    private static final int RECENT = 32;
-
-    private record Lookup(String name, Member member) {
+    /** A member found for an element name, remembered on the reader's name for the next element of that name. */
+    private record Lookup(Plan plan, Member member) {
     }
 
     /** Called for a child element no member claims; returns true when it consumed the element. */
@@ -196,7 +174,7 @@ public final class XmlBodyReader {
         String unknown = null;
         while (nextChild(r)) {
             String local = r.getLocalName();
-            Member m = plan.member(local);
+            Member m = member(plan, local, r);
             if (m == null) {
                 if (extra != null && extra.handle(local, r)) {
                     continue;
@@ -307,6 +285,23 @@ public final class XmlBodyReader {
             i++;
         }
         return new Plan(names, byElement, attributes.toArray(Attribute[]::new), shape.isUnion());
+    }
+
+    /**
+     * The member an element stands for, or null. The response reader hands out one String per distinct name,
+     * never the model's instance, so a HashMap probe ends in a full String.equals; a listing repeats the same few
+     * names a thousand times, so the answer is kept on the reader's name (per response, so never stale).
+     */
+    private static Member member(Plan plan, String local, XMLStreamReader r) {
+        if (!(r instanceof ResponseXmlReader own)) {
+            return plan.byElement.get(local);
+        }
+        if (own.nameTag() instanceof Lookup seen && seen.plan == plan) {
+            return seen.member;
+        }
+        Member m = plan.byElement.get(local);
+        own.tagName(new Lookup(plan, m));
+        return m;
     }
 
     private static String attribute(XMLStreamReader r, String localName, String fullName) {
