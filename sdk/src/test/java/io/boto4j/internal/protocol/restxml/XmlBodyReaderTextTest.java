@@ -4,10 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.boto4j.internal.loader.Loader;
+import io.boto4j.internal.model.ModelTrees;
+import io.boto4j.model.StructureShape;
 import java.io.ByteArrayInputStream;
+import java.time.Instant;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -82,5 +87,22 @@ class XmlBodyReaderTextTest {
     void aBadReferenceInALeafIsRefusedAtItsByte() {
         XMLStreamException e = assertThrows(XMLStreamException.class, () -> ours("<R><K>a&nbsp;</K></R>"));
         assertTrue(e.getMessage().contains("undeclared entity &nbsp;"), e.getMessage());
+    }
+
+    @Test
+    void oneElementNameInTwoStructuresReadsAsEachStructuresMember() {
+        // Prefix is a member of the listing and of each CommonPrefixes entry; Key is only in Contents
+        StructureShape output = ModelTrees.fromTree("s3", Loader.fromEnvironment().loadServiceModel("s3", "service-2",
+                null)).operationModel("ListObjectsV2").outputShape();
+        String xml = "<ListBucketResult><Prefix>p/</Prefix><CommonPrefixes><Prefix>p/a/</Prefix></CommonPrefixes>"
+                + "<Contents><Key>p/k</Key><Size>7</Size><LastModified>2024-01-02T03:04:05.000Z</LastModified>"
+                + "</Contents><CommonPrefixes><Prefix>p/b/</Prefix></CommonPrefixes><Prefix>p/again</Prefix>"
+                + "<KeyCount>1</KeyCount></ListBucketResult>";
+        Map<String, Object> parsed = XmlBodyReader.INSTANCE.readBody(output, xml.getBytes(StandardCharsets.UTF_8));
+        assertEquals("p/again", parsed.get("Prefix"));
+        assertEquals(List.of(Map.of("Prefix", "p/a/"), Map.of("Prefix", "p/b/")), parsed.get("CommonPrefixes"));
+        assertEquals(List.of(Map.of("Key", "p/k", "Size", 7L, "LastModified", Instant.parse("2024-01-02T03:04:05Z"))),
+                parsed.get("Contents"));
+        assertEquals(1, parsed.get("KeyCount"));
     }
 }
