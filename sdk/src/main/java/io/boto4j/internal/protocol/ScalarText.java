@@ -14,32 +14,47 @@ public final class ScalarText {
     private ScalarText() {
     }
 
+    /**
+     * The scalar types by how their text converts. Readers of large bodies resolve a shape's kind once, since
+     * matching the type name costs a String switch per value.
+     */
+    public enum Kind { TEXT, INTEGER, LONG, BIG_INTEGER, BIG_DECIMAL, DOUBLE, FLOAT, BOOLEAN, TIMESTAMP, BLOB }
+
+    /** How {@code shape}'s text converts; any type without a conversion (string, enum-like, unknown) is TEXT. */
+    public static Kind kindOf(Shape shape) {
+        return switch (shape.type()) {
+            case "integer", "byte", "short" -> Kind.INTEGER;
+            case "long" -> Kind.LONG;
+            case "biginteger" -> Kind.BIG_INTEGER;
+            case "bigdecimal" -> Kind.BIG_DECIMAL;
+            case "double" -> Kind.DOUBLE;
+            case "float" -> Kind.FLOAT;
+            case "boolean" -> Kind.BOOLEAN;
+            case "timestamp" -> Kind.TIMESTAMP;
+            case "blob" -> Kind.BLOB;
+            default -> Kind.TEXT;
+        };
+    }
+
     /** The value of {@code text} as {@code shape}'s type; a malformed number or date raises IllegalArgumentException. */
     public static Object convert(Shape shape, String text) {
-        switch (shape.type()) {
-            case "string":
-                return text;
-            case "integer", "byte", "short":
-                return Integer.valueOf(text.trim());
-            case "long":
-                return Long.valueOf(text.trim());
-            case "biginteger":
-                return new BigInteger(text.trim());
-            case "bigdecimal":
-                return new BigDecimal(text.trim());
-            case "double":
-                return parseDouble(text);
-            case "float":
-                return (float) parseDouble(text);
-            case "boolean":
-                return "true".equalsIgnoreCase(text.trim());
-            case "timestamp":
-                return TimestampParsing.parse(text);
-            case "blob":
-                return decodeBase64(text);
-            default:
-                return text;
-        }
+        return convert(kindOf(shape), text);
+    }
+
+    /** The value of {@code text} as a {@code kind}; a malformed number or date raises IllegalArgumentException. */
+    public static Object convert(Kind kind, String text) {
+        return switch (kind) {
+            case TEXT -> text;
+            case INTEGER -> Integer.valueOf(text.trim());
+            case LONG -> Long.valueOf(text.trim());
+            case BIG_INTEGER -> new BigInteger(text.trim());
+            case BIG_DECIMAL -> new BigDecimal(text.trim());
+            case DOUBLE -> parseDouble(text);
+            case FLOAT -> (float) parseDouble(text);
+            case BOOLEAN -> "true".equalsIgnoreCase(text.trim());
+            case TIMESTAMP -> TimestampParsing.parse(text);
+            case BLOB -> decodeBase64(text);
+        };
     }
 
     /** Floats as services write them, including NaN, Infinity and -Infinity (and Python's inf spellings). */

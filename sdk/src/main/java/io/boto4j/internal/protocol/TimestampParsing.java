@@ -143,11 +143,33 @@ public final class TimestampParsing {
         if (second == 60) {
             second = 59;
         }
-        if (day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
+        boolean leap = (year & 3) == 0 && (year % 100 != 0 || year % 400 == 0);
+        if (day > lengthOfMonth(month, leap)) {
             return null;
         }
-        long epochDay = java.time.LocalDate.of(year, month, day).toEpochDay();
-        return Instant.ofEpochSecond(epochDay * 86_400L + hour * 3600L + minute * 60L + second, nanos);
+        return Instant.ofEpochSecond(epochDay(year, month, day, leap) * 86_400L + hour * 3600L + minute * 60L + second,
+                nanos);
+    }
+
+    private static int lengthOfMonth(int month, boolean leap) {
+        return switch (month) {
+            case 2 -> leap ? 29 : 28;
+            case 4, 6, 9, 11 -> 30;
+            default -> 31;
+        };
+    }
+
+    /**
+     * Days since 1970-01-01 of a date in years 0 to 9999, by LocalDate.toEpochDay's arithmetic: a listing has a
+     * timestamp per key, and building a LocalDate and a YearMonth for each showed in profiles.
+     */
+    private static long epochDay(int year, int month, int day, boolean leap) {
+        long total = 365L * year + (year + 3) / 4 - (year + 99) / 100 + (year + 399) / 400;
+        total += (367 * month - 362) / 12 + day - 1;
+        if (month > 2) {
+            total -= leap ? 1 : 2;
+        }
+        return total - 719_528L;
     }
 
     private static int digits(String s, int from, int count) {

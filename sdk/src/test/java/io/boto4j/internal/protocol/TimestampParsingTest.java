@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.boto4j.internal.json.Json;
 import io.boto4j.testsupport.Python;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -49,5 +50,22 @@ class TimestampParsingTest {
         assertTrue(e.getMessage().contains("YYYY-MM-DDTHH:MM:SS.000Z"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> TimestampParsing.parse(""));
         assertThrows(IllegalArgumentException.class, () -> TimestampParsing.parse("2024-13-01T00:00:00Z"));
+    }
+
+    @Test
+    void readsEveryCalendarDayOfFourCenturiesAsJavaTimeDoes() {
+        // leap years of every kind (1600, 1700, 2000, 2100, ...) and each month's last day
+        for (LocalDate d = LocalDate.of(1599, 12, 25); d.isBefore(LocalDate.of(2401, 1, 5)); d = d.plusDays(1)) {
+            String text = d + "T23:59:58.250Z";
+            assertEquals(Instant.parse(text), TimestampParsing.parse(text), text);
+        }
+    }
+
+    @Test
+    void refusesDaysTheirMonthDoesNotHave() {
+        assertThrows(IllegalArgumentException.class, () -> TimestampParsing.parse("2023-02-29T00:00:00Z"));
+        assertThrows(IllegalArgumentException.class, () -> TimestampParsing.parse("2100-02-29T00:00:00.000Z"));
+        assertThrows(IllegalArgumentException.class, () -> TimestampParsing.parse("2024-04-31T00:00:00Z"));
+        assertEquals(Instant.parse("2000-02-29T00:00:00Z"), TimestampParsing.parse("2000-02-29T00:00:00Z"));
     }
 }

@@ -1,5 +1,8 @@
 package io.boto4j.internal.protocol.restxml;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -30,16 +33,26 @@ final class ResponseXmlReader implements XMLStreamReader {
     private final List<String> attrNames = new ArrayList<>(4);
     private final List<String> attrPrefixes = new ArrayList<>(4);
     private final List<String> attrValues = new ArrayList<>(4);
-    private final ArrayList<String> openElements = new ArrayList<>();
-    // the open elements' names as bytes, so an end tag is checked with one vectorised comparison
-    private final ArrayList<byte[]> openNameBytes = new ArrayList<>();
-    private final ArrayList<Map<String, String>> namespaces = new ArrayList<>();
+    // the open elements as parallel stacks (qualified name, local name, name bytes, declared namespaces): a tag
+    // pushes or pops four slots and no list bookkeeping
+    private String[] openElements = new String[16];
+    private String[] openLocals = new String[16];
+    private byte[][] openNameBytes = new byte[16][];
+    @SuppressWarnings("unchecked")
+    private Map<String, String>[] namespaces = new Map[16];
+    private int depth;
     private boolean emptyElementPending;
     // element names repeat thousands of times in a listing: one String per distinct name, not per tag
     private final String[] names = new String[256];
+    private final String[] localNames = new String[256];
     private final byte[][] nameBytes = new byte[256][];
-    /** The bytes of the name {@link #name()} returned last. */
+    // what the body reader attached to each name (see nameTag), and the slot of the element started last
+    private final Object[] nameTags = new Object[256];
+    private int lastSlot;
+    private int elementSlot;
+    /** The bytes and local part of the name {@link #name()} returned last. */
     private byte[] lastNameBytes;
+    private String lastLocalName;
 
     ResponseXmlReader(byte[] body) {
         this.in = body;
@@ -49,9 +62,7 @@ final class ResponseXmlReader implements XMLStreamReader {
     public int next() throws XMLStreamException {
         if (emptyElementPending) {
             emptyElementPending = false;
-            localName = localOf(openElements.remove(openElements.size() - 1));
-            openNameBytes.remove(openNameBytes.size() - 1);
-            namespaces.remove(namespaces.size() - 1);
+            pop();
             return event = END_ELEMENT;
         }
         while (true) {
@@ -83,11 +94,28 @@ final class ResponseXmlReader implements XMLStreamReader {
     }
 
     private int readText() throws XMLStreamException {
+        text = scanText();
+        if (depth == 0) {
+            if (!text.isBlank()) {
+                throw error("text outside the root element");
+            }
+            return next();
+        }
+        return event = CHARACTERS;
+    }
+
+    /** The text (references decoded, CDATA and comments joined) from {@code pos} up to the next tag. */
+    private String scanText() throws XMLStreamException {
         boolean decoded = false;
         int runStart = pos;
-        while (pos < in.length) {
-            byte b = in[pos];
-            if (b == '<') {
+        byte[] in = this.in;
+        while (true) {
+            int p = textEnd(pos);
+            pos = p;
+            if (p >= in.length) {
+                break;
+            }
+            if (in[p] == '<') {
                 if (pos + 1 >= in.length || in[pos + 1] != '!') {
                     break; // a tag ends the text
                 }
@@ -111,27 +139,42 @@ final class ResponseXmlReader implements XMLStreamReader {
                 }
                 break;
             }
-            if (b == '&') {
-                decoded = flush(decoded, runStart);
-                pos = reference(pos);
-                runStart = pos;
-                continue;
-            }
-            pos++;
+            decoded = flush(decoded, runStart);
+            pos = reference(pos);
+            runStart = pos;
         }
         if (!decoded) {
-            text = new String(in, runStart, pos - runStart, StandardCharsets.UTF_8);
-        } else {
-            flush(true, runStart);
-            text = new String(scratch, 0, scratchLength, StandardCharsets.UTF_8);
+            return new String(in, runStart, pos - runStart, StandardCharsets.UTF_8);
         }
-        if (openElements.isEmpty()) {
-            if (!text.isBlank()) {
-                throw error("text outside the root element");
-            }
-            return next();
+        flush(true, runStart);
+        return new String(scratch, 0, scratchLength, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The text of the element just started, when nothing but text (references, CDATA and comments included)
+     * comes before its end tag: the reader is then at that END_ELEMENT. Otherwise null, with the reader where it
+     * was. A listing's scalar members are read this way without a CHARACTERS event between their tags.
+     */
+    String leafText() throws XMLStreamException {
+        if (event != START_ELEMENT) {
+            return null;
         }
-        return event = CHARACTERS;
+        if (emptyElementPending) {
+            next();
+            return "";
+        }
+        int start = pos;
+        String t = pos < in.length && in[pos] == '<' && (pos + 1 >= in.length || in[pos + 1] != '!') ? "" : scanText();
+        byte[] open = openNameBytes[depth - 1];
+        int end = pos + 2 + open.length;
+        if (end < in.length && in[pos + 1] == '/' && in[end] == '>' && same(open, pos + 2, end)) {
+            pos = end + 1;
+            pop();
+            event = END_ELEMENT;
+            return t;
+        }
+        pos = start;
+        return null;
     }
 
     /*
@@ -218,9 +261,13 @@ final class ResponseXmlReader implements XMLStreamReader {
         pos++;
         String qname = name();
         byte[] qnameBytes = lastNameBytes;
-        attrNames.clear();
-        attrPrefixes.clear();
-        attrValues.clear();
+        String localOfName = lastLocalName;
+        elementSlot = lastSlot;
+        if (!attrNames.isEmpty()) {
+            attrNames.clear();
+            attrPrefixes.clear();
+            attrValues.clear();
+        }
         Map<String, String> declared = null;
         while (true) {
             skipSpace();
@@ -250,10 +297,7 @@ final class ResponseXmlReader implements XMLStreamReader {
                 attrValues.add(value);
             }
         }
-        openElements.add(qname);
-        openNameBytes.add(qnameBytes);
-        namespaces.add(declared == null ? Map.of() : declared);
-        localName = localOf(qname);
+        push(qname, localOfName, qnameBytes, declared == null ? Map.of() : declared);
         return event = START_ELEMENT;
     }
 
@@ -261,7 +305,7 @@ final class ResponseXmlReader implements XMLStreamReader {
         pos += 2;
         String open = openElementName();
         String qname;
-        byte[] ob = open == null ? null : openNameBytes.get(openNameBytes.size() - 1);
+        byte[] ob = open == null ? null : openNameBytes[depth - 1];
         int end = ob == null ? -1 : pos + ob.length;
         if (ob != null && end < in.length && same(ob, pos, end)
                 && (in[end] == '>' || in[end] <= ' ')) {
@@ -276,54 +320,171 @@ final class ResponseXmlReader implements XMLStreamReader {
             throw error("end tag </" + qname + "> does not match "
                     + (open == null ? "any open element" : "<" + open + ">"));
         }
-        openElements.remove(openElements.size() - 1);
-        openNameBytes.remove(openNameBytes.size() - 1);
-        namespaces.remove(namespaces.size() - 1);
-        localName = localOf(qname);
+        pop();
         return event = END_ELEMENT;
+    }
+
+    /**
+     * What the caller attached with {@link #tagName} to the name of the element started last (at START_ELEMENT),
+     * or null: a per-response memo, dropped when the name table gives the name's slot to another name.
+     */
+    Object nameTag() {
+        return nameTags[elementSlot];
+    }
+
+    void tagName(Object tag) {
+        nameTags[elementSlot] = tag;
+    }
+
+    private void push(String qname, String local, byte[] bytes, Map<String, String> declared) {
+        if (depth == openElements.length) {
+            int n = depth * 2;
+            openElements = Arrays.copyOf(openElements, n);
+            openLocals = Arrays.copyOf(openLocals, n);
+            openNameBytes = Arrays.copyOf(openNameBytes, n);
+            namespaces = Arrays.copyOf(namespaces, n);
+        }
+        openElements[depth] = qname;
+        openLocals[depth] = local;
+        openNameBytes[depth] = bytes;
+        namespaces[depth] = declared;
+        depth++;
+        localName = local;
+    }
+
+    /** Closes the innermost element; its local name becomes the END_ELEMENT's. */
+    private void pop() {
+        // the slots above depth are left as they are: the reader lives for one body and never reads them
+        depth--;
+        localName = openLocals[depth];
     }
 
     private String name() throws XMLStreamException {
         int start = pos;
-        int h = 0;
-        // one pass finds the name's end and hashes it for the name table
-        while (pos < in.length) {
-            byte b = in[pos];
-            if (b <= '>' && (b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '>' || b == '/' || b == '=')) {
-                break;
-            }
-            h = 31 * h + b;
-            pos++;
-        }
-        if (pos == start) {
+        int end = nameEnd(start);
+        pos = end;
+        if (end == start) {
             throw error("a name was expected");
         }
-        int slot = h & (names.length - 1);
+        int slot = slotOf(start, end);
+        lastSlot = slot;
         byte[] cached = nameBytes[slot];
         if (cached != null && same(cached, start, pos)) {
             lastNameBytes = cached;
+            lastLocalName = localNames[slot];
             return names[slot];
         }
         byte[] bytes = Arrays.copyOfRange(in, start, pos);
         String name = new String(bytes, StandardCharsets.UTF_8);
+        String local = localOf(name);
         names[slot] = name;
+        localNames[slot] = local;
+        nameTags[slot] = null;
         nameBytes[slot] = bytes;
         lastNameBytes = bytes;
+        lastLocalName = local;
         return name;
     }
 
 
-    /** Whether {@code in[from, to)} holds exactly {@code name}; a plain loop beats Arrays.equals on names this short. */
+    /** Where the name from {@code p} ends: the first white space, '>', '/' or '=' (or the end of the input). */
+    private int nameEnd(int p) {
+        byte[] in = this.in;
+        // eight bytes per step find the first byte below '?': every terminator is one, and so are the digits and
+        // '-', '.', ':' a name may hold, which are passed over one at a time
+        while (p + 8 <= in.length) {
+            long w = (long) LONGS.get(in, p);
+            long low = (w - ONES * '?') & ~w & HIGHS;
+            if (low == 0) {
+                p += 8;
+                continue;
+            }
+            p += Long.numberOfTrailingZeros(low) >>> 3;
+            if (endsName(in[p])) {
+                return p;
+            }
+            p++;
+        }
+        while (p < in.length && !endsName(in[p])) {
+            p++;
+        }
+        return p;
+    }
+
+    private static boolean endsName(byte b) {
+        return b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '>' || b == '/' || b == '=';
+    }
+
+    /**
+     * The name table's slot for {@code in[start, end)}: the top byte (the table has 256 slots) of a hash of the
+     * name's length and its first and last eight bytes, so no byte loop is needed.
+     */
+    private int slotOf(int start, int end) {
+        int len = end - start;
+        long first;
+        long last = 0;
+        if (len >= 8) {
+            first = (long) LONGS.get(in, start);
+            last = (long) LONGS.get(in, end - 8);
+        } else if (start + 8 <= in.length) {
+            first = (long) LONGS.get(in, start) & (1L << (len * 8)) - 1;
+        } else {
+            first = 0;
+            for (int i = start; i < end; i++) {
+                first = first << 8 | in[i] & 0xFF;
+            }
+        }
+        long h = (first ^ Long.rotateLeft(last, 29) ^ len) * 0x9E3779B97F4A7C15L;
+        return (int) (h >>> 56);
+    }
+
+    /**
+     * Whether {@code in[from, to)} holds exactly {@code name}: eight bytes at a time, then byte by byte. Names are
+     * 3 to 20 bytes, too short for Arrays.equals to pay for its set-up, long enough for a byte loop to show.
+     */
     private boolean same(byte[] name, int from, int to) {
-        if (to - from != name.length) {
+        int n = name.length;
+        if (to - from != n) {
             return false;
         }
-        for (int i = 0; i < name.length; i++) {
+        int i = 0;
+        for (; i + 8 <= n; i += 8) {
+            if ((long) LONGS.get(in, from + i) != (long) LONGS.get(name, i)) {
+                return false;
+            }
+        }
+        for (; i < n; i++) {
             if (in[from + i] != name[i]) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGHS = 0x8080808080808080L;
+    private static final long LTS = ONES * '<';
+    private static final long AMPS = ONES * '&';
+
+    /** The first index from {@code p} of a '<' or '&', or {@code in.length}. */
+    private int textEnd(int p) {
+        byte[] in = this.in;
+        // eight bytes per step: a byte equal to '<' or '&' is a zero byte of the XOR, and the lowest flagged zero
+        // byte is always a true one
+        for (; p + 8 <= in.length; p += 8) {
+            long w = (long) LONGS.get(in, p);
+            long lt = w ^ LTS;
+            long amp = w ^ AMPS;
+            long hit = ((lt - ONES) & ~lt | (amp - ONES) & ~amp) & HIGHS;
+            if (hit != 0) {
+                return p + (Long.numberOfTrailingZeros(hit) >>> 3);
+            }
+        }
+        while (p < in.length && in[p] != '<' && in[p] != '&') {
+            p++;
+        }
+        return p;
     }
 
     private String quoted() throws XMLStreamException {
@@ -357,9 +518,12 @@ final class ResponseXmlReader implements XMLStreamReader {
     }
 
     private void skipSpace() {
-        while (pos < in.length && (in[pos] == ' ' || in[pos] == '\t' || in[pos] == '\n' || in[pos] == '\r')) {
-            pos++;
+        byte[] in = this.in;
+        int p = pos;
+        while (p < in.length && (in[p] == ' ' || in[p] == '\t' || in[p] == '\n' || in[p] == '\r')) {
+            p++;
         }
+        pos = p;
     }
 
     private void expect(char c) throws XMLStreamException {
@@ -412,8 +576,8 @@ final class ResponseXmlReader implements XMLStreamReader {
     }
 
     private String namespaceFor(String prefix) {
-        for (int i = namespaces.size() - 1; i >= 0; i--) {
-            String uri = namespaces.get(i).get(prefix);
+        for (int i = depth - 1; i >= 0; i--) {
+            String uri = namespaces[i].get(prefix);
             if (uri != null) {
                 return uri;
             }
@@ -535,7 +699,7 @@ final class ResponseXmlReader implements XMLStreamReader {
     }
 
     private String openElementName() {
-        return openElements.isEmpty() ? null : openElements.get(openElements.size() - 1);
+        return depth == 0 ? null : openElements[depth - 1];
     }
 
     @Override
@@ -628,17 +792,17 @@ final class ResponseXmlReader implements XMLStreamReader {
 
     @Override
     public int getNamespaceCount() {
-        return namespaces.isEmpty() ? 0 : namespaces.get(namespaces.size() - 1).size();
+        return depth == 0 ? 0 : namespaces[depth - 1].size();
     }
 
     @Override
     public String getNamespacePrefix(int index) {
-        return new ArrayList<>(namespaces.get(namespaces.size() - 1).keySet()).get(index);
+        return new ArrayList<>(namespaces[depth - 1].keySet()).get(index);
     }
 
     @Override
     public String getNamespaceURI(int index) {
-        return new ArrayList<>(namespaces.get(namespaces.size() - 1).values()).get(index);
+        return new ArrayList<>(namespaces[depth - 1].values()).get(index);
     }
 
     @Override

@@ -31,13 +31,29 @@ public final class XmlBodyReader {
 
     private enum Kind { SINGLE, FLAT_LIST, FLAT_MAP }
 
-    private record Member(int index, String name, Shape shape, Kind kind) {
+    /** A member as its element is read; {@code scalar} (for a flattened list: {@code itemScalar}) is null unless text. */
+    private record Member(int index, String name, Shape shape, Kind kind, ScalarText.Kind scalar, Shape item,
+            ScalarText.Kind itemScalar) {
+        static Member of(int index, String name, Shape shape, Kind kind) {
+            Shape item = shape instanceof ListShape l ? l.member() : null;
+            return new Member(index, name, shape, kind, scalarKind(shape), item,
+                    item == null ? null : scalarKind(item));
+        }
+    }
+
+    private static ScalarText.Kind scalarKind(Shape shape) {
+        return shape instanceof StructureShape || shape instanceof ListShape || shape instanceof MapShape
+                ? null : ScalarText.kindOf(shape);
     }
 
     private record Attribute(int index, String name, Shape shape, String localName) {
     }
 
-    private record Plan(String[] names, Map<String, Member> byElement, List<Attribute> attributes, boolean union) {
+    private record Plan(String[] names, Map<String, Member> byElement, Attribute[] attributes, boolean union) {
+    }
+
+    /** A member found for an element name, remembered on the reader's name for the next element of that name. */
+    private record Lookup(Plan plan, Member member) {
     }
 
     /** Called for a child element no member claims; returns true when it consumed the element. */
@@ -129,9 +145,13 @@ public final class XmlBodyReader {
             }
             return out;
         }
+        return readScalar(ScalarText.kindOf(shape), shape, r);
+    }
+
+    private static Object readScalar(ScalarText.Kind kind, Shape shape, XMLStreamReader r) throws XMLStreamException {
         String text = readText(r);
         try {
-            return ScalarText.convert(shape, text);
+            return ScalarText.convert(kind, text);
         } catch (RuntimeException e) {
             throw new ResponseParserError("invalid " + shape.type() + " '" + text + "' for shape " + shape.name(), e);
         }
@@ -154,7 +174,7 @@ public final class XmlBodyReader {
         String unknown = null;
         while (nextChild(r)) {
             String local = r.getLocalName();
-            Member m = plan.byElement.get(local);
+            Member m = member(plan, local, r);
             if (m == null) {
                 if (extra != null && extra.handle(local, r)) {
                     continue;
@@ -166,7 +186,8 @@ public final class XmlBodyReader {
                 continue;
             }
             switch (m.kind) {
-                case SINGLE -> values[m.index] = readValue(m.shape, r);
+                case SINGLE -> values[m.index] = m.scalar != null ? readScalar(m.scalar, m.shape, r)
+                        : readValue(m.shape, r);
                 case FLAT_LIST -> {
                     @SuppressWarnings("unchecked")
                     List<Object> list = (List<Object>) values[m.index];
@@ -174,7 +195,7 @@ public final class XmlBodyReader {
                         list = new ArrayList<>();
                         values[m.index] = list;
                     }
-                    list.add(readValue(((ListShape) m.shape).member(), r));
+                    list.add(m.itemScalar != null ? readScalar(m.itemScalar, m.item, r) : readValue(m.item, r));
                 }
                 case FLAT_MAP -> {
                     @SuppressWarnings("unchecked")
@@ -255,15 +276,32 @@ public final class XmlBodyReader {
                 String itemName = l.member().locationName();
                 if (itemName != null) {
                     // botocore names flattened items after the list member; Smithy after the structure member
-                    byElement.putIfAbsent(itemName, new Member(i, name, ms, kind));
+                    byElement.putIfAbsent(itemName, Member.of(i, name, ms, kind));
                 }
             } else if (ms instanceof MapShape m && m.isFlattened()) {
                 kind = Kind.FLAT_MAP;
             }
-            byElement.put(element, new Member(i, name, ms, kind));
+            byElement.put(element, Member.of(i, name, ms, kind));
             i++;
         }
-        return new Plan(names, byElement, List.copyOf(attributes), shape.isUnion());
+        return new Plan(names, byElement, attributes.toArray(Attribute[]::new), shape.isUnion());
+    }
+
+    /**
+     * The member an element stands for, or null. The response reader hands out one String per distinct name,
+     * never the model's instance, so a HashMap probe ends in a full String.equals; a listing repeats the same few
+     * names a thousand times, so the answer is kept on the reader's name (per response, so never stale).
+     */
+    private static Member member(Plan plan, String local, XMLStreamReader r) {
+        if (!(r instanceof ResponseXmlReader own)) {
+            return plan.byElement.get(local);
+        }
+        if (own.nameTag() instanceof Lookup seen && seen.plan == plan) {
+            return seen.member;
+        }
+        Member m = plan.byElement.get(local);
+        own.tagName(new Lookup(plan, m));
+        return m;
     }
 
     private static String attribute(XMLStreamReader r, String localName, String fullName) {
@@ -298,6 +336,12 @@ public final class XmlBodyReader {
 
     /** The element's own text (children skipped); the reader ends at its END_ELEMENT. */
     public static String readText(XMLStreamReader r) throws XMLStreamException {
+        if (r instanceof ResponseXmlReader own) {
+            String leaf = own.leafText();
+            if (leaf != null) {
+                return leaf;
+            }
+        }
         String first = null;
         StringBuilder more = null;
         while (true) {

@@ -62,4 +62,42 @@ class ResponseXmlReaderTest {
         assertThrows(XMLStreamException.class, () -> read("<R><K>&#xZZ;</K></R>"));
         assertThrows(XMLStreamException.class, () -> read("<R><K>&#x110000;</K></R>"));
     }
+
+    @Test
+    void textsEndAtTheirTagAndDecodeReferencesAtEveryOffset() throws XMLStreamException {
+        // the text scan reads eight bytes at a time: a '<' or '&' must be found in every lane
+        for (int before = 0; before < 20; before++) {
+            for (int after = 0; after < 12; after++) {
+                String a = "abcdefghijklmnopqrstuvwxyz".substring(0, before);
+                String b = "0123456789AB".substring(0, after);
+                String xml = "<R><K>" + a + "&amp;" + b + "</K><L>" + a + "</L></R>";
+                assertEquals(Map.of("K", a + "&" + b, "L", a), read(xml), xml);
+            }
+        }
+    }
+
+    @Test
+    void namesWithDigitsDashesDotsAndPrefixesAreReadWhole() throws XMLStreamException {
+        assertEquals(Map.of("a1", "1", "b-2.c", "2", "Name9x0123456789", "3", "k", "4", "Z", "5"),
+                read("<R><a1>1</a1><b-2.c >2</b-2.c><Name9x0123456789>3</Name9x0123456789>"
+                        + "<x:k xmlns:x=\"urn:x\">4</x:k><Z/><Z>5</Z></R>"));
+    }
+
+    @Test
+    void moreDistinctNamesThanTheNameTableHoldsStillReadCorrectly() throws XMLStreamException {
+        StringBuilder xml = new StringBuilder("<R>");
+        java.util.Map<String, Object> expected = new java.util.HashMap<>();
+        for (int i = 0; i < 600; i++) {
+            String name = "Element" + i;
+            xml.append('<').append(name).append('>').append(i).append("</").append(name).append('>');
+            expected.put(name, Integer.toString(i));
+        }
+        assertEquals(expected, read(xml.append("</R>").toString()));
+    }
+
+    @Test
+    void aBodyCutInsideANameIsRefused() {
+        assertThrows(XMLStreamException.class, () -> read("<R><Abc"));
+        assertThrows(XMLStreamException.class, () -> read("<R><ChecksumAlgorithm"));
+    }
 }
