@@ -27,11 +27,11 @@ final class HttpDates {
         }
         int weekday = nameIndex(DAYS, s, 0);
         int month = nameIndex(MONTHS, s, 8) + 1;
-        int day = digits(s, 5, 2);
-        int year = digits(s, 12, 4);
-        int hour = digits(s, 17, 2);
-        int minute = digits(s, 20, 2);
-        int second = digits(s, 23, 2);
+        int day = TimestampParsing.digits(s, 5, 2);
+        int year = TimestampParsing.digits(s, 12, 4);
+        int hour = TimestampParsing.digits(s, 17, 2);
+        int minute = TimestampParsing.digits(s, 20, 2);
+        int second = TimestampParsing.digits(s, 23, 2);
         if (weekday < 0 || month < 1 || (day | year | hour | minute | second) < 0 || day < 1
                 || day > YearMonth.of(year, month).lengthOfMonth() || hour > 23 || minute > 59 || second > 59) {
             return null;
@@ -41,18 +41,6 @@ final class HttpDates {
             return null;
         }
         return Instant.ofEpochSecond(date.toEpochDay() * 86_400L + hour * 3600L + minute * 60L + second);
-    }
-
-    private static int digits(String s, int from, int count) {
-        int v = 0;
-        for (int i = from; i < from + count; i++) {
-            char c = s.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            v = v * 10 + (c - '0');
-        }
-        return v;
     }
 
     private static int nameIndex(String names, String s, int at) {

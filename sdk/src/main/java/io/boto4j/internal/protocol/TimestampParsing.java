@@ -172,7 +172,8 @@ public final class TimestampParsing {
         return total - 719_528L;
     }
 
-    private static int digits(String s, int from, int count) {
+    /** The decimal number of {@code count} digits at {@code from}; -1 if any is not a digit. */
+    static int digits(String s, int from, int count) {
         int v = 0;
         for (int i = from; i < from + count; i++) {
             char c = s.charAt(i);
