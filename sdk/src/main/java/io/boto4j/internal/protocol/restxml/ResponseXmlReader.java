@@ -50,6 +50,7 @@ final class ResponseXmlReader implements XMLStreamReader {
     private final Object[] nameTags = new Object[256];
     private int lastSlot;
     private int elementSlot;
+    private String elementName;
     /** The bytes and local part of the name {@link #name()} returned last. */
     private byte[] lastNameBytes;
     private String lastLocalName;
@@ -263,6 +264,7 @@ final class ResponseXmlReader implements XMLStreamReader {
         byte[] qnameBytes = lastNameBytes;
         String localOfName = lastLocalName;
         elementSlot = lastSlot;
+        elementName = qname;
         if (!attrNames.isEmpty()) {
             attrNames.clear();
             attrPrefixes.clear();
@@ -329,11 +331,18 @@ final class ResponseXmlReader implements XMLStreamReader {
      * or null: a per-response memo, dropped when the name table gives the name's slot to another name.
      */
     Object nameTag() {
-        return nameTags[elementSlot];
+        return ownsSlot() ? nameTags[elementSlot] : null;
     }
 
     void tagName(Object tag) {
-        nameTags[elementSlot] = tag;
+        if (ownsSlot()) {
+            nameTags[elementSlot] = tag;
+        }
+    }
+
+    // an attribute name read after the element's may have taken the slot: a tag set then would pass to that name
+    private boolean ownsSlot() {
+        return names[elementSlot] == elementName;
     }
 
     private void push(String qname, String local, byte[] bytes, Map<String, String> declared) {

@@ -100,4 +100,33 @@ class ResponseXmlReaderTest {
         assertThrows(XMLStreamException.class, () -> read("<R><Abc"));
         assertThrows(XMLStreamException.class, () -> read("<R><ChecksumAlgorithm"));
     }
+
+    /** The tag the reader gives for each START_ELEMENT of {@code xml}, tagging each element with its own name. */
+    private static List<Object> tagsSeen(String xml) throws XMLStreamException {
+        ResponseXmlReader r = new ResponseXmlReader(xml.getBytes(StandardCharsets.UTF_8));
+        List<Object> seen = new java.util.ArrayList<>();
+        while (r.hasNext()) {
+            if (r.next() == XMLStreamReader.START_ELEMENT) {
+                seen.add(r.nameTag());
+                r.tagName("tag of " + r.getLocalName());
+            }
+        }
+        return seen;
+    }
+
+    @Test
+    void aNameTagStaysWithItsOwnNameWhenAnAttributeNameTakesTheNameTableSlot() throws XMLStreamException {
+        int collisions = 0;
+        for (int i = 0; i < 4000; i++) {
+            String other = "N" + i;
+            // a second <Key> keeps the first one's tag unless <N..> took the same slot of the name table
+            if (tagsSeen("<R><Key/><" + other + "/><Key/></R>").get(3) == null) {
+                collisions++;
+                // the attribute evicts Key's slot before Key is tagged: that tag must not pass to <N..>
+                List<Object> tags = tagsSeen("<R><Key " + other + "=\"1\"/><" + other + "/></R>");
+                assertEquals(java.util.Arrays.asList(null, null, null), tags, other);
+            }
+        }
+        assertEquals(true, collisions > 0, "no name of the 4,000 shared Key's slot: the case was never built");
+    }
 }
