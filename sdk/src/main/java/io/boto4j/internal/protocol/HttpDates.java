@@ -1,9 +1,6 @@
 package io.boto4j.internal.protocol;
 
-import java.time.DayOfWeek;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.YearMonth;
 
 /**
  * The canonical HTTP date of RFC 9110 ({@code IMF-fixdate}: {@code Sun, 06 Nov 1994 08:49:37 GMT}) read by
@@ -33,14 +30,15 @@ final class HttpDates {
         int minute = TimestampParsing.digits(s, 20, 2);
         int second = TimestampParsing.digits(s, 23, 2);
         if (weekday < 0 || month < 1 || (day | year | hour | minute | second) < 0 || day < 1
-                || day > YearMonth.of(year, month).lengthOfMonth() || hour > 23 || minute > 59 || second > 59) {
+                || day > TimestampParsing.lengthOfMonth(year, month) || hour > 23 || minute > 59 || second > 59) {
             return null;
         }
-        LocalDate date = LocalDate.of(year, month, day);
-        if (date.getDayOfWeek() != DayOfWeek.of(weekday + 1)) {
+        long epochDay = TimestampParsing.epochDay(year, month, day);
+        // 1970-01-01 was a Thursday: Monday is 0 here, as in DAYS
+        if (Math.floorMod(epochDay + 3, 7) != weekday) {
             return null;
         }
-        return Instant.ofEpochSecond(date.toEpochDay() * 86_400L + hour * 3600L + minute * 60L + second);
+        return Instant.ofEpochSecond(epochDay * 86_400L + hour * 3600L + minute * 60L + second);
     }
 
     private static int nameIndex(String names, String s, int at) {

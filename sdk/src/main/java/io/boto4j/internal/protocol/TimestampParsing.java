@@ -143,17 +143,21 @@ public final class TimestampParsing {
         if (second == 60) {
             second = 59;
         }
-        boolean leap = (year & 3) == 0 && (year % 100 != 0 || year % 400 == 0);
-        if (day > lengthOfMonth(month, leap)) {
+        if (day > lengthOfMonth(year, month)) {
             return null;
         }
-        return Instant.ofEpochSecond(epochDay(year, month, day, leap) * 86_400L + hour * 3600L + minute * 60L + second,
+        return Instant.ofEpochSecond(epochDay(year, month, day) * 86_400L + hour * 3600L + minute * 60L + second,
                 nanos);
     }
 
-    private static int lengthOfMonth(int month, boolean leap) {
+    private static boolean isLeap(int year) {
+        return (year & 3) == 0 && (year % 100 != 0 || year % 400 == 0);
+    }
+
+    /** The days of {@code month} (1 to 12) in {@code year}. */
+    static int lengthOfMonth(int year, int month) {
         return switch (month) {
-            case 2 -> leap ? 29 : 28;
+            case 2 -> isLeap(year) ? 29 : 28;
             case 4, 6, 9, 11 -> 30;
             default -> 31;
         };
@@ -163,11 +167,11 @@ public final class TimestampParsing {
      * Days since 1970-01-01 of a date in years 0 to 9999, by LocalDate.toEpochDay's arithmetic: a listing has a
      * timestamp per key, and building a LocalDate and a YearMonth for each showed in profiles.
      */
-    private static long epochDay(int year, int month, int day, boolean leap) {
+    static long epochDay(int year, int month, int day) {
         long total = 365L * year + (year + 3) / 4 - (year + 99) / 100 + (year + 399) / 400;
         total += (367 * month - 362) / 12 + day - 1;
         if (month > 2) {
-            total -= leap ? 1 : 2;
+            total -= isLeap(year) ? 1 : 2;
         }
         return total - 719_528L;
     }
