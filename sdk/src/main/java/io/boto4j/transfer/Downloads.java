@@ -180,8 +180,8 @@ final class Downloads {
                 try (InputStream body = (InputStream) response.get("Body")) {
                     while (position < to) {
                         h.checkCancelled();
-                        int n = body.read(buffer, 0, (int) Math.min(ioChunk, to - position));
-                        if (n < 0) {
+                        int n = body.readNBytes(buffer, 0, (int) Math.min(ioChunk, to - position));
+                        if (n <= 0) {
                             throw new IOException("the body of s3://" + h.bucket() + "/" + h.key() + " ended at byte "
                                     + position + " of " + to);
                         }

@@ -27,6 +27,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * caller's full-object checksum ({@code ChecksumCRC32=...}) makes the upload {@code ChecksumType=FULL_OBJECT}.
  */
 final class Uploads {
+    private static final int READ_SLICE = 256 * 1024;
+
     private Uploads() {
     }
 
@@ -173,17 +175,24 @@ final class Uploads {
         return p;
     }
 
-    /** Bytes {@code [offset, offset + length)} of the file, into {@code reuse} when given (its length is length). */
+    /**
+     * Bytes {@code [offset, offset + length)} of the file, into {@code reuse} when given (its length is length).
+     * Read a slice at a time: the JDK reads a heap buffer through a temporary direct buffer as large as the
+     * request and keeps it for the thread's next call, so one part-sized read would pin a part-sized block of
+     * native memory, outside the heap limit, in every pool thread.
+     */
     private static byte[] read(FileChannel channel, long offset, int length, byte[] reuse) throws IOException {
-        ByteBuffer buffer = reuse == null ? ByteBuffer.allocate(length) : ByteBuffer.wrap(reuse);
-        while (buffer.hasRemaining()) {
+        byte[] part = reuse == null ? new byte[length] : reuse;
+        ByteBuffer buffer = ByteBuffer.wrap(part);
+        while (buffer.position() < length) {
+            buffer.limit(Math.min(length, buffer.position() + READ_SLICE));
             int n = channel.read(buffer, offset + buffer.position());
             if (n < 0) {
                 throw new IOException("the file ended at " + (offset + buffer.position()) + " bytes while "
                         + "uploading; it changed size during the upload");
             }
         }
-        return buffer.array();
+        return part;
     }
 
     /** One multipart upload: its id, its parts' requests, its completion or abort. */

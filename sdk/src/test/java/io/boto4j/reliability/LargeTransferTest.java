@@ -42,8 +42,14 @@ class LargeTransferTest {
      * the object.
      */
     private static final long LIVE_BOUND_MIB = 10 * 8 + 32;
+    /**
+     * Direct buffers are outside the heap limit, so nothing else bounds them: the parts are read and written in
+     * io-sized pieces, never as one part-sized channel call (the JDK would copy each through a part-sized
+     * temporary direct buffer and keep it per pool thread: 80 MiB per transfer manager).
+     */
+    private static final long DIRECT_BOUND_MIB = 16;
     private static final Pattern RESULT = Pattern.compile("RESULT fileBytes=(\\d+) downloadProgress=(\\d+) "
-            + "uploadProgress=(\\d+) liveAfterGcMaxMiB=(\\d+) heapPoolsPeakMiB=(\\d+)");
+            + "uploadProgress=(\\d+) liveAfterGcMaxMiB=(\\d+) heapPoolsPeakMiB=(\\d+) directMaxMiB=(\\d+)");
     private static final Pattern RANGE = Pattern.compile("bytes=(\\d+)-(\\d+)");
 
     @TempDir
@@ -81,8 +87,8 @@ class LargeTransferTest {
         assertTrue(m.find(), output);
         double seconds = (System.nanoTime() - start) / 1e9;
         System.out.printf("%nmemory: %d MiB downloadFile + uploadFile in -Xmx256m in %.1f s; live heap after GC max %s MiB,"
-                + " heap pools peak %s MiB; %d ranged GETs, %d parts%n", SIZE >> 20, seconds, m.group(4), m.group(5),
-                rangedGets.get(), parts.size());
+                + " heap pools peak %s MiB, direct buffers max %s MiB; %d ranged GETs, %d parts%n", SIZE >> 20, seconds, m.group(4), m.group(5),
+                m.group(6), rangedGets.get(), parts.size());
 
         assertEquals(SIZE, Long.parseLong(m.group(1)), "size of the downloaded file");
         assertEquals(SIZE, Long.parseLong(m.group(2)), "download progress reported");
@@ -99,6 +105,8 @@ class LargeTransferTest {
         assertEquals(SIZE, uploadedBytes, "bytes uploaded over all parts");
         assertEquals(List.of("complete " + parts.size()), completed, "CompleteMultipartUpload calls");
         assertTrue(Long.parseLong(m.group(4)) < LIVE_BOUND_MIB, "heap live after GC while transferring: " + m.group(4) + " MiB");
+        assertTrue(Long.parseLong(m.group(6)) < DIRECT_BOUND_MIB, "direct buffers while transferring: "
+                + m.group(6) + " MiB");
         assertTrue(Long.parseLong(m.group(5)) < 256 && Long.parseLong(m.group(5)) < (SIZE >> 20) / 4,
                 "heap pools' peak: " + m.group(5) + " MiB");
     }

@@ -13,6 +13,7 @@ import java.util.Arrays;
  */
 final class Crypto {
     private static final int BLOCK = 64;
+    private static final int SLICE = 64 * 1024;
     static final String EMPTY_SHA256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
     private static final char[] HEX = "0123456789abcdef".toCharArray();
     private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
@@ -34,7 +35,11 @@ final class Crypto {
     }
 
     static String sha256Hex(byte[] data) {
-        return hex(sha256().digest(data));
+        MessageDigest d = sha256();
+        for (int off = 0; off < data.length; off += SLICE) {
+            d.update(data, off, Math.min(SLICE, data.length - off));
+        }
+        return hex(d.digest());
     }
 
     static String sha256Hex(String data) {
