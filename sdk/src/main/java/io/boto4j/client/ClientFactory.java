@@ -126,7 +126,12 @@ public final class ClientFactory {
         String region = regionOf(cfg, loader, model);
         EventEmitter events = session.events().copy();
         EndpointSource endpoints = endpointSource(loader, model, cfg, region, options.useSsl());
-        List<ServiceCustomization> customizations = CUSTOMIZATIONS.stream().filter(c -> c.appliesTo(model)).toList();
+        List<ServiceCustomization> customizations = new ArrayList<>();
+        for (ServiceCustomization c : CUSTOMIZATIONS) {
+            if (c.appliesTo(model)) {
+                customizations.add(c);
+            }
+        }
         ClientSetup setup = new ClientSetup(model, cfg, region);
         customizations.forEach(c -> c.configureClient(setup));
         EndpointParams endpointParams = endpointParams(cfg, region, options, setup);

@@ -3,6 +3,7 @@ package io.boto4j.internal.http;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
@@ -40,8 +41,14 @@ public final class ProxyResolver {
 
     public ProxyResolver(Map<String, String> proxies, List<String> noProxy) {
         this.proxies = proxies == null ? Map.of() : proxies;
-        this.noProxy = noProxy.stream().map(s -> s.trim().toLowerCase(Locale.ROOT)).filter(s -> !s.isEmpty())
-                .toList();
+        List<String> hosts = new ArrayList<>(noProxy.size());
+        for (String s : noProxy) {
+            String host = s.trim().toLowerCase(Locale.ROOT);
+            if (!host.isEmpty()) {
+                hosts.add(host);
+            }
+        }
+        this.noProxy = List.copyOf(hosts);
         // fail on bad proxy URLs when the client is built, not on the first call
         this.proxies.forEach((key, url) -> parse(key, url));
     }

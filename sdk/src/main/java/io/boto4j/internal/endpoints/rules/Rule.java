@@ -1,6 +1,7 @@
 package io.boto4j.internal.endpoints.rules;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,13 +17,16 @@ abstract sealed class Rule {
 
     Rule(Condition[] conditions) {
         this.conditions = conditions;
-        List<Integer> slots = new ArrayList<>();
+        int[] slots = new int[conditions.length];
+        int n = 0;
         for (Condition c : conditions) {
             if (c.assignSlot >= 0) {
-                slots.add(c.assignSlot);
+                slots[n++] = c.assignSlot;
             }
         }
-        this.assignedSlots = slots.stream().mapToInt(Integer::intValue).toArray();
+        // a loop, not an IntStream: rule sets are built on a client's first-call path, where a stream pipeline
+        // costs some 25 classes and its lambdas
+        this.assignedSlots = Arrays.copyOf(slots, n);
     }
 
     /** The endpoint, null when the rule does not apply; throws for a matching error rule. */
