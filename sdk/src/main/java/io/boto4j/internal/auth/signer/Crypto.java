@@ -34,6 +34,11 @@ final class Crypto {
         return d;
     }
 
+    /**
+     * Fed in slices: until C2 has compiled the digest's intrinsic, a thread hashing a multipart part (8 MiB) in
+     * one call stays in the interpreted compression loop until that call returns; in slices it moves to the
+     * compiled code at the next one.
+     */
     static String sha256Hex(byte[] data) {
         MessageDigest d = sha256();
         for (int off = 0; off < data.length; off += SLICE) {
