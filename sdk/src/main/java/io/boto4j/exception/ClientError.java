@@ -12,7 +12,15 @@ public class ClientError extends Boto4jException {
     private final transient Map<String, Object> response;
 
     public ClientError(Map<String, Object> response, String operationName) {
-        super(message(response, operationName));
+        this(response, operationName, null);
+    }
+
+    /**
+     * With a note after boto3's message, as {@code "...: Message; <note>"}: why the call was not retried when the
+     * retry policy would have repeated it.
+     */
+    public ClientError(Map<String, Object> response, String operationName, String note) {
+        super(note == null ? message(response, operationName) : message(response, operationName) + "; " + note);
         this.operationName = operationName;
         this.response = response == null ? Map.of() : Collections.unmodifiableMap(response);
     }

@@ -22,7 +22,11 @@ public interface RequestBody {
     /** A stream over the body from its start. For a non-repeatable body only the first call succeeds. */
     InputStream newStream();
 
-    /** True when {@link #newStream()} may be called again, as retries and signing need. */
+    /**
+     * True when {@link #newStream()} may be called more than once, as a checksum or signing pass before the send,
+     * and a retry after it, need. A stream read once (neither bytes, a file nor mark-supporting) is false from
+     * the start: its one read is the send.
+     */
     boolean isRepeatable();
 
     /** The whole body when it is held in memory, else null; signers and checksums use it to avoid a copy. */
@@ -140,7 +144,7 @@ public interface RequestBody {
 
         @Override
         public boolean isRepeatable() {
-            return !used || in.markSupported();
+            return in.markSupported();
         }
 
         @Override

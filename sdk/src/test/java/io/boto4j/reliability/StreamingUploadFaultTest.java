@@ -133,6 +133,76 @@ class StreamingUploadFaultTest {
     }
 
     @Test
+    void aReadOnceStreamWithItsContentLengthIsUploadedWholeOverHttpsAwsChunkedWithItsChecksumTrailer()
+            throws Exception {
+        Path file = generated();
+        Path caPem = selfSignedServerKeys();
+        server = new CuttingServer(0, serverTls());
+        try (Client s3 = client("https", caPem); InputStream once = new FileInputStream(file.toFile())) {
+            s3.call("PutObject", Map.of("Bucket", "b", "Key", "k", "Body", once, "ContentLength", (long) SIZE));
+        }
+        assertEquals(1, server.connections.get());
+        assertEquals(List.of(new Stored("/b/k", SIZE, crc32(file))), server.stored);
+    }
+
+    @Test
+    void aFileWithAnExplicitContentLengthIsUploadedWholeOverHttps() throws Exception {
+        Path file = generated();
+        Path caPem = selfSignedServerKeys();
+        server = new CuttingServer(0, serverTls());
+        try (Client s3 = client("https", caPem)) {
+            s3.call("PutObject", Map.of("Bucket", "b", "Key", "k", "Body", file, "ContentLength", (long) SIZE));
+        }
+        assertEquals(List.of(new Stored("/b/k", SIZE, crc32(file))), server.stored);
+    }
+
+    @Test
+    void aFileWhoseContentLengthIsNotItsSizeIsRefusedOverHttpsBeforeSendingNamingBoth() throws Exception {
+        Path file = generated();
+        Path caPem = selfSignedServerKeys();
+        server = new CuttingServer(0, serverTls());
+        IllegalArgumentException e;
+        try (Client s3 = client("https", caPem)) {
+            e = assertThrows(IllegalArgumentException.class, () -> s3.call("PutObject",
+                    Map.of("Bucket", "b", "Key", "k", "Body", file, "ContentLength", (long) SIZE - 1)));
+        }
+        assertEquals("Content-Length header says " + (SIZE - 1) + " but the request body has " + SIZE + " bytes",
+                e.getMessage());
+        assertEquals(0, server.connections.get(), "nothing was sent");
+    }
+
+    @Test
+    void aReadOnceStreamAnsweredWithA500OverHttpsIsNotRetriedAndTheClientErrorSaysWhyNamingTheWayOut()
+            throws Exception {
+        // a 500 is retryable, but the stream was read once while sending: botocore raises UnseekableStreamError
+        // on the retry; here the service's own error is raised, with the reason it was not retried
+        Path file = generated();
+        Path caPem = selfSignedServerKeys();
+        server = new CuttingServer(0, 1, serverTls());
+        io.boto4j.exception.ClientError e;
+        try (Client s3 = client("https", caPem); InputStream once = new FileInputStream(file.toFile())) {
+            e = assertThrows(io.boto4j.exception.ClientError.class, () -> s3.call("PutObject",
+                    Map.of("Bucket", "b", "Key", "k", "Body", once, "ContentLength", (long) SIZE)));
+        }
+        assertEquals(1, server.connections.get(), "connections: the failed attempt only");
+        assertEquals("InternalError", e.getErrorCode());
+        assertEquals(500, e.getHttpStatusCode());
+        assertTrue(e.getMessage().startsWith("An error occurred (InternalError) when calling the PutObject operation: "
+                + "We encountered an internal error; not retried: the request body is a stream that was sent once "
+                + "and cannot be read again (pass bytes, a Path or a mark-supporting InputStream"), e.getMessage());
+    }
+
+    @Test
+    void aFileUploadAnsweredWithA500IsRetriedAndTheServerAcceptsExactlyItsBytes() throws Exception {
+        Path file = generated();
+        server = new CuttingServer(0, 1, null);
+        try (Client s3 = client()) {
+            s3.call("PutObject", Map.of("Bucket", "b", "Key", "k", "Body", file));
+        }
+        assertEquals(List.of(new Stored("/b/k", SIZE, crc32(file))), server.stored);
+    }
+
+    @Test
     void aFileUploadCutMidBodyOverHttpsIsRetriedWholeAndTheServerAcceptsExactlyItsBytes() throws Exception {
         Path file = generated();
         Path caPem = selfSignedServerKeys();
@@ -208,6 +278,8 @@ class StreamingUploadFaultTest {
         final List<Stored> stored = new CopyOnWriteArrayList<>();
         private final ServerSocket socket;
         private final int cuts;
+        private final int errors;
+        private final AtomicInteger requests = new AtomicInteger();
         private final Thread thread;
 
         CuttingServer(int cuts) throws IOException {
@@ -216,6 +288,12 @@ class StreamingUploadFaultTest {
 
         /** With a TLS socket factory, the same over https. */
         CuttingServer(int cuts, javax.net.ServerSocketFactory tls) throws IOException {
+            this(cuts, 0, tls);
+        }
+
+        /** The first {@code cuts} connections are reset mid-body; then the first {@code errors} requests get a 500. */
+        CuttingServer(int cuts, int errors, javax.net.ServerSocketFactory tls) throws IOException {
+            this.errors = errors;
             this.socket = tls == null ? new ServerSocket(0, 16, InetAddress.getLoopbackAddress())
                     : tls.createServerSocket(0, 16, InetAddress.getLoopbackAddress());
             this.cuts = cuts;
@@ -284,6 +362,15 @@ class StreamingUploadFaultTest {
                 if (cut) {
                     s.setSoLinger(true, 0);   // RST, not FIN: the client sees a reset mid-upload
                     return;
+                }
+                if (requests.incrementAndGet() <= errors) {
+                    String error = "<Error><Code>InternalError</Code><Message>We encountered an internal error"
+                            + "</Message></Error>";
+                    out.write(("HTTP/1.1 500 Internal Server Error\r\nContent-Type: application/xml\r\n"
+                            + "Content-Length: " + error.length() + "\r\n\r\n" + error)
+                            .getBytes(StandardCharsets.US_ASCII));
+                    out.flush();
+                    continue;
                 }
                 if (awsChunked) {
                     byte[] decoded = decodeAwsChunked(encoded.toByteArray());

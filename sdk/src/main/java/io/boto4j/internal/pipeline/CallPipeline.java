@@ -66,6 +66,8 @@ import java.util.function.Function;
  * {@link #presignRequest} (a request that is no operation: database auth tokens).
  */
 public final class CallPipeline {
+    private static final String NOT_RETRIED_STREAM = "not retried: the request body is a stream that was sent once "
+            + "and cannot be read again (pass bytes, a Path or a mark-supporting InputStream to allow retries)";
     private final ClientRuntime rt;
     private final Sleeper sleeper;
     private final Map<String, OperationPlan> plans = new ConcurrentHashMap<>();
@@ -126,7 +128,7 @@ public final class CallPipeline {
                 if (log != null) {
                     log.shortCircuited();
                 }
-                return finish(plan, null, cast(stubbed), context);
+                return finish(plan, null, cast(stubbed), context, null);
             }
         }
         if (events.hasHandlers(plan.requestCreated())) {
@@ -137,10 +139,11 @@ public final class CallPipeline {
         if (log != null) {
             log.finished(result.parsed, ResponseMetadataStage.status(result.parsed), result.attempts);
         }
-        return finish(plan, result.response, result.parsed, context);
+        return finish(plan, result.response, result.parsed, context, result.notRetried);
     }
 
-    private record Attempted(HttpResponse response, Map<String, Object> parsed, int attempts) {
+    /** {@code notRetried}: why an attempt the retry policy would have repeated was not, or null. */
+    private record Attempted(HttpResponse response, Map<String, Object> parsed, int attempts, String notRetried) {
     }
 
     private record Started(Map<String, Object> params, ResolvedEndpoint endpoint) {
@@ -366,17 +369,15 @@ public final class CallPipeline {
                         context.put(CALL_ENDED, Boolean.TRUE);
                         events.emit(CallEvents.afterCallError(plan.afterCallError(), failure, context));
                     }
-                    BotoCoreError error = ConnectionFailures.toError(failure, signed, unrepeatable
-                            ? "; not retried: the request body is a stream that was sent once and cannot be read "
-                              + "again (pass bytes, a Path or a mark-supporting InputStream to allow retries)"
-                            : "");
+                    BotoCoreError error = ConnectionFailures.toError(failure, signed,
+                            unrepeatable ? "; " + NOT_RETRIED_STREAM : "");
                     if (log != null) {
                         log.failed(error, attempt);
                     }
                     throw error;
                 }
                 ResponseMetadataStage.record(parsed, attempt - 1, decision.maxAttemptsReached());
-                return new Attempted(response, parsed, attempt);
+                return new Attempted(response, parsed, attempt, unrepeatable ? NOT_RETRIED_STREAM : null);
             }
             if (response != null) {
                 response.close();
@@ -388,7 +389,7 @@ public final class CallPipeline {
     }
 
     private Map<String, Object> finish(OperationPlan plan, HttpResponse response, Map<String, Object> parsed,
-                                       Map<String, Object> context) {
+                                       Map<String, Object> context, String notRetried) {
         OperationModel op = plan.operation();
         EventEmitter events = rt.events();
         if (events.hasHandlers(plan.responseReceived())) {
@@ -402,7 +403,8 @@ public final class CallPipeline {
         if (status >= 300) {
             // a service's error response ends the call as after-call reports it, never as after-call-error
             context.put(CALL_ENDED, Boolean.TRUE);
-            throw new ClientError(parsed, op.name());
+            throw notRetried == null ? new ClientError(parsed, op.name())
+                    : new ClientError(parsed, op.name(), notRetried);
         }
         return parsed;
     }

@@ -73,9 +73,12 @@ final class ChecksumStage {
         byte[] bytes = body.bytesIfBuffered();
         if (bytes != null) {
             request.header(algorithm.headerName(), algorithm.base64Of(bytes));
-        } else if ("https".equalsIgnoreCase(current.uri().getScheme()) && body.contentLength() >= 0) {
-            long decoded = body.contentLength();
+        } else if ("https".equalsIgnoreCase(current.uri().getScheme()) && decodedLength(current) >= 0) {
+            long decoded = decodedLength(current);
             AwsChunkedInputStream.requestHeaders(algorithm, decoded).forEach(request::header);
+            // the caller's ContentLength is the payload's; what goes on the wire is the encoded body, whose
+            // length the HTTP layer sends (botocore drops the header for the same reason)
+            request.removeHeader("Content-Length");
             request.body(new ChunkedBody(body, algorithm,
                     AwsChunkedInputStream.encodedLength(decoded, algorithm, AwsChunkedInputStream.DEFAULT_CHUNK_SIZE)));
         } else if (body.isRepeatable()) {
@@ -89,6 +92,30 @@ final class ChecksumStage {
             // the default algorithm is announced in the algorithm member's header, as botocore does
             request.header(algorithmHeader, algorithm.id().toUpperCase(Locale.ROOT));
         }
+    }
+
+    /**
+     * The payload's length: the body's own, else the Content-Length the caller gave for a stream (S3's
+     * {@code ContentLength}); -1 when neither is known.
+     */
+    private static long decodedLength(HttpRequest request) {
+        long length = request.body().contentLength();
+        String declared = request.headers().first("Content-Length");
+        if (declared == null) {
+            return length;
+        }
+        long given;
+        try {
+            given = Long.parseLong(declared.trim());
+        } catch (NumberFormatException e) {
+            return length < 0 ? -1 : length; // the HTTP layer rejects it with the value named
+        }
+        if (length >= 0 && given != length) {
+            // checked here because the header is replaced by the encoded body's length below
+            throw new IllegalArgumentException("Content-Length header says " + declared.trim()
+                    + " but the request body has " + length + " bytes");
+        }
+        return given;
     }
 
     /** The header of the operation's algorithm member when the caller left it unset, else null. */
