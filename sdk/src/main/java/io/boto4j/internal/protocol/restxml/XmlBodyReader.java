@@ -1,6 +1,7 @@
 package io.boto4j.internal.protocol.restxml;
 
 import io.boto4j.exception.ResponseParserError;
+import io.boto4j.internal.protocol.MemberMap;
 import io.boto4j.model.ListShape;
 import io.boto4j.model.MapShape;
 import io.boto4j.model.Shape;
@@ -208,10 +209,27 @@ public final class XmlBodyReader {
                 }
             }
         }
-        Map<String, Object> out = new LinkedHashMap<>();
-        for (int i = 0; i < values.length; i++) {
-            if (values[i] != null) {
-                out.put(plan.names[i], values[i]);
+        Map<String, Object> out;
+        if (values.length <= MemberMap.MAX_MEMBERS) {
+            int present = 0;
+            for (Object v : values) {
+                if (v != null) {
+                    present++;
+                }
+            }
+            MemberMap members = new MemberMap(present);
+            for (int i = 0; i < values.length; i++) {
+                if (values[i] != null) {
+                    members.append(plan.names[i], values[i]);
+                }
+            }
+            out = members;
+        } else {
+            out = new LinkedHashMap<>();
+            for (int i = 0; i < values.length; i++) {
+                if (values[i] != null) {
+                    out.put(plan.names[i], values[i]);
+                }
             }
         }
         if (plan.union && out.isEmpty() && unknown != null) {
