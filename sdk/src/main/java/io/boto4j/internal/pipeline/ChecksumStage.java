@@ -108,7 +108,7 @@ final class ChecksumStage {
         try {
             given = Long.parseLong(declared.trim());
         } catch (NumberFormatException e) {
-            return length < 0 ? -1 : length; // the HTTP layer rejects it with the value named
+            return -1; // not sent aws-chunked: the HTTP layer rejects the header with its value named
         }
         if (length >= 0 && given != length) {
             // checked here because the header is replaced by the encoded body's length below
