@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
-import java.util.regex.Pattern;
 
 /**
  * One option of {@link Config} (botocore's {@code Config.OPTION_DEFAULTS}), declared once: its snake_case name,
@@ -35,7 +34,6 @@ import java.util.regex.Pattern;
  */
 public final class ConfigOption<T> {
     /** A valid host label that is not all digits, as botocore checks region names. */
-    private static final Pattern REGION = Pattern.compile("^(?![0-9]+$)(?!-)[a-zA-Z0-9-]{1,63}(?<!-)$");
     private static final int MAX_MIN_COMPRESSION_SIZE = 1_048_576;
 
     /** How a dictionary option's Config value meets the value built from the environment and the files. */
@@ -486,10 +484,32 @@ public final class ConfigOption<T> {
     // ---- checks with botocore's messages ----
 
     private static String checkRegion(String region) {
-        if (!REGION.matcher(region).matches()) {
+        if (!isHostLabel(region)) {
             throw new InvalidRegionError("Provided region_name '" + region + "' doesn't match a supported format.");
         }
         return region;
+    }
+
+    /**
+     * botocore's region check, {@code ^(?![0-9]+$)(?!-)[a-zA-Z0-9-]{,63}(?<!-)$}, by hand: a regex compiled here
+     * would be compiled (with its look-arounds) by every process's first session. Unlike botocore, an empty name
+     * and one ending in a line break are refused.
+     */
+    private static boolean isHostLabel(String s) {
+        int n = s.length();
+        if (n == 0 || n > 63 || s.charAt(0) == '-' || s.charAt(n - 1) == '-') {
+            return false;
+        }
+        boolean allDigits = true;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            boolean digit = c >= '0' && c <= '9';
+            if (!digit && c != '-' && !(c >= 'a' && c <= 'z') && !(c >= 'A' && c <= 'Z')) {
+                return false;
+            }
+            allDigits &= digit;
+        }
+        return !allDigits;
     }
 
     private static Integer checkMinCompression(Integer size) {

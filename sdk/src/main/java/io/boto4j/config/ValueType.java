@@ -19,7 +19,10 @@ import java.util.regex.Pattern;
  * value; callers add the option and the source.
  */
 abstract class ValueType<T> {
-    private static final Pattern SIMPLE_DURATION = Pattern.compile("(?i)^\\s*([0-9]+(?:\\.[0-9]+)?)\\s*(ns|us|ms|s|m|h|d)?\\s*$");
+    /** Compiled on first use: most processes never read a duration from text, and every one makes a session. */
+    private static final class SimpleDuration {
+        static final Pattern PATTERN = Pattern.compile("(?i)^\\s*([0-9]+(?:\\.[0-9]+)?)\\s*(ns|us|ms|s|m|h|d)?\\s*$");
+    }
 
     private final Class<?> javaType;
     private final String typeName;
@@ -149,7 +152,7 @@ abstract class ValueType<T> {
         }
 
         private Duration parseDuration(String s) {
-            Matcher m = SIMPLE_DURATION.matcher(s);
+            Matcher m = SimpleDuration.PATTERN.matcher(s);
             if (m.matches()) {
                 BigDecimal amount = new BigDecimal(m.group(1));
                 String unit = m.group(2) == null ? "s" : m.group(2).toLowerCase(Locale.ROOT);
