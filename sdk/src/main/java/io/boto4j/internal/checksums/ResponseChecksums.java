@@ -3,6 +3,7 @@ package io.boto4j.internal.checksums;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** Picks the checksum a response is validated against. */
 public final class ResponseChecksums {
@@ -20,11 +21,16 @@ public final class ResponseChecksums {
      */
     public static Optional<Expected> select(Map<String, String> lowerCaseHeaders,
             Collection<ChecksumAlgorithm> candidates) {
+        return select(lowerCaseHeaders::get, candidates);
+    }
+
+    /** {@link #select(Map, Collection)} over a header lookup by lower-case name (a response's own headers). */
+    public static Optional<Expected> select(Function<String, String> header, Collection<ChecksumAlgorithm> candidates) {
         for (ChecksumAlgorithm a : ChecksumAlgorithm.values()) {
             if (!a.isFlexible() || !candidates.contains(a)) {
                 continue;
             }
-            String value = lowerCaseHeaders.get(a.headerName());
+            String value = header.apply(a.headerName());
             if (value == null) {
                 continue;
             }

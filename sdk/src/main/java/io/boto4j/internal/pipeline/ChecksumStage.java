@@ -196,7 +196,7 @@ final class ChecksumStage {
             return parsed;
         }
         List<ChecksumAlgorithm> candidates = responseAlgorithms.computeIfAbsent(op, o -> supported(trait));
-        var expected = ResponseChecksums.select(response.headers().toLowerCaseMap(), candidates);
+        var expected = ResponseChecksums.select(response.headers()::first, candidates);
         if (expected.isEmpty()) {
             return parsed;
         }
