@@ -35,6 +35,24 @@ public final class MemberMap extends AbstractMap<String, Object> implements Seri
     }
 
     /**
+     * A map over the caller's arrays, which it must not touch again: the first {@code size} keys (distinct) and
+     * their values. A parser hands over the array it filled, saving a copy per structure.
+     */
+    public static MemberMap adopt(String[] keys, Object[] values, int size) {
+        if (keys.length != values.length || size > keys.length || keys.length == 0) {
+            throw new IllegalArgumentException("arrays of " + keys.length + " keys and " + values.length
+                    + " values for " + size + " members");
+        }
+        return new MemberMap(keys, values, size);
+    }
+
+    private MemberMap(String[] keys, Object[] values, int size) {
+        this.keys = keys;
+        this.values = values;
+        this.size = size;
+    }
+
+    /**
      * Appends a member the caller knows is absent (each name of a structure at most once): the parser's build
      * step, without the lookup {@link #put} makes.
      */

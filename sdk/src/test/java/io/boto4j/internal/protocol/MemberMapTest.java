@@ -82,6 +82,18 @@ class MemberMapTest {
     }
 
     @Test
+    void anAdoptedPairOfArraysIsTheMapOfItsFirstMembersAndGrowsPastThem() {
+        MemberMap m = MemberMap.adopt(new String[] {"Key", "Size", null}, new Object[] {"a", 1L, null}, 2);
+        assertEquals(Map.of("Key", "a", "Size", 1L), m);
+        m.put("ETag", "e");
+        m.put("Owner", "o");
+        assertEquals(List.of("Key", "Size", "ETag", "Owner"), new ArrayList<>(m.keySet()));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> MemberMap.adopt(new String[2], new Object[3], 1));
+        assertEquals("arrays of 2 keys and 3 values for 1 members", e.getMessage());
+    }
+
+    @Test
     void changingTheMapWhileIteratingFailsFastAsALinkedHashMapDoes() {
         MemberMap m = new MemberMap(2);
         m.append("Key", "a");

@@ -210,20 +210,19 @@ public final class XmlBodyReader {
             }
         }
         Map<String, Object> out;
-        if (values.length <= MemberMap.MAX_MEMBERS) {
+        if (values.length <= MemberMap.MAX_MEMBERS && values.length > 0) {
+            // the present members, moved to the front of the array the map then keeps
+            String[] keys = new String[values.length];
             int present = 0;
-            for (Object v : values) {
-                if (v != null) {
-                    present++;
-                }
-            }
-            MemberMap members = new MemberMap(present);
             for (int i = 0; i < values.length; i++) {
-                if (values[i] != null) {
-                    members.append(plan.names[i], values[i]);
+                Object v = values[i];
+                if (v != null) {
+                    values[i] = null;
+                    keys[present] = plan.names[i];
+                    values[present++] = v;
                 }
             }
-            out = members;
+            out = MemberMap.adopt(keys, values, present);
         } else {
             out = new LinkedHashMap<>();
             for (int i = 0; i < values.length; i++) {
