@@ -33,7 +33,6 @@ import java.util.function.UnaryOperator;
  * }</pre>
  */
 public final class ConfigOption<T> {
-    /** A valid host label that is not all digits, as botocore checks region names. */
     private static final int MAX_MIN_COMPRESSION_SIZE = 1_048_576;
 
     /** How a dictionary option's Config value meets the value built from the environment and the files. */
