@@ -121,21 +121,14 @@ public final class SocketHttpEngine implements AutoCloseable {
         port = port > 0 ? port : tlsRoute ? 443 : 80;
         Route route = new Route(tlsRoute, host, port, proxies.proxyFor(uri));
         RequestBody body = request.body();
-        long length = body.contentLength();
+        long length;
         String te = request.headers().first("Transfer-Encoding");
         if (te != null && te.toLowerCase(Locale.ROOT).contains("chunked")) {
             length = -1; // the caller asked for chunked framing (botocore does so for aws-chunked uploads)
         } else {
-            String declared = request.headers().first("Content-Length");
-            if (declared != null && length >= 0 && !declared.trim().equals(Long.toString(length))) {
-                throw new IllegalArgumentException("Content-Length header says " + declared.trim()
-                        + " but the request body has " + length + " bytes");
-            }
-            if (declared != null && length < 0) {
-                // a stream of unknown length whose size the caller gave (S3's ContentLength): sent with that
-                // Content-Length, as S3 requires, and exactly that many bytes; a stream ending early fails the call
-                length = declaredLength(declared);
-            }
+            // a stream of unknown length whose size the caller gave (S3's ContentLength) is sent with that
+            // Content-Length, as S3 requires, and exactly that many bytes; a stream ending early fails the call
+            length = BodyLength.of(body, request.headers().first("Content-Length"));
         }
         byte[] head = head(request, route, length);
         // RFC 9110 §10.1.1 lets a client send the body without waiting for 100 Continue. A small buffered body
@@ -295,18 +288,6 @@ public final class SocketHttpEngine implements AutoCloseable {
             }
             chunked.finish();
         }
-    }
-
-    private static long declaredLength(String declared) {
-        try {
-            long n = Long.parseLong(declared.trim());
-            if (n >= 0) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new IllegalArgumentException("Content-Length header '" + declared.trim() + "' is not a byte count");
     }
 
     private static int readBody(InputStream in, byte[] buf, int len) throws BodyException {

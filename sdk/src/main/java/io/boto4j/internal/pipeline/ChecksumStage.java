@@ -12,6 +12,7 @@ import io.boto4j.http.HttpHeaders;
 import io.boto4j.http.HttpRequest;
 import io.boto4j.http.HttpResponse;
 import io.boto4j.http.RequestBody;
+import io.boto4j.internal.http.BodyLength;
 import io.boto4j.http.StreamingBody;
 import io.boto4j.model.OperationModel;
 import java.io.IOException;
@@ -71,10 +72,13 @@ final class ChecksumStage {
         }
         RequestBody body = current.body();
         byte[] bytes = body.bytesIfBuffered();
+        // over https a body of known payload length (its own, or the caller's ContentLength for a stream) goes
+        // aws-chunked with the checksum in a trailer
+        long decoded = bytes != null || !"https".equalsIgnoreCase(current.uri().getScheme()) ? -1
+                : BodyLength.of(body, current.headers().first("Content-Length"));
         if (bytes != null) {
             request.header(algorithm.headerName(), algorithm.base64Of(bytes));
-        } else if ("https".equalsIgnoreCase(current.uri().getScheme()) && decodedLength(current) >= 0) {
-            long decoded = decodedLength(current);
+        } else if (decoded >= 0) {
             AwsChunkedInputStream.requestHeaders(algorithm, decoded).forEach(request::header);
             // the caller's ContentLength is the payload's; what goes on the wire is the encoded body, whose
             // length the HTTP layer sends (botocore drops the header for the same reason)
@@ -92,30 +96,6 @@ final class ChecksumStage {
             // the default algorithm is announced in the algorithm member's header, as botocore does
             request.header(algorithmHeader, algorithm.id().toUpperCase(Locale.ROOT));
         }
-    }
-
-    /**
-     * The payload's length: the body's own, else the Content-Length the caller gave for a stream (S3's
-     * {@code ContentLength}); -1 when neither is known.
-     */
-    private static long decodedLength(HttpRequest request) {
-        long length = request.body().contentLength();
-        String declared = request.headers().first("Content-Length");
-        if (declared == null) {
-            return length;
-        }
-        long given;
-        try {
-            given = Long.parseLong(declared.trim());
-        } catch (NumberFormatException e) {
-            return -1; // not sent aws-chunked: the HTTP layer rejects the header with its value named
-        }
-        if (length >= 0 && given != length) {
-            // checked here because the header is replaced by the encoded body's length below
-            throw new IllegalArgumentException("Content-Length header says " + declared.trim()
-                    + " but the request body has " + length + " bytes");
-        }
-        return given;
     }
 
     /** The header of the operation's algorithm member when the caller left it unset, else null. */
