@@ -52,11 +52,7 @@ public final class MemberMap extends AbstractMap<String, Object> implements Seri
         this.size = size;
     }
 
-    /**
-     * Appends a member the caller knows is absent (each name of a structure at most once): the parser's build
-     * step, without the lookup {@link #put} makes.
-     */
-    public void append(String key, Object value) {
+    private void append(String key, Object value) {
         if (size == keys.length) {
             grow();
         }

@@ -68,11 +68,11 @@ class MemberMapTest {
     }
 
     @Test
-    void appendedMembersKeepTheirOrderAndAreFoundByEqualNames() {
+    void membersKeepTheirOrderAndAreFoundByEqualNames() {
         MemberMap m = new MemberMap(1);
-        m.append("Key", "a.txt");
-        m.append("Size", 3L);
-        m.append("ETag", "\"e\"");
+        m.put("Key", "a.txt");
+        m.put("Size", 3L);
+        m.put("ETag", "\"e\"");
         assertEquals(List.of("Key", "Size", "ETag"), new ArrayList<>(m.keySet()));
         assertEquals(3L, m.get(new String("Size")));
         assertNull(m.get("Owner"));
@@ -96,8 +96,8 @@ class MemberMapTest {
     @Test
     void changingTheMapWhileIteratingFailsFastAsALinkedHashMapDoes() {
         MemberMap m = new MemberMap(2);
-        m.append("Key", "a");
-        m.append("Size", 1L);
+        m.put("Key", "a");
+        m.put("Size", 1L);
         Iterator<String> keys = m.keySet().iterator();
         keys.next();
         m.put("Owner", "o");
@@ -113,8 +113,8 @@ class MemberMapTest {
     @Test
     void itSerializesAndComesBackEqual() throws Exception {
         MemberMap m = new MemberMap(2);
-        m.append("Key", "a");
-        m.append("Size", 1L);
+        m.put("Key", "a");
+        m.put("Size", 1L);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
             out.writeObject(m);
