@@ -61,10 +61,11 @@ def start_stub(workdir):
     return stub, endpoint
 
 
-def drive(endpoint, jvm_args, log=None, jar=JAR):
+def drive(endpoint, jvm_args, log=None, jar=JAR, scenario="client_create", iterations=0, warmup="0"):
+    """One run of the driver as run.sh runs it (pinned, from this folder); its JSON line as a dict."""
     pin = ["taskset", "-c", "1"] if PIN else []
     cmd = pin + ["java"] + jvm_args + (["-Xlog:class+load:file=%s:uptime" % log] if log else []) + \
-        ["-cp", jar, "io.boto4j.bench.Boto4jDriver", "client_create", "0", endpoint, "0"]
+        ["-cp", jar, "io.boto4j.bench.Boto4jDriver", scenario, str(iterations), endpoint, warmup]
     e = dict(env(), BENCH_T0_NS=str(time.time_ns()))
     out = subprocess.run(cmd, env=e, cwd=HERE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, check=True)
     return json.loads(out.stdout.strip().splitlines()[-1])

@@ -8,7 +8,7 @@ these machines (its cells move by ±10-25 % between runs). Never part of the tes
 
 Any jar holding io.boto4j.bench.Boto4jDriver and its dependencies works (boto4j-driver.jar or benchmarks.jar).
 """
-import argparse, json, os, statistics, subprocess, sys, tempfile
+import argparse, os, statistics, sys, tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import first_call_breakdown as breakdown  # noqa: E402  (the stub and the environment run.sh gives drivers)
@@ -24,16 +24,14 @@ def main():
     ap.add_argument("--warmup", default="10s", help="the driver's warm-up, as impls.conf gives it")
     args = ap.parse_args()
     iterations = args.iterations or configured_iterations(args.scenario)
-    pin = ["taskset", "-c", "1"] if breakdown.PIN else []
     stub, endpoint = breakdown.start_stub(tempfile.mkdtemp())
     per_call = {args.jar_a: [], args.jar_b: []}
     try:
         for rep in range(args.reps):
             for jar in ([args.jar_a, args.jar_b] if rep % 2 == 0 else [args.jar_b, args.jar_a]):
-                out = subprocess.run(pin + ["java", "-cp", jar, "io.boto4j.bench.Boto4jDriver", args.scenario,
-                                            str(iterations), endpoint, args.warmup],
-                                     capture_output=True, text=True, env=breakdown.env(), check=True)
-                result = json.loads(out.stdout.strip().splitlines()[-1])
+                # the driver runs from bench/, as run.sh runs it: the jar's path is made absolute first
+                result = breakdown.drive(endpoint, [], jar=os.path.abspath(jar), scenario=args.scenario,
+                                         iterations=iterations, warmup=args.warmup)
                 per_call[jar].append(result["thread_cpu_s"] / result["n"] * 1e6)
     finally:
         stub.kill()
