@@ -57,6 +57,59 @@ public final class ScalarText {
         };
     }
 
+    /**
+     * The value of the ASCII text {@code b[from, to)} as a {@code kind}, read without a String, or null when the
+     * text is not in its plain form (an optional '-' and up to 18 digits; {@code true}/{@code false}; an ISO UTC
+     * timestamp) or the kind has no such form: then {@link #convert(Kind, String)} decides, errors included.
+     */
+    public static Object convertPlain(Kind kind, byte[] b, int from, int to) {
+        return switch (kind) {
+            case INTEGER -> {
+                long v = plainLong(b, from, to);
+                yield v == NOT_PLAIN || v != (int) v ? null : Integer.valueOf((int) v);
+            }
+            case LONG -> {
+                long v = plainLong(b, from, to);
+                yield v == NOT_PLAIN ? null : Long.valueOf(v);
+            }
+            case BOOLEAN -> plainBoolean(b, from, to);
+            case TIMESTAMP -> TimestampParsing.parseIsoUtc(b, from, to);
+            default -> null;
+        };
+    }
+
+    private static final long NOT_PLAIN = Long.MIN_VALUE;
+
+    /** At most 18 digits cannot overflow a long, so no check per digit is needed. */
+    private static long plainLong(byte[] b, int from, int to) {
+        boolean negative = from < to && b[from] == '-';
+        int i = negative ? from + 1 : from;
+        if (i == to || to - i > 18) {
+            return NOT_PLAIN;
+        }
+        long v = 0;
+        for (; i < to; i++) {
+            int d = b[i] - '0';
+            if (d < 0 || d > 9) {
+                return NOT_PLAIN;
+            }
+            v = v * 10 + d;
+        }
+        return negative ? -v : v;
+    }
+
+    private static Boolean plainBoolean(byte[] b, int from, int to) {
+        int n = to - from;
+        if (n == 4 && b[from] == 't' && b[from + 1] == 'r' && b[from + 2] == 'u' && b[from + 3] == 'e') {
+            return Boolean.TRUE;
+        }
+        if (n == 5 && b[from] == 'f' && b[from + 1] == 'a' && b[from + 2] == 'l' && b[from + 3] == 's'
+                && b[from + 4] == 'e') {
+            return Boolean.FALSE;
+        }
+        return null;
+    }
+
     /** Floats as services write them, including NaN, Infinity and -Infinity (and Python's inf spellings). */
     public static double parseDouble(String text) {
         String t = text.trim();

@@ -1,6 +1,7 @@
 package io.boto4j.internal.protocol;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -102,37 +103,48 @@ public final class TimestampParsing {
     /** {@code yyyy-MM-ddTHH:mm:ss[.f+]Z}, or null when the text has any other form. */
     private static Instant parseIsoUtcFast(String s) {
         int n = s.length();
-        if (n < 20 || s.charAt(4) != '-' || s.charAt(7) != '-' || (s.charAt(10) != 'T' && s.charAt(10) != 't')
-                || s.charAt(13) != ':' || s.charAt(16) != ':') {
+        // the form is ASCII: a character outside Latin-1 becomes '?' and fails the form as it would have anyway
+        return n < 20 || n > 40 ? null : parseIsoUtc(s.getBytes(StandardCharsets.ISO_8859_1), 0, n);
+    }
+
+    /**
+     * The ASCII text {@code b[from, to)} in the form {@code yyyy-MM-ddTHH:mm:ss[.f+]Z} as an instant, or null when
+     * it has any other form (then {@link #parse} decides). An XML listing's LastModified is read this way from the
+     * response bytes, with no String in between.
+     */
+    public static Instant parseIsoUtc(byte[] b, int from, int to) {
+        int n = to - from;
+        if (n < 20 || b[from + 4] != '-' || b[from + 7] != '-' || (b[from + 10] != 'T' && b[from + 10] != 't')
+                || b[from + 13] != ':' || b[from + 16] != ':') {
             return null;
         }
-        char end = s.charAt(n - 1);
+        byte end = b[to - 1];
         if (end != 'Z' && end != 'z') {
             return null;
         }
-        int year = digits(s, 0, 4);
-        int month = digits(s, 5, 2);
-        int day = digits(s, 8, 2);
-        int hour = digits(s, 11, 2);
-        int minute = digits(s, 14, 2);
-        int second = digits(s, 17, 2);
+        int year = digits(b, from, 4);
+        int month = digits(b, from + 5, 2);
+        int day = digits(b, from + 8, 2);
+        int hour = digits(b, from + 11, 2);
+        int minute = digits(b, from + 14, 2);
+        int second = digits(b, from + 17, 2);
         if ((year | month | day | hour | minute | second) < 0 || month < 1 || month > 12 || day < 1 || day > 31
                 || hour > 23 || minute > 59 || second > 60) {
             return null;
         }
         int nanos = 0;
-        int i = 19;
-        if (i < n - 1) {
-            if (s.charAt(i) != '.') {
+        int i = from + 19;
+        if (i < to - 1) {
+            if (b[i] != '.') {
                 return null;
             }
             i++;
             int scale = 100_000_000;
-            if (i >= n - 1) {
+            if (i >= to - 1) {
                 return null;
             }
-            for (; i < n - 1; i++) {
-                char c = s.charAt(i);
+            for (; i < to - 1; i++) {
+                byte c = b[i];
                 if (c < '0' || c > '9') {
                     return null;
                 }
@@ -174,6 +186,18 @@ public final class TimestampParsing {
             total -= isLeap(year) ? 1 : 2;
         }
         return total - 719_528L;
+    }
+
+    private static int digits(byte[] b, int from, int count) {
+        int v = 0;
+        for (int i = from; i < from + count; i++) {
+            byte c = b[i];
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            v = v * 10 + (c - '0');
+        }
+        return v;
     }
 
     /** The decimal number of {@code count} digits at {@code from}; -1 if any is not a digit. */

@@ -48,6 +48,8 @@ final class ResponseXmlReader implements XMLStreamReader {
     private final byte[][] nameBytes = new byte[256][];
     // what the body reader attached to each name (see nameTag), and the slot of the element started last
     private final Object[] nameTags = new Object[256];
+    // for each slot, the slot of the element name that followed it last time (see predictedName)
+    private final short[] follows = new short[256];
     private int lastSlot;
     private int elementSlot;
     private String elementName;
@@ -178,6 +180,48 @@ final class ResponseXmlReader implements XMLStreamReader {
         return null;
     }
 
+    /**
+     * For callers that convert a leaf's text themselves: true when the element just started holds one run of
+     * text with no reference, CDATA section or comment; the reader is then at its END_ELEMENT and the run is
+     * {@code bytes()[leafFrom(), leafTo())}. Otherwise false, with the reader where it was. A listing's sizes and
+     * dates become numbers and instants this way without a String each.
+     */
+    boolean plainLeaf() {
+        if (event != START_ELEMENT || emptyElementPending) {
+            return false;
+        }
+        int p = textEnd(pos);
+        if (p >= in.length || in[p] != '<') {
+            return false;
+        }
+        byte[] open = openNameBytes[depth - 1];
+        int end = p + 2 + open.length;
+        if (end < in.length && in[p + 1] == '/' && in[end] == '>' && same(open, p + 2, end)) {
+            leafFrom = pos;
+            leafTo = p;
+            pos = end + 1;
+            pop();
+            event = END_ELEMENT;
+            return true;
+        }
+        return false;
+    }
+
+    private int leafFrom;
+    private int leafTo;
+
+    byte[] bytes() {
+        return in;
+    }
+
+    int leafFrom() {
+        return leafFrom;
+    }
+
+    int leafTo() {
+        return leafTo;
+    }
+
     /*
      * Text with references or CDATA is gathered as UTF-8 bytes in one reused buffer and decoded once: an ETag
      * between its &quot; pair costs one String, not three and a builder.
@@ -260,7 +304,12 @@ final class ResponseXmlReader implements XMLStreamReader {
 
     private int readStartTag() throws XMLStreamException {
         pos++;
-        String qname = name();
+        int previous = elementSlot;
+        String qname = predictedName(follows[previous]);
+        if (qname == null) {
+            qname = name();
+            follows[previous] = (short) lastSlot;
+        }
         byte[] qnameBytes = lastNameBytes;
         String localOfName = lastLocalName;
         elementSlot = lastSlot;
@@ -269,6 +318,12 @@ final class ResponseXmlReader implements XMLStreamReader {
             attrNames.clear();
             attrPrefixes.clear();
             attrValues.clear();
+        }
+        if (pos < in.length && in[pos] == '>') {
+            // the tag of nearly every element in a response: a name and no attributes
+            pos++;
+            push(qname, localOfName, qnameBytes, Map.of());
+            return event = START_ELEMENT;
         }
         Map<String, String> declared = null;
         while (true) {
@@ -366,6 +421,28 @@ final class ResponseXmlReader implements XMLStreamReader {
         // the slots above depth are left as they are: the reader lives for one body and never reads them
         depth--;
         localName = openLocals[depth];
+    }
+
+    /**
+     * The element name in the table's {@code slot} when the input at {@code pos} is that name, then read as
+     * {@link #name} reads it; else null, with nothing read. Tags follow each other in the same order item after item,
+     * so the name after the previous start tag's is tried first: one comparison instead of scanning for the
+     * name's end and hashing it.
+     */
+    private String predictedName(int slot) {
+        byte[] guess = nameBytes[slot];
+        if (guess == null) {
+            return null;
+        }
+        int end = pos + guess.length;
+        if (end >= in.length || !endsName(in[end]) || !same(guess, pos, end)) {
+            return null;
+        }
+        pos = end;
+        lastSlot = slot;
+        lastNameBytes = guess;
+        lastLocalName = localNames[slot];
+        return names[slot];
     }
 
     private String name() throws XMLStreamException {

@@ -8,6 +8,7 @@ import io.boto4j.model.Shape;
 import io.boto4j.model.StructureShape;
 import io.boto4j.internal.protocol.HttpBindings;
 import io.boto4j.internal.protocol.ScalarText;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -150,7 +151,17 @@ public final class XmlBodyReader {
     }
 
     private static Object readScalar(ScalarText.Kind kind, Shape shape, XMLStreamReader r) throws XMLStreamException {
-        String text = readText(r);
+        String text;
+        if (kind != ScalarText.Kind.TEXT && r instanceof ResponseXmlReader own && own.plainLeaf()) {
+            byte[] in = own.bytes();
+            Object plain = ScalarText.convertPlain(kind, in, own.leafFrom(), own.leafTo());
+            if (plain != null) {
+                return plain;
+            }
+            text = new String(in, own.leafFrom(), own.leafTo() - own.leafFrom(), StandardCharsets.UTF_8);
+        } else {
+            text = readText(r);
+        }
         try {
             return ScalarText.convert(kind, text);
         } catch (RuntimeException e) {

@@ -105,4 +105,55 @@ class XmlBodyReaderTextTest {
                 parsed.get("Contents"));
         assertEquals(1, parsed.get("KeyCount"));
     }
+
+    @Test
+    void namesOtherThanTheOneThatFollowedLastTimeReadAsTheStaxReaderReadsThem() throws XMLStreamException {
+        // the reader first tries the name that followed the previous start tag last time; names that extend it,
+        // shorten it or share its start must still be read whole, with attributes, spaces and empty tags
+        String[] names = {"K", "Ke", "Key", "KeyCount", "Key-1", "Key.x", "KeyCountLonger", "Size", "S"};
+        java.util.Random random = new java.util.Random(7);
+        for (int doc = 0; doc < 2000; doc++) {
+            StringBuilder xml = new StringBuilder("<R>");
+            int children = 1 + random.nextInt(12);
+            for (int c = 0; c < children; c++) {
+                String name = names[random.nextInt(names.length)];
+                String open = switch (random.nextInt(4)) {
+                    case 0 -> name + " a=\"1\"";
+                    case 1 -> name + " ";
+                    default -> name;
+                };
+                if (random.nextInt(6) == 0) {
+                    xml.append('<').append(open).append("/>");
+                } else {
+                    xml.append('<').append(open).append('>').append("v").append(c).append("</").append(name)
+                            .append('>');
+                }
+            }
+            String body = xml.append("</R>").toString();
+            assertEquals(jdks(body), ours(body), body);
+        }
+    }
+
+    @Test
+    void numbersBooleansAndDatesInEveryFormReadAsTheirText() {
+        StructureShape output = ModelTrees.fromTree("s3", Loader.fromEnvironment().loadServiceModel("s3", "service-2",
+                null)).operationModel("ListObjectsV2").outputShape();
+        // plain leaves are converted from their bytes; spaces, references, comments and other date forms are not
+        String plain = "<ListBucketResult><KeyCount>2</KeyCount><IsTruncated>false</IsTruncated>"
+                + "<Contents><Size>1024</Size><LastModified>2024-01-02T03:04:05.250Z</LastModified></Contents>"
+                + "</ListBucketResult>";
+        String other = "<ListBucketResult><KeyCount> 2 </KeyCount><IsTruncated>FALSE<!--c--></IsTruncated>"
+                + "<Contents><Size>&#49;024</Size><LastModified>2024-01-02T05:04:05.250+02:00</LastModified>"
+                + "</Contents></ListBucketResult>";
+        for (String xml : List.of(plain, other)) {
+            Map<String, Object> parsed = XmlBodyReader.INSTANCE.readBody(output, xml.getBytes(StandardCharsets.UTF_8));
+            assertEquals(2, parsed.get("KeyCount"), xml);
+            assertEquals(false, parsed.get("IsTruncated"), xml);
+            assertEquals(List.of(Map.of("Size", 1024L, "LastModified", Instant.parse("2024-01-02T03:04:05.250Z"))),
+                    parsed.get("Contents"), xml);
+        }
+        Exception e = assertThrows(Exception.class, () -> XmlBodyReader.INSTANCE.readBody(output,
+                "<ListBucketResult><KeyCount>3000000000</KeyCount></ListBucketResult>".getBytes(StandardCharsets.UTF_8)));
+        assertTrue(e.getMessage().contains("invalid integer '3000000000'"), e.getMessage());
+    }
 }
