@@ -139,18 +139,22 @@ public final class TimestampParsing {
                 return null;
             }
             i++;
-            int scale = 100_000_000;
             if (i >= to - 1) {
                 return null;
             }
+            // digits past the ninth are checked and dropped; no division per digit (it showed in listings)
+            int used = 0;
             for (; i < to - 1; i++) {
-                byte c = b[i];
-                if (c < '0' || c > '9') {
+                int d = b[i] - '0';
+                if (d < 0 || d > 9) {
                     return null;
                 }
-                nanos += (c - '0') * scale;
-                scale /= 10;
+                if (used < 9) {
+                    nanos = nanos * 10 + d;
+                    used++;
+                }
             }
+            nanos *= NANO_SCALE[used];
         }
         if (second == 60) {
             second = 59;
@@ -161,6 +165,9 @@ public final class TimestampParsing {
         return Instant.ofEpochSecond(epochDay(year, month, day) * 86_400L + hour * 3600L + minute * 60L + second,
                 nanos);
     }
+
+    /** What a fraction of {@code n} digits is multiplied by to give nanoseconds. */
+    private static final int[] NANO_SCALE = {1, 100_000_000, 10_000_000, 1_000_000, 100_000, 10_000, 1_000, 100, 10, 1};
 
     private static boolean isLeap(int year) {
         return (year & 3) == 0 && (year % 100 != 0 || year % 400 == 0);

@@ -68,4 +68,16 @@ class TimestampParsingTest {
         assertThrows(IllegalArgumentException.class, () -> TimestampParsing.parse("2024-04-31T00:00:00Z"));
         assertEquals(Instant.parse("2000-02-29T00:00:00Z"), TimestampParsing.parse("2000-02-29T00:00:00Z"));
     }
+
+    @Test
+    void fractionsOfEveryLengthReadAsJavaTimeReadsThemAndDigitsPastNanosecondsAreDropped() {
+        String digits = "987654321";
+        for (int n = 1; n <= 9; n++) {
+            String text = "2024-03-04T05:06:07." + digits.substring(0, n) + "Z";
+            assertEquals(Instant.parse(text), TimestampParsing.parse(text), text);
+        }
+        assertEquals(Instant.parse("2024-03-04T05:06:07.987654321Z"),
+                TimestampParsing.parse("2024-03-04T05:06:07.987654321999Z"));
+        assertThrows(IllegalArgumentException.class, () -> TimestampParsing.parse("2024-03-04T05:06:07.98x4Z"));
+    }
 }

@@ -33,13 +33,17 @@ public final class XmlBodyReader {
 
     private enum Kind { SINGLE, FLAT_LIST, FLAT_MAP }
 
-    /** A member as its element is read; {@code scalar} (for a flattened list: {@code itemScalar}) is null unless text. */
+    /**
+     * A member as its element is read; {@code scalar} (for a flattened list: {@code itemScalar}) is null unless
+     * text. {@code nested} holds the plan of the structure it (or its flattened item) is, once first read: a
+     * listing's thousand entries then skip the plan table.
+     */
     private record Member(int index, String name, Shape shape, Kind kind, ScalarText.Kind scalar, Shape item,
-            ScalarText.Kind itemScalar) {
+            ScalarText.Kind itemScalar, Plan[] nested) {
         static Member of(int index, String name, Shape shape, Kind kind) {
             Shape item = shape instanceof ListShape l ? l.member() : null;
             return new Member(index, name, shape, kind, scalarKind(shape), item,
-                    item == null ? null : scalarKind(item));
+                    item == null ? null : scalarKind(item), new Plan[1]);
         }
     }
 
@@ -131,6 +135,13 @@ public final class XmlBodyReader {
             }
             List<Object> out = new ArrayList<>();
             Shape member = l.member();
+            if (member instanceof StructureShape s) {
+                Plan plan = planOf(s);
+                while (nextChild(r)) {
+                    out.add(readStructure(plan, r, null));
+                }
+                return out;
+            }
             while (nextChild(r)) {
                 out.add(readValue(member, r));
             }
@@ -175,7 +186,25 @@ public final class XmlBodyReader {
      */
     public Map<String, Object> readStructure(StructureShape shape, XMLStreamReader r, ChildHandler extra)
             throws XMLStreamException {
-        Plan plan = plans.computeIfAbsent(shape, XmlBodyReader::plan);
+        return readStructure(planOf(shape), r, extra);
+    }
+
+    private Plan planOf(StructureShape shape) {
+        return plans.computeIfAbsent(shape, XmlBodyReader::plan);
+    }
+
+    /** The plan of the structure {@code m} holds (or, flattened, repeats), remembered on the member. */
+    private Plan planOf(Member m, StructureShape shape) {
+        Plan plan = m.nested[0];
+        if (plan == null) {
+            plan = planOf(shape); // a race only computes the same plan twice; its fields are final
+            m.nested[0] = plan;
+        }
+        return plan;
+    }
+
+    private Map<String, Object> readStructure(Plan plan, XMLStreamReader r, ChildHandler extra)
+            throws XMLStreamException {
         Object[] values = new Object[plan.names.length];
         for (Attribute a : plan.attributes) {
             String v = attribute(r, a.localName, a.name);
@@ -199,6 +228,7 @@ public final class XmlBodyReader {
             }
             switch (m.kind) {
                 case SINGLE -> values[m.index] = m.scalar != null ? readScalar(m.scalar, m.shape, r)
+                        : m.shape instanceof StructureShape s ? readStructure(planOf(m, s), r, null)
                         : readValue(m.shape, r);
                 case FLAT_LIST -> {
                     @SuppressWarnings("unchecked")
@@ -207,7 +237,9 @@ public final class XmlBodyReader {
                         list = new ArrayList<>();
                         values[m.index] = list;
                     }
-                    list.add(m.itemScalar != null ? readScalar(m.itemScalar, m.item, r) : readValue(m.item, r));
+                    list.add(m.itemScalar != null ? readScalar(m.itemScalar, m.item, r)
+                            : m.item instanceof StructureShape s ? readStructure(planOf(m, s), r, null)
+                            : readValue(m.item, r));
                 }
                 case FLAT_MAP -> {
                     @SuppressWarnings("unchecked")
