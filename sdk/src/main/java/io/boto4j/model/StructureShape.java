@@ -42,7 +42,10 @@ public final class StructureShape extends Shape {
                     if (raw != null) {
                         for (Iterator<Map.Entry<String, JsonNode>> it = raw.properties().iterator(); it.hasNext(); ) {
                             Map.Entry<String, JsonNode> e = it.next();
-                            resolved.put(e.getKey(), model.resolveRef(e.getValue(), name() + "$" + e.getKey()));
+                            // interned: the name keys every parsed result of this shape, and a caller's (or a
+                            // customization's) literal then finds its member by identity, not by equals
+                            resolved.put(e.getKey().intern(),
+                                    model.resolveRef(e.getValue(), name() + "$" + e.getKey()));
                         }
                     }
                     m = Collections.unmodifiableMap(resolved);
