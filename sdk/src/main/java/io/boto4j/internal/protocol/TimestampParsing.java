@@ -104,7 +104,7 @@ public final class TimestampParsing {
     private static Instant parseIsoUtcFast(String s) {
         int n = s.length();
         // the form is ASCII: a character outside Latin-1 becomes '?' and fails the form as it would have anyway
-        return n < 20 || n > 40 ? null : parseIsoUtc(s.getBytes(StandardCharsets.ISO_8859_1), 0, n);
+        return n < 20 ? null : parseIsoUtc(s.getBytes(StandardCharsets.ISO_8859_1), 0, n);
     }
 
     /**

@@ -78,6 +78,8 @@ class TimestampParsingTest {
         }
         assertEquals(Instant.parse("2024-03-04T05:06:07.987654321Z"),
                 TimestampParsing.parse("2024-03-04T05:06:07.987654321999Z"));
+        assertEquals(Instant.parse("2024-03-04T05:06:07.987654321Z"),
+                TimestampParsing.parse("2024-03-04T05:06:07.9876543219999999999999999Z"));
         assertThrows(IllegalArgumentException.class, () -> TimestampParsing.parse("2024-03-04T05:06:07.98x4Z"));
     }
 }
