@@ -56,6 +56,11 @@ class XmlBodyReaderTextTest {
         return children(r);
     }
 
+    private static StructureShape listObjectsV2Output() {
+        return ModelTrees.fromTree("s3", Loader.fromEnvironment().loadServiceModel("s3", "service-2", null))
+                .operationModel("ListObjectsV2").outputShape();
+    }
+
     @Test
     void leafTextsReadAsTheStaxReaderReadsThem() throws XMLStreamException {
         assertEquals(jdks(MIXED), ours(MIXED));
@@ -92,8 +97,7 @@ class XmlBodyReaderTextTest {
     @Test
     void oneElementNameInTwoStructuresReadsAsEachStructuresMember() {
         // Prefix is a member of the listing and of each CommonPrefixes entry; Key is only in Contents
-        StructureShape output = ModelTrees.fromTree("s3", Loader.fromEnvironment().loadServiceModel("s3", "service-2",
-                null)).operationModel("ListObjectsV2").outputShape();
+        StructureShape output = listObjectsV2Output();
         String xml = "<ListBucketResult><Prefix>p/</Prefix><CommonPrefixes><Prefix>p/a/</Prefix></CommonPrefixes>"
                 + "<Contents><Key>p/k</Key><Size>7</Size><LastModified>2024-01-02T03:04:05.000Z</LastModified>"
                 + "</Contents><CommonPrefixes><Prefix>p/b/</Prefix></CommonPrefixes><Prefix>p/again</Prefix>"
@@ -136,8 +140,7 @@ class XmlBodyReaderTextTest {
 
     @Test
     void numbersBooleansAndDatesInEveryFormReadAsTheirText() {
-        StructureShape output = ModelTrees.fromTree("s3", Loader.fromEnvironment().loadServiceModel("s3", "service-2",
-                null)).operationModel("ListObjectsV2").outputShape();
+        StructureShape output = listObjectsV2Output();
         // plain leaves are converted from their bytes; spaces, references, comments and other date forms are not
         String plain = "<ListBucketResult><KeyCount>2</KeyCount><IsTruncated>false</IsTruncated>"
                 + "<Contents><Size>1024</Size><LastModified>2024-01-02T03:04:05.250Z</LastModified></Contents>"
