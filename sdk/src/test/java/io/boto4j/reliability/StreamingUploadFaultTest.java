@@ -59,7 +59,7 @@ class StreamingUploadFaultTest {
             s3.call("PutObject", Map.of("Bucket", "b", "Key", "k", "Body", file));
         }
         assertEquals(3, server.connections.get(), "connections: two cut, the third accepted");
-        assertEquals(List.of(new Stored("/b/k", SIZE, crc32(file))), server.stored);
+        assertEquals(storedWhole(file), server.stored);
     }
 
     @Test
@@ -70,7 +70,7 @@ class StreamingUploadFaultTest {
             s3.call("UploadPart", Map.of("Bucket", "b", "Key", "k", "UploadId", "u1", "PartNumber", 1, "Body", file));
         }
         assertEquals(2, server.connections.get());
-        assertEquals(List.of(new Stored("/b/k", SIZE, crc32(file))), server.stored);
+        assertEquals(storedWhole(file), server.stored);
     }
 
     @Test
@@ -78,10 +78,10 @@ class StreamingUploadFaultTest {
         Path file = generated();
         server = new CuttingServer(2);
         try (Client s3 = client(); InputStream marked = new BufferedInputStream(new FileInputStream(file.toFile()))) {
-            s3.call("PutObject", Map.of("Bucket", "b", "Key", "k", "Body", marked, "ContentLength", (long) SIZE));
+            putSized(s3, marked);
         }
         assertEquals(3, server.connections.get());
-        assertEquals(List.of(new Stored("/b/k", SIZE, crc32(file))), server.stored);
+        assertEquals(storedWhole(file), server.stored);
     }
 
     @Test
@@ -91,8 +91,7 @@ class StreamingUploadFaultTest {
         RuntimeException e;
         try (Client s3 = client(); InputStream half = new BufferedInputStream(
                 new java.io.ByteArrayInputStream(Files.readAllBytes(file), 0, SIZE / 2))) {
-            e = assertThrows(RuntimeException.class, () -> s3.call("PutObject",
-                    Map.of("Bucket", "b", "Key", "k", "Body", half, "ContentLength", (long) SIZE)));
+            e = assertThrows(RuntimeException.class, () -> putSized(s3, half));
         }
         assertEquals(List.of(), server.stored, "a short body must never become an object");
         assertTrue(String.valueOf(e.getMessage()).contains("ended after " + SIZE / 2 + " of " + SIZE + " bytes"),
@@ -106,8 +105,7 @@ class StreamingUploadFaultTest {
         server = new CuttingServer(0);
         IllegalStateException e;
         try (Client s3 = client(); InputStream once = new FileInputStream(file.toFile())) {
-            e = assertThrows(IllegalStateException.class, () -> s3.call("PutObject",
-                    Map.of("Bucket", "b", "Key", "k", "Body", once, "ContentLength", (long) SIZE)));
+            e = assertThrows(IllegalStateException.class, () -> putSized(s3, once));
         }
         assertEquals(0, server.connections.get(), "nothing was sent");
         assertEquals(List.of(), server.stored);
@@ -122,8 +120,7 @@ class StreamingUploadFaultTest {
         server = new CuttingServer(1, serverTls());
         Exception e;
         try (Client s3 = client("https", caPem); InputStream once = new FileInputStream(file.toFile())) {
-            e = assertThrows(Exception.class, () -> s3.call("PutObject",
-                    Map.of("Bucket", "b", "Key", "k", "Body", once, "ContentLength", (long) SIZE)));
+            e = assertThrows(Exception.class, () -> putSized(s3, once));
         }
         assertEquals(1, server.connections.get(), "connections: the cut one, and no retry with a half-read stream");
         assertEquals(List.of(), server.stored);
@@ -139,10 +136,10 @@ class StreamingUploadFaultTest {
         Path caPem = selfSignedServerKeys();
         server = new CuttingServer(0, serverTls());
         try (Client s3 = client("https", caPem); InputStream once = new FileInputStream(file.toFile())) {
-            s3.call("PutObject", Map.of("Bucket", "b", "Key", "k", "Body", once, "ContentLength", (long) SIZE));
+            putSized(s3, once);
         }
         assertEquals(1, server.connections.get());
-        assertEquals(List.of(new Stored("/b/k", SIZE, crc32(file))), server.stored);
+        assertEquals(storedWhole(file), server.stored);
     }
 
     @Test
@@ -151,9 +148,9 @@ class StreamingUploadFaultTest {
         Path caPem = selfSignedServerKeys();
         server = new CuttingServer(0, serverTls());
         try (Client s3 = client("https", caPem)) {
-            s3.call("PutObject", Map.of("Bucket", "b", "Key", "k", "Body", file, "ContentLength", (long) SIZE));
+            putSized(s3, file);
         }
-        assertEquals(List.of(new Stored("/b/k", SIZE, crc32(file))), server.stored);
+        assertEquals(storedWhole(file), server.stored);
     }
 
     @Test
@@ -181,8 +178,7 @@ class StreamingUploadFaultTest {
         server = new CuttingServer(0, 1, serverTls());
         io.boto4j.exception.ClientError e;
         try (Client s3 = client("https", caPem); InputStream once = new FileInputStream(file.toFile())) {
-            e = assertThrows(io.boto4j.exception.ClientError.class, () -> s3.call("PutObject",
-                    Map.of("Bucket", "b", "Key", "k", "Body", once, "ContentLength", (long) SIZE)));
+            e = assertThrows(io.boto4j.exception.ClientError.class, () -> putSized(s3, once));
         }
         assertEquals(1, server.connections.get(), "connections: the failed attempt only");
         assertEquals("InternalError", e.getErrorCode());
@@ -199,7 +195,7 @@ class StreamingUploadFaultTest {
         try (Client s3 = client()) {
             s3.call("PutObject", Map.of("Bucket", "b", "Key", "k", "Body", file));
         }
-        assertEquals(List.of(new Stored("/b/k", SIZE, crc32(file))), server.stored);
+        assertEquals(storedWhole(file), server.stored);
     }
 
     @Test
@@ -211,7 +207,7 @@ class StreamingUploadFaultTest {
             s3.call("PutObject", Map.of("Bucket", "b", "Key", "k", "Body", file));
         }
         assertEquals(2, server.connections.get(), "connections: one cut, the second accepted");
-        assertEquals(List.of(new Stored("/b/k", SIZE, crc32(file))), server.stored);
+        assertEquals(storedWhole(file), server.stored);
     }
 
     private Path keyStore;
@@ -261,6 +257,16 @@ class StreamingUploadFaultTest {
         byte[] bytes = new byte[SIZE];
         GeneratedObject.fill(0, bytes, SIZE);
         return Files.write(dir.resolve("upload.bin"), bytes);
+    }
+
+    /** A PutObject of {@code body} to /b/k declaring the generated file's size. */
+    private static Object putSized(Client s3, Object body) {
+        return s3.call("PutObject", Map.of("Bucket", "b", "Key", "k", "Body", body, "ContentLength", (long) SIZE));
+    }
+
+    /** What the server holds once the generated file was stored whole at /b/k. */
+    private static List<Stored> storedWhole(Path file) throws IOException {
+        return List.of(new Stored("/b/k", SIZE, crc32(file)));
     }
 
     private static long crc32(Path file) throws IOException {
