@@ -168,16 +168,24 @@ final class ResponseXmlReader implements XMLStreamReader {
         }
         int start = pos;
         String t = pos < in.length && in[pos] == '<' && (pos + 1 >= in.length || in[pos + 1] != '!') ? "" : scanText();
-        byte[] open = openNameBytes[depth - 1];
-        int end = pos + 2 + open.length;
-        if (end < in.length && in[pos + 1] == '/' && in[end] == '>' && same(open, pos + 2, end)) {
-            pos = end + 1;
-            pop();
-            event = END_ELEMENT;
+        if (closesLeafAt(pos)) {
             return t;
         }
         pos = start;
         return null;
+    }
+
+    /** When the open element's end tag starts at {@code p}: moves past it to that END_ELEMENT and returns true. */
+    private boolean closesLeafAt(int p) {
+        byte[] open = openNameBytes[depth - 1];
+        int end = p + 2 + open.length;
+        if (end < in.length && in[p + 1] == '/' && in[end] == '>' && same(open, p + 2, end)) {
+            pos = end + 1;
+            pop();
+            event = END_ELEMENT;
+            return true;
+        }
+        return false;
     }
 
     /**
@@ -190,21 +198,14 @@ final class ResponseXmlReader implements XMLStreamReader {
         if (event != START_ELEMENT || emptyElementPending) {
             return false;
         }
+        int from = pos;
         int p = textEnd(pos);
-        if (p >= in.length || in[p] != '<') {
+        if (p >= in.length || in[p] != '<' || !closesLeafAt(p)) {
             return false;
         }
-        byte[] open = openNameBytes[depth - 1];
-        int end = p + 2 + open.length;
-        if (end < in.length && in[p + 1] == '/' && in[end] == '>' && same(open, p + 2, end)) {
-            leafFrom = pos;
-            leafTo = p;
-            pos = end + 1;
-            pop();
-            event = END_ELEMENT;
-            return true;
-        }
-        return false;
+        leafFrom = from;
+        leafTo = p;
+        return true;
     }
 
     private int leafFrom;
