@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * boto3's {@code Session}: where configuration and credentials are found (explicit values, then environment
@@ -63,7 +64,9 @@ public final class Session {
         if (b.credentialsFile != null) {
             store.credentialsFile(b.credentialsFile);
         }
-        b.settings.forEach(store::set);
+        for (Map.Entry<io.boto4j.config.ConfigKey<?>, Object> e : b.settings.entrySet()) {
+            store.set(e.getKey(), e.getValue());
+        }
         this.store = store.build();
         if (b.awsAccessKeyId != null || b.awsSecretAccessKey != null) {
             if (b.awsAccessKeyId == null || b.awsSecretAccessKey == null) {
@@ -246,7 +249,12 @@ public final class Session {
     private ClientConfigResolution clientConfigResolution() {
         ClientConfigResolution r = clientConfigResolution;
         if (r == null) {
-            r = new ClientConfigResolution(store, defaultsModes(), null);
+            r = new ClientConfigResolution(store, new Supplier<DefaultsModes>() {
+                @Override
+                public DefaultsModes get() {
+                    return defaultsModes();
+                }
+            }, null);
             clientConfigResolution = r;
         }
         return r;

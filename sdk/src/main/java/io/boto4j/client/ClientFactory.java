@@ -13,6 +13,7 @@ import io.boto4j.credentials.CallOptions;
 import io.boto4j.credentials.Credentials;
 import io.boto4j.credentials.ResolvedCredentials;
 import io.boto4j.internal.customizations.ClientSetup;
+import io.boto4j.internal.customizations.CustomizationIndex;
 import io.boto4j.internal.customizations.CustomizationContext;
 import io.boto4j.internal.customizations.ServiceCustomization;
 import io.boto4j.internal.endpoints.EndpointParams;
@@ -49,26 +50,20 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
  * Builds a {@link Client} from a session and boto3's client arguments: the service model (shared per JVM), the
  * effective configuration, the endpoint rule set, protocol serializer and parser, signer, retry strategy, HTTP
- * client and the service's customizations (found through {@link ServiceLoader}, so this class names no service).
+ * client and the service's customizations (found through {@link CustomizationIndex}, so this class names no service).
  */
 public final class ClientFactory {
-    private static final List<ServiceCustomization> CUSTOMIZATIONS = loadCustomizations();
+    private static final CustomizationIndex CUSTOMIZATIONS = CustomizationIndex.load(ClientFactory.class.getClassLoader());
 
     private ClientFactory() {
-    }
-
-    private static List<ServiceCustomization> loadCustomizations() {
-        List<ServiceCustomization> out = new ArrayList<>();
-        ServiceLoader.load(ServiceCustomization.class, ClientFactory.class.getClassLoader()).forEach(out::add);
-        return List.copyOf(out);
     }
 
     /** The JVM-wide model of a service (newest api version unless one is given). */
@@ -82,9 +77,9 @@ public final class ClientFactory {
         if (options.awsAccessKeyId() != null) {
             Credentials explicit = Credentials.of(options.awsAccessKeyId(), options.awsSecretAccessKey(),
                     options.awsSessionToken()).withMethod("explicit");
-            credentials = () -> explicit;
+            credentials = new FixedCredentials(explicit);
         } else {
-            credentials = session::credentials;
+            credentials = new SessionCredentials(session);
         }
         return build(session, serviceName, options, credentials);
     }
@@ -97,7 +92,7 @@ public final class ClientFactory {
         if (given == null) {
             effective = copyWithConfig(options, io.boto4j.config.Config.builder().signatureVersion("UNSIGNED").build());
         }
-        Client client = build(session, serviceName, effective, () -> given);
+        Client client = build(session, serviceName, effective, new FixedCredentials(given));
         if (call.urlHeaders() != null) {
             // headers computed from the final URL (the sign-in call's DPoP proof) go on just before signing
             client.meta().events().register(Events.beforeSign(client.meta().serviceModel().eventName()),
@@ -126,14 +121,11 @@ public final class ClientFactory {
         String region = regionOf(cfg, loader, model);
         EventEmitter events = session.events().copy();
         EndpointSource endpoints = endpointSource(loader, model, cfg, region, options.useSsl());
-        List<ServiceCustomization> customizations = new ArrayList<>();
-        for (ServiceCustomization c : CUSTOMIZATIONS) {
-            if (c.appliesTo(model)) {
-                customizations.add(c);
-            }
-        }
+        List<ServiceCustomization> customizations = CUSTOMIZATIONS.forService(model);
         ClientSetup setup = new ClientSetup(model, cfg, region);
-        customizations.forEach(c -> c.configureClient(setup));
+        for (ServiceCustomization c : customizations) {
+            c.configureClient(setup);
+        }
         EndpointParams endpointParams = endpointParams(cfg, region, options, setup);
         SigningStage signing = signingStage(session, model, cfg, region, setup, credentials);
 
@@ -147,26 +139,14 @@ public final class ClientFactory {
                 Serializers.forModel(model, cfg.get(ConfigOption.PARAMETER_VALIDATION)), Parsers.forModel(model), endpoints.resolver(),
                 endpointParams, endpoints.fixedUrl(), signing, http, retry, userAgent, cfg.get(ConfigOption.INJECT_HOST_PREFIX),
                 cfg.get(ConfigOption.REQUEST_CHECKSUM_CALCULATION), cfg.get(ConfigOption.RESPONSE_CHECKSUM_VALIDATION),
-                cfg.get(ConfigOption.DISABLE_REQUEST_COMPRESSION), cfg.get(ConfigOption.REQUEST_MIN_COMPRESSION_SIZE_BYTES), op -> {
-                    OperationModel adapted = op;
-                    for (ServiceCustomization c : customizations) {
-                        adapted = c.adaptOperation(adapted);
-                    }
-                    return adapted;
-                });
+                cfg.get(ConfigOption.DISABLE_REQUEST_COMPRESSION), cfg.get(ConfigOption.REQUEST_MIN_COMPRESSION_SIZE_BYTES),
+                new OperationAdapter(customizations));
         CallPipeline pipeline = new CallPipeline(runtime);
         ClientMeta meta = new ClientMeta(model, region, runtime.endpointUrl(), cfg, events,
                 String.valueOf(EndpointResolver.partitions(loader.loadData("partitions")).partitionOf(region).get("name")));
-        String version = model.apiVersion();
         Map<Class<?>, Object> extensions = new ConcurrentHashMap<>();
-        Client client = new Client(pipeline, meta,
-                () -> loader.hasServiceFile(serviceName, "paginators-1", version)
-                        ? PaginatorTrees.create(model, loader.loadServiceModel(serviceName, "paginators-1", version))
-                        : PaginatorModel.empty(model),
-                () -> loader.hasServiceFile(serviceName, "waiters-2", version)
-                        ? WaiterTrees.create(model, loader.loadServiceModel(serviceName, "waiters-2", version))
-                        : WaiterModel.empty(model),
-                new Presigning(pipeline), extensions);
+        Client client = new Client(pipeline, meta, new Paginators(loader, serviceName, model),
+                new Waiters(loader, serviceName, model), new Presigning(pipeline), extensions);
         CustomizationContext ctx = new CustomizationContext(model, cfg, events, region, presignerOf(pipeline),
                 new CustomizationContext.Extensions() {
                     @Override
@@ -174,7 +154,9 @@ public final class ClientFactory {
                         extensions.put(type, type.cast(extension));
                     }
                 });
-        customizations.forEach(c -> c.install(ctx));
+        for (ServiceCustomization c : customizations) {
+            c.install(ctx);
+        }
         String created = Events.creatingClientClass(model.eventName());
         if (events.hasHandlers(created)) {
             events.emit(CallEvents.creatingClientClass(created, client, model));
@@ -193,6 +175,93 @@ public final class ClientFactory {
                     + "): set region_name, AWS_DEFAULT_REGION or the profile's region");
         }
         return global;
+    }
+
+    // Named classes rather than lambdas from here on: every process's first client is built here, where each lambda
+    // would spin a class of its own.
+
+    private static final class FixedCredentials implements Supplier<ResolvedCredentials> {
+        private final ResolvedCredentials credentials;
+
+        FixedCredentials(ResolvedCredentials credentials) {
+            this.credentials = credentials;
+        }
+
+        @Override
+        public ResolvedCredentials get() {
+            return credentials;
+        }
+    }
+
+    private static final class SessionCredentials implements Supplier<ResolvedCredentials> {
+        private final SessionServices session;
+
+        SessionCredentials(SessionServices session) {
+            this.session = session;
+        }
+
+        @Override
+        public ResolvedCredentials get() {
+            return session.credentials();
+        }
+    }
+
+    /** The client's view of an operation: each customization's adaptation in turn. */
+    private static final class OperationAdapter implements UnaryOperator<OperationModel> {
+        private final List<ServiceCustomization> customizations;
+
+        OperationAdapter(List<ServiceCustomization> customizations) {
+            this.customizations = customizations;
+        }
+
+        @Override
+        public OperationModel apply(OperationModel operation) {
+            OperationModel adapted = operation;
+            for (ServiceCustomization c : customizations) {
+                adapted = c.adaptOperation(adapted);
+            }
+            return adapted;
+        }
+    }
+
+    /** The service's paginators, read when the client is first asked for one. */
+    private static final class Paginators implements Supplier<PaginatorModel> {
+        private final Loader loader;
+        private final String service;
+        private final ServiceModel model;
+
+        Paginators(Loader loader, String service, ServiceModel model) {
+            this.loader = loader;
+            this.service = service;
+            this.model = model;
+        }
+
+        @Override
+        public PaginatorModel get() {
+            return loader.hasServiceFile(service, "paginators-1", model.apiVersion())
+                    ? PaginatorTrees.create(model, loader.loadServiceModel(service, "paginators-1", model.apiVersion()))
+                    : PaginatorModel.empty(model);
+        }
+    }
+
+    /** The service's waiters, read when the client is first asked for one. */
+    private static final class Waiters implements Supplier<WaiterModel> {
+        private final Loader loader;
+        private final String service;
+        private final ServiceModel model;
+
+        Waiters(Loader loader, String service, ServiceModel model) {
+            this.loader = loader;
+            this.service = service;
+            this.model = model;
+        }
+
+        @Override
+        public WaiterModel get() {
+            return loader.hasServiceFile(service, "waiters-2", model.apiVersion())
+                    ? WaiterTrees.create(model, loader.loadServiceModel(service, "waiters-2", model.apiVersion()))
+                    : WaiterModel.empty(model);
+        }
     }
 
     /** The compiled rule set, or for data without one the legacy endpoints.json answer. */

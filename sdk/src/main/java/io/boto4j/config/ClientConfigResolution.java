@@ -16,7 +16,8 @@ import java.util.function.Supplier;
  */
 public final class ClientConfigResolution {
     private final ConfigStore store;
-    private final DefaultsModes defaultsModes;
+    private final Supplier<DefaultsModes> defaultsModesSource;
+    private volatile DefaultsModes defaultsModes;
     private final Supplier<String> imdsRegion;
     // the store seen through each defaults mode, kept so its resolved values are cached across clients
     private final Map<String, ConfigStore> storeByMode = new ConcurrentHashMap<>();
@@ -27,8 +28,28 @@ public final class ClientConfigResolution {
      */
     public ClientConfigResolution(ConfigStore store, DefaultsModes defaultsModes, Supplier<String> imdsRegion) {
         this.store = store;
+        this.defaultsModesSource = null;
         this.defaultsModes = defaultsModes;
         this.imdsRegion = imdsRegion;
+    }
+
+    /**
+     * As above, with the defaults modes read from {@code defaultsModes} the first time a client asks for a mode other
+     * than {@code legacy}: the default mode installs no smart defaults, so most processes never read the data.
+     */
+    public ClientConfigResolution(ConfigStore store, Supplier<DefaultsModes> defaultsModes, Supplier<String> imdsRegion) {
+        this.store = store;
+        this.defaultsModesSource = defaultsModes;
+        this.imdsRegion = imdsRegion;
+    }
+
+    private DefaultsModes defaultsModes() {
+        DefaultsModes d = defaultsModes;
+        if (d == null) {
+            d = defaultsModesSource.get();
+            defaultsModes = d;
+        }
+        return d;
     }
 
     /**
@@ -45,13 +66,14 @@ public final class ClientConfigResolution {
         String region = ConfigOption.REGION_NAME.checkResolved(regionArg != null ? regionArg
                 : chain(ConfigOption.REGION_NAME, cfg, store));
         values.put(ConfigOption.REGION_NAME, region);
-        String mode = defaultsModes.validate(chain(ConfigOption.DEFAULTS_MODE, cfg, store));
+        String requested = chain(ConfigOption.DEFAULTS_MODE, cfg, store);
+        String mode = "legacy".equalsIgnoreCase(requested) ? "legacy" : defaultsModes().validate(requested);
         if (mode.equals("auto")) {
             mode = DefaultsModes.resolveAuto(region, store.env(), imdsRegion);
         }
         values.put(ConfigOption.DEFAULTS_MODE, mode);
         ConfigStore s = mode.equals("legacy") ? store
-                : storeByMode.computeIfAbsent(mode, m -> store.withDefaults(defaultsModes.defaultsFor(m)));
+                : storeByMode.computeIfAbsent(mode, m -> store.withDefaults(defaultsModes().defaultsFor(m)));
 
         String endpointUrl = endpointUrlArg != null ? endpointUrlArg
                 : s.configuredEndpointUrl(serviceId, chain(ConfigOption.IGNORE_CONFIGURED_ENDPOINT_URLS, cfg, s));

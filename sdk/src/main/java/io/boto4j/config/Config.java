@@ -163,8 +163,10 @@ public final class Config {
          * @throws InvalidConfigError for an unknown name (suggesting the closest) or a value the option refuses
          */
         public Builder option(String name, Object value) {
-            ConfigOption<?> option = ConfigOption.named(name).orElseThrow(() -> ConfigOption.unknown(name,
-                    ConfigOption.all().stream().map(ConfigOption::name).toList()));
+            ConfigOption<?> option = ConfigOption.named(name).orElse(null);
+            if (option == null) {
+                throw ConfigOption.unknown(name, ConfigOption.all().stream().map(ConfigOption::name).toList());
+            }
             return put(option, value);
         }
 
@@ -185,7 +187,9 @@ public final class Config {
             }
             Map<String, Object> entries = new LinkedHashMap<>();
             if (values.get(parent.key()) instanceof Map<?, ?> m) {
-                m.forEach((k, v) -> entries.put(String.valueOf(k), v));
+                for (Map.Entry<?, ?> e : m.entrySet()) {
+                    entries.put(String.valueOf(e.getKey()), e.getValue());
+                }
             }
             if (value == null) {
                 entries.remove(option.key());

@@ -32,16 +32,16 @@ public final class ConfigKey<T> {
     }
 
     public static Builder<String> string(String name) {
-        return new Builder<>(name, v -> v instanceof String s ? s : String.valueOf(v));
+        return new Builder<>(name, new Standard<>(Standard.STRING));
     }
 
     /** botocore's {@code ensure_boolean}: only a case-insensitive {@code "true"} (or Boolean true) is true. */
     public static Builder<Boolean> bool(String name) {
-        return new Builder<>(name, v -> v instanceof Boolean b ? b : v instanceof String s && s.toLowerCase(Locale.ROOT).equals("true"));
+        return new Builder<>(name, new Standard<>(Standard.BOOLEAN));
     }
 
     public static Builder<Integer> integer(String name) {
-        return new Builder<>(name, ConfigKey::toInt);
+        return new Builder<>(name, new Standard<>(Standard.INTEGER));
     }
 
     public static <T> Builder<T> of(String name, Function<Object, T> converter) {
@@ -59,6 +59,35 @@ public final class ConfigKey<T> {
             return Integer.parseInt(String.valueOf(v).strip());
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("'" + v + "' is not an integer");
+        }
+    }
+
+    /**
+     * The converters of {@link #string}, {@link #bool} and {@link #integer} as one class, not three lambdas: every
+     * process's first session declares its keys, where each lambda would spin a class of its own.
+     */
+    private static final class Standard<T> implements Function<Object, T> {
+        static final int STRING = 0;
+        static final int BOOLEAN = 1;
+        static final int INTEGER = 2;
+        private final int kind;
+
+        Standard(int kind) {
+            this.kind = kind;
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public T apply(Object v) {
+            switch (kind) {
+                case STRING:
+                    return (T) (v instanceof String s ? s : String.valueOf(v));
+                case BOOLEAN:
+                    return (T) (Boolean) (v instanceof Boolean b ? b
+                            : v instanceof String s && s.toLowerCase(Locale.ROOT).equals("true"));
+                default:
+                    return (T) toInt(v);
+            }
         }
     }
 

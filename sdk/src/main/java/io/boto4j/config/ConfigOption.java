@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.function.UnaryOperator;
 
 /**
  * One option of {@link Config} (botocore's {@code Config.OPTION_DEFAULTS}), declared once: its snake_case name,
@@ -50,7 +49,7 @@ public final class ConfigOption<T> {
     private final List<String> allowedValues;
     private final boolean allowedCheckedInConfig;
     private final Integer atLeast;
-    private final UnaryOperator<T> resolvedCheck;
+    private final Function<Object, ?> resolvedCheck;
     private final ConfigKey<T> sessionKey;
     private final List<String> envVars;
     private final List<String> configFileKeys;
@@ -59,7 +58,7 @@ public final class ConfigOption<T> {
     private final Merge merge;
     private final String fileSection;
     private final ConfigOption<?> implies;
-    private final Function<T, Object> impliedValue;
+    private final Function<Object, ?> impliedValue;
     // set once by the parent's constructor, during class initialisation
     private ConfigOption<?> parent;
 
@@ -81,7 +80,9 @@ public final class ConfigOption<T> {
         this.implies = b.implies;
         this.impliedValue = b.impliedValue;
         this.sessionKey = b.sessionKey();
-        subOptions.forEach(s -> s.parent = this);
+        for (ConfigOption<?> s : subOptions) {
+            s.parent = this;
+        }
     }
 
     // ---- the declarations, in botocore's order ----
@@ -89,7 +90,7 @@ public final class ConfigOption<T> {
     public static final ConfigOption<String> REGION_NAME = string("region_name")
             .describe("The region to send requests to (and sign them for).")
             .session("region").env("AWS_DEFAULT_REGION").file("region")
-            .checkWhenResolved(ConfigOption::checkRegion).build();
+            .checkWhenResolved(Rule.REGION).build();
     public static final ConfigOption<String> SIGNATURE_VERSION = string("signature_version")
             .describe("The signer to use, such as v4 or s3v4, or UNSIGNED to send requests unsigned.").build();
     public static final ConfigOption<String> USER_AGENT = string("user_agent")
@@ -101,7 +102,7 @@ public final class ConfigOption<T> {
             .env("AWS_SDK_UA_APP_ID").file("sdk_ua_app_id").build();
     public static final ConfigOption<Duration> CONNECT_TIMEOUT = of("connect_timeout", ValueType.DURATION)
             .describe("How long to wait to establish a connection.")
-            .defaultsMode("connectTimeoutInMillis", ConfigOption::positiveMillis)
+            .defaultsMode("connectTimeoutInMillis", Rule.POSITIVE_MILLIS)
             .defaultValue(Duration.ofSeconds(60)).build();
     public static final ConfigOption<Duration> READ_TIMEOUT = of("read_timeout", ValueType.DURATION)
             .describe("How long to wait for data on an established connection.")
@@ -170,7 +171,7 @@ public final class ConfigOption<T> {
             .atLeast(1).session("max_attempts").env("AWS_MAX_ATTEMPTS").file("max_attempts").build();
     public static final ConfigOption<Integer> RETRIES_MAX_ATTEMPTS = integer("max_attempts")
             .describe("Retries after the first attempt (total_max_attempts minus one).")
-            .atLeast(0).impliesInConfig(RETRIES_TOTAL_MAX_ATTEMPTS, n -> n + 1).build();
+            .atLeast(0).impliesInConfig(RETRIES_TOTAL_MAX_ATTEMPTS, Rule.PLUS_ONE).build();
     public static final ConfigOption<String> RETRIES_MODE = string("mode")
             .describe("The retry strategy: legacy, standard or adaptive.")
             .oneOf("legacy", "standard", "adaptive").checkedInFilesToo()
@@ -185,13 +186,13 @@ public final class ConfigOption<T> {
     public static final ConfigOption<Boolean> INJECT_HOST_PREFIX = bool("inject_host_prefix")
             .describe("Whether to prepend the model's host prefix (e.g. an account id) to the endpoint's host.")
             .session("disable_host_prefix_injection").env("AWS_DISABLE_HOST_PREFIX_INJECTION")
-            .file("disable_host_prefix_injection").readFilesAs(disabled -> !ValueType.ensureBoolean(disabled))
+            .file("disable_host_prefix_injection").readFilesAs(Rule.NEGATED_FLAG)
             .defaultValue(true).build();
     public static final ConfigOption<String> ENDPOINT_DISCOVERY_ENABLED =
             of("endpoint_discovery_enabled", ValueType.BOOLEAN_OR_AUTO)
                     .describe("Whether to discover endpoints for services that offer it: true, false or auto.")
                     .env("AWS_ENDPOINT_DISCOVERY_ENABLED").file("endpoint_discovery_enabled")
-                    .checkWhenResolved(v -> v.toLowerCase(Locale.ROOT)).defaultValue("auto").build();
+                    .checkWhenResolved(Rule.LOWER_CASE).defaultValue("auto").build();
     public static final ConfigOption<Boolean> USE_DUALSTACK_ENDPOINT = bool("use_dualstack_endpoint")
             .describe("Whether to use dual-stack (IPv4 and IPv6) endpoints.")
             .env("AWS_USE_DUALSTACK_ENDPOINT").file("use_dualstack_endpoint").defaultValue(false).build();
@@ -212,7 +213,7 @@ public final class ConfigOption<T> {
             integer("request_min_compression_size_bytes")
                     .describe("The smallest request body, in bytes, that is compressed (1 to 1048576).")
                     .env("AWS_REQUEST_MIN_COMPRESSION_SIZE_BYTES").file("request_min_compression_size_bytes")
-                    .checkWhenResolved(ConfigOption::checkMinCompression).defaultValue(10240).build();
+                    .checkWhenResolved(Rule.MIN_COMPRESSION).defaultValue(10240).build();
     public static final ConfigOption<Boolean> DISABLE_REQUEST_COMPRESSION = bool("disable_request_compression")
             .describe("Whether to send request bodies uncompressed even where the model allows compression.")
             .env("AWS_DISABLE_REQUEST_COMPRESSION").file("disable_request_compression").defaultValue(false).build();
@@ -253,7 +254,9 @@ public final class ConfigOption<T> {
         Map<String, ConfigOption<?>> m = new LinkedHashMap<>();
         for (ConfigOption<?> o : ALL) {
             m.put(o.name(), o);
-            o.subOptions.forEach(s -> m.put(s.name(), s));
+            for (ConfigOption<?> s : o.subOptions) {
+                m.put(s.name(), s);
+            }
         }
         return Collections.unmodifiableMap(m);
     }
@@ -377,8 +380,9 @@ public final class ConfigOption<T> {
 
     private Map<String, Object> convertEntries(Map<?, ?> in) {
         Map<String, Object> out = new LinkedHashMap<>();
-        in.forEach((rawKey, v) -> {
-            String k = String.valueOf(rawKey);
+        for (Map.Entry<?, ?> e : in.entrySet()) {
+            String k = String.valueOf(e.getKey());
+            Object v = e.getValue();
             ConfigOption<?> sub = subOption(k);
             if (sub != null) {
                 if (v != null) {
@@ -389,7 +393,7 @@ public final class ConfigOption<T> {
             } else {
                 throw unknown(name() + "." + k, subOptions.stream().map(ConfigOption::name).toList());
             }
-        });
+        }
         return Collections.unmodifiableMap(out);
     }
 
@@ -438,12 +442,12 @@ public final class ConfigOption<T> {
     }
 
     private Object implied(Object value) {
-        return impliedValue.apply(cast(value));
+        return impliedValue.apply(value);
     }
 
     /** The option's checks and normalisation at resolution time, with botocore's messages. */
     T checkResolved(T value) {
-        return value == null || resolvedCheck == null ? value : resolvedCheck.apply(value);
+        return value == null || resolvedCheck == null ? value : cast(resolvedCheck.apply(value));
     }
 
     /** A value produced by {@link #convert} or by this option's session variable, as {@code T}. */
@@ -526,6 +530,75 @@ public final class ConfigOption<T> {
         return ms > 0 ? Duration.ofNanos(Math.round(ms * 1_000_000)) : null;
     }
 
+    /**
+     * The declarations' checks, readers and implied values as one enum, not lambdas: every process's first session
+     * initialises these declarations, where each lambda would spin a class of its own.
+     */
+    private enum Rule implements Function<Object, Object> {
+        REGION, MIN_COMPRESSION, LOWER_CASE, POSITIVE_MILLIS, NEGATED_FLAG, PLUS_ONE;
+
+        @Override
+        public Object apply(Object v) {
+            if (this == REGION) {
+                return checkRegion((String) v);
+            } else if (this == MIN_COMPRESSION) {
+                return checkMinCompression((Integer) v);
+            } else if (this == LOWER_CASE) {
+                return ((String) v).toLowerCase(Locale.ROOT);
+            } else if (this == POSITIVE_MILLIS) {
+                return positiveMillis(v);
+            } else if (this == NEGATED_FLAG) {
+                return !ValueType.ensureBoolean(v);
+            }
+            return (Integer) v + 1;
+        }
+    }
+
+    /** {@link Builder#oneOfWhenResolved}'s check: case-insensitive, with botocore's message. */
+    private static final class OneOfWhenResolved implements Function<Object, Object> {
+        private final List<String> allowed;
+        private final String option;
+        private final ValueType<?> type;
+
+        OneOfWhenResolved(List<String> allowed, String option, ValueType<?> type) {
+            this.allowed = allowed;
+            this.option = option;
+            this.type = type;
+        }
+
+        @Override
+        public Object apply(Object value) {
+            String v = String.valueOf(value).toLowerCase(Locale.ROOT);
+            if (!allowed.contains(v)) {
+                throw new InvalidConfigError("Unsupported configuration value for " + option
+                        + ". Expected one of " + allowed + " but got " + value + ".");
+            }
+            return type.fromFiles(v);
+        }
+    }
+
+    /** How the environment's and the files' text is read: the reader, then the valid values when they are checked there. */
+    private static final class FilesReader implements Function<Object, Object> {
+        private final ValueType<?> type;
+        private final Function<Object, ?> reader;
+        private final List<String> allowed;
+
+        FilesReader(ValueType<?> type, Function<Object, ?> reader, List<String> allowed) {
+            this.type = type;
+            this.reader = reader;
+            this.allowed = allowed;
+        }
+
+        @Override
+        public Object apply(Object raw) {
+            Object v = reader != null ? reader.apply(raw) : type.fromFiles(raw);
+            if (allowed != null && !allowed.contains(String.valueOf(v))) {
+                throw new IllegalArgumentException("'" + v + "' is not one of " + String.join(", ", allowed));
+            }
+            return v;
+        }
+    }
+
     // ---- the declaration builder ----
 
     private static Builder<String> string(String key) {
@@ -560,19 +633,19 @@ public final class ConfigOption<T> {
         private boolean allowedCheckedInConfig;
         private boolean allowedCheckedInFiles;
         private Integer atLeast;
-        private UnaryOperator<T> resolvedCheck;
+        private Function<Object, ?> resolvedCheck;
         private String sessionName;
         private final List<String> envVars = new ArrayList<>();
         private final List<String> fileKeys = new ArrayList<>();
-        private Function<Object, T> readFilesAs;
+        private Function<Object, ?> readFilesAs;
         private String defaultsModeName;
-        private Function<Object, T> defaultsModeValue;
+        private Function<Object, ?> defaultsModeValue;
         private final List<ConfigOption<?>> subOptions = new ArrayList<>();
         private boolean otherKeysAllowed;
         private Merge merge;
         private String fileSection;
         private ConfigOption<?> implies;
-        private Function<T, Object> impliedValue;
+        private Function<Object, ?> impliedValue;
 
         private Builder(String key, ValueType<T> type) {
             this.key = key;
@@ -605,16 +678,7 @@ public final class ConfigOption<T> {
         /** Valid values, checked (case-insensitively, with botocore's message) when a client resolves them. */
         Builder<T> oneOfWhenResolved(String... values) {
             allowedValues.addAll(List.of(values));
-            List<String> allowed = List.copyOf(allowedValues);
-            String option = key;
-            return checkWhenResolved(value -> {
-                String v = String.valueOf(value).toLowerCase(Locale.ROOT);
-                if (!allowed.contains(v)) {
-                    throw new InvalidConfigError("Unsupported configuration value for " + option
-                            + ". Expected one of " + allowed + " but got " + value + ".");
-                }
-                return type.fromFiles(v);
-            });
+            return checkWhenResolved(new OneOfWhenResolved(List.copyOf(allowedValues), key, type));
         }
 
         Builder<T> atLeast(int min) {
@@ -622,7 +686,7 @@ public final class ConfigOption<T> {
             return this;
         }
 
-        Builder<T> checkWhenResolved(UnaryOperator<T> check) {
+        Builder<T> checkWhenResolved(Function<Object, ?> check) {
             this.resolvedCheck = check;
             return this;
         }
@@ -645,7 +709,7 @@ public final class ConfigOption<T> {
         }
 
         /** How the environment's and files' text means this option's value (e.g. a negated flag). */
-        Builder<T> readFilesAs(Function<Object, T> reader) {
+        Builder<T> readFilesAs(Function<Object, ?> reader) {
             this.readFilesAs = reader;
             return this;
         }
@@ -655,7 +719,7 @@ public final class ConfigOption<T> {
             return this;
         }
 
-        Builder<T> defaultsMode(String name, Function<Object, T> value) {
+        Builder<T> defaultsMode(String name, Function<Object, ?> value) {
             this.defaultsModeName = name;
             this.defaultsModeValue = value;
             return this;
@@ -672,7 +736,7 @@ public final class ConfigOption<T> {
         }
 
         /** In a Config's dictionary, this entry also sets {@code target} (unless given) to {@code value(this)}. */
-        Builder<T> impliesInConfig(ConfigOption<?> target, Function<T, Object> value) {
+        Builder<T> impliesInConfig(ConfigOption<?> target, Function<Object, ?> value) {
             this.implies = target;
             this.impliedValue = value;
             return this;
@@ -682,23 +746,15 @@ public final class ConfigOption<T> {
             if (envVars.isEmpty() && fileKeys.isEmpty() && defaultsModeName == null) {
                 return null;
             }
-            Function<Object, T> read = readFilesAs != null ? readFilesAs : type::fromFiles;
-            if (allowedCheckedInFiles) {
-                Function<Object, T> unchecked = read;
-                List<String> allowed = List.copyOf(allowedValues);
-                read = raw -> {
-                    T v = unchecked.apply(raw);
-                    if (!allowed.contains(String.valueOf(v))) {
-                        throw new IllegalArgumentException("'" + v + "' is not one of " + String.join(", ", allowed));
-                    }
-                    return v;
-                };
-            }
+            Function<Object, T> read = typed(new FilesReader(type, readFilesAs,
+                    allowedCheckedInFiles ? List.copyOf(allowedValues) : null));
             ConfigKey.Builder<T> k = ConfigKey.of(sessionName != null ? sessionName : key, read)
-                    .env(envVars.toArray(String[]::new));
-            fileKeys.forEach(f -> k.profile(f.split("\\.")));
+                    .env(envVars.toArray(new String[0]));
+            for (String f : fileKeys) {
+                k.profile(f.split("\\."));
+            }
             if (defaultsModeName != null) {
-                k.defaultsMode(defaultsModeName, defaultsModeValue != null ? defaultsModeValue : read);
+                k.defaultsMode(defaultsModeName, defaultsModeValue != null ? typed(defaultsModeValue) : read);
             }
             if (readFilesAs == null) {
                 k.defaultValue(defaultValue);
@@ -708,6 +764,12 @@ public final class ConfigOption<T> {
 
         ConfigOption<T> build() {
             return new ConfigOption<>(this);
+        }
+
+        /** A rule as the session variable's reader: the rules give values of the option's type. */
+        @SuppressWarnings("unchecked")
+        private static <T> Function<Object, T> typed(Function<Object, ?> rule) {
+            return (Function<Object, T>) rule;
         }
     }
 }

@@ -5,6 +5,7 @@ import io.boto4j.exception.InvalidDefaultsMode;
 import io.boto4j.internal.json.JsonTrees;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -34,7 +35,9 @@ public final class DefaultsModes {
     DefaultsModes(JsonNode sdkDefaultConfiguration) {
         this.data = sdkDefaultConfiguration;
         Set<String> names = new TreeSet<>(Set.of("legacy", "auto"));
-        data.path("modes").propertyNames().iterator().forEachRemaining(names::add);
+        for (Iterator<String> it = data.path("modes").propertyNames().iterator(); it.hasNext(); ) {
+            names.add(it.next());
+        }
         this.modes = Collections.unmodifiableSet(names);
     }
 

@@ -10,7 +10,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * One parsed shared file. For the config file ({@link #readConfig}) sections are sorted as botocore sorts them:
@@ -41,13 +40,17 @@ public final class ProfileFile {
 
     /** Reads a config file; a missing file is empty, as botocore treats it. */
     public static ProfileFile readConfig(Path path) {
-        return read(path).map(bytes -> parseConfig(path, bytes)).orElse(EMPTY);
+        byte[] bytes = read(path);
+        return bytes == null ? EMPTY : parseConfig(path, bytes);
     }
 
     /** Reads a config file that must exist; a missing one raises {@link ConfigNotFound}. */
     public static ProfileFile loadConfig(Path path) {
-        return read(path).map(bytes -> parseConfig(path, bytes))
-                .orElseThrow(() -> new ConfigNotFound("The specified config file (" + path + ") could not be found."));
+        byte[] bytes = read(path);
+        if (bytes == null) {
+            throw new ConfigNotFound("The specified config file (" + path + ") could not be found.");
+        }
+        return parseConfig(path, bytes);
     }
 
     /**
@@ -61,17 +64,24 @@ public final class ProfileFile {
         Map<String, Map<String, Object>> other = new LinkedHashMap<>();
         for (Path p : paths) {
             ProfileFile f = readConfig(p);
-            f.profiles.forEach(profiles::putIfAbsent);
-            f.ssoSessions.forEach(sso::putIfAbsent);
-            f.services.forEach(services::putIfAbsent);
-            f.otherSections.forEach(other::putIfAbsent);
+            addAbsent(profiles, f.profiles);
+            addAbsent(sso, f.ssoSessions);
+            addAbsent(services, f.services);
+            addAbsent(other, f.otherSections);
         }
         return new ProfileFile(profiles, sso, services, other);
     }
 
+    private static void addAbsent(Map<String, Map<String, Object>> into, Map<String, Map<String, Object>> sections) {
+        for (Map.Entry<String, Map<String, Object>> e : sections.entrySet()) {
+            into.putIfAbsent(e.getKey(), e.getValue());
+        }
+    }
+
     /** Reads a credentials file: every section is a profile under its bare name; a missing file is empty. */
     public static ProfileFile readCredentials(Path path) {
-        return read(path).map(bytes -> parseCredentials(path, bytes)).orElse(EMPTY);
+        byte[] bytes = read(path);
+        return bytes == null ? EMPTY : parseCredentials(path, bytes);
     }
 
     /** Parses config-file text; {@code source} names the file in error messages. */
@@ -112,14 +122,15 @@ public final class ProfileFile {
         return IniParser.parse(source, bytes, parseSubsections);
     }
 
-    private static Optional<byte[]> read(Path path) {
+    /** The file's bytes, or null when there is no such file. */
+    private static byte[] read(Path path) {
         if (path == null || !Files.isRegularFile(path)) {
-            return Optional.empty();
+            return null;
         }
         try {
-            return Optional.of(Files.readAllBytes(path));
+            return Files.readAllBytes(path);
         } catch (NoSuchFileException e) {
-            return Optional.empty();
+            return null;
         } catch (IOException e) {
             throw new ConfigParseError("Unable to read config file: " + path + ": " + e.getMessage(), e);
         }
@@ -147,10 +158,20 @@ public final class ProfileFile {
      */
     public ProfileFile withCredentials(ProfileFile credentials) {
         Map<String, Map<String, Object>> merged = new LinkedHashMap<>();
-        profiles.forEach((name, values) -> merged.put(name, new LinkedHashMap<>(values)));
-        credentials.profiles.forEach((name, values) ->
-                merged.computeIfAbsent(name, n -> new LinkedHashMap<>()).putAll(values));
-        merged.replaceAll((name, values) -> Collections.unmodifiableMap(values));
+        for (Map.Entry<String, Map<String, Object>> e : profiles.entrySet()) {
+            merged.put(e.getKey(), new LinkedHashMap<>(e.getValue()));
+        }
+        for (Map.Entry<String, Map<String, Object>> e : credentials.profiles.entrySet()) {
+            Map<String, Object> values = merged.get(e.getKey());
+            if (values == null) {
+                values = new LinkedHashMap<>();
+                merged.put(e.getKey(), values);
+            }
+            values.putAll(e.getValue());
+        }
+        for (Map.Entry<String, Map<String, Object>> e : merged.entrySet()) {
+            e.setValue(Collections.unmodifiableMap(e.getValue()));
+        }
         return new ProfileFile(merged, ssoSessions, services, otherSections);
     }
 

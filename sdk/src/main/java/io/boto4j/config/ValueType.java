@@ -225,12 +225,12 @@ abstract class ValueType<T> {
                 throw notA(raw);
             }
             Map<String, String> out = new LinkedHashMap<>();
-            m.forEach((k, v) -> {
-                if (!(v instanceof String s)) {
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                if (!(e.getValue() instanceof String s)) {
                     throw notA(raw);
                 }
-                out.put(String.valueOf(k), s);
-            });
+                out.put(String.valueOf(e.getKey()), s);
+            }
             return Collections.unmodifiableMap(out);
         }
     };
@@ -247,7 +247,9 @@ abstract class ValueType<T> {
                 throw notA(raw);
             }
             Map<String, Object> out = new LinkedHashMap<>();
-            m.forEach((k, v) -> out.put(String.valueOf(k), v));
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                out.put(String.valueOf(e.getKey()), e.getValue());
+            }
             return out;
         }
     };

@@ -156,7 +156,9 @@ public final class EventEmitter {
     private synchronized void add(String eventName, TypedEventHandler handler, String uniqueId, boolean counted,
             HandlerTrie.Section section) {
         requireName(eventName);
-        Objects.requireNonNull(handler, () -> "handler for event '" + eventName + "' is null");
+        if (handler == null) {
+            throw new NullPointerException("handler for event '" + eventName + "' is null");
+        }
         State current = state;
         Map<String, UniqueRegistration> ids = current.uniqueIds;
         if (uniqueId != null) {

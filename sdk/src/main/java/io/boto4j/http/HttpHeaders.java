@@ -36,13 +36,18 @@ public final class HttpHeaders {
 
     public static HttpHeaders of(Map<String, String> single) {
         Builder b = builder();
-        single.forEach(b::set);
+        for (Map.Entry<String, String> e : single.entrySet()) {
+            b.set(e.getKey(), e.getValue());
+        }
         return b.build();
     }
 
     public Builder toBuilder() {
         Builder b = new Builder();
-        entries.forEach((k, e) -> b.entries.put(k, new Entry(e.name, new ArrayList<>(e.values))));
+        for (Map.Entry<String, Entry> e : entries.entrySet()) {
+            Entry v = e.getValue();
+            b.entries.put(e.getKey(), new Entry(v.name, new ArrayList<>(v.values)));
+        }
         return b;
     }
 
@@ -88,20 +93,26 @@ public final class HttpHeaders {
     /** Headers as a map of lower-cased names to comma-joined values, as boto3's {@code HTTPHeaders}. */
     public Map<String, String> toLowerCaseMap() {
         Map<String, String> out = new LinkedHashMap<>();
-        entries.forEach((k, e) -> out.put(k, String.join(",", e.values)));
+        for (Map.Entry<String, Entry> e : entries.entrySet()) {
+            out.put(e.getKey(), String.join(",", e.getValue().values));
+        }
         return out;
     }
 
     /** Headers as a map sorted by lower-cased name; signers use it. */
     public TreeMap<String, List<String>> toSortedLowerCaseMap() {
         TreeMap<String, List<String>> out = new TreeMap<>();
-        entries.forEach((k, e) -> out.put(k, e.values));
+        for (Map.Entry<String, Entry> e : entries.entrySet()) {
+            out.put(e.getKey(), e.getValue().values);
+        }
         return out;
     }
 
     public List<String> names() {
         List<String> names = new ArrayList<>(entries.size());
-        entries.values().forEach(e -> names.add(e.name));
+        for (Entry e : entries.values()) {
+            names.add(e.name);
+        }
         return names;
     }
 
@@ -137,7 +148,13 @@ public final class HttpHeaders {
         }
 
         public Builder add(String name, String value) {
-            entries.computeIfAbsent(lower(name), k -> new Entry(name, new ArrayList<>(1))).values.add(value);
+            String key = lower(name);
+            Entry e = entries.get(key);
+            if (e == null) {
+                e = new Entry(name, new ArrayList<>(1));
+                entries.put(key, e);
+            }
+            e.values.add(value);
             return this;
         }
 
@@ -164,7 +181,10 @@ public final class HttpHeaders {
 
         public HttpHeaders build() {
             LinkedHashMap<String, Entry> copy = new LinkedHashMap<>();
-            entries.forEach((k, e) -> copy.put(k, new Entry(e.name, List.copyOf(e.values))));
+            for (Map.Entry<String, Entry> e : entries.entrySet()) {
+                Entry v = e.getValue();
+                copy.put(e.getKey(), new Entry(v.name, List.copyOf(v.values)));
+            }
             return new HttpHeaders(copy);
         }
     }

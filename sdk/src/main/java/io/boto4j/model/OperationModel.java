@@ -223,12 +223,12 @@ public final class OperationModel {
             return Map.of();
         }
         Map<String, String> out = new LinkedHashMap<>();
-        in.members().forEach((member, shape) -> {
-            JsonNode cp = shape.trait("contextParam");
+        for (Map.Entry<String, Shape> m : in.members().entrySet()) {
+            JsonNode cp = m.getValue().trait("contextParam");
             if (cp != null && cp.has("name")) {
-                out.put(cp.get("name").asString(), member);
+                out.put(cp.get("name").asString(), m.getKey());
             }
-        });
+        }
         return out;
     }
 
@@ -243,11 +243,11 @@ public final class OperationModel {
             cached = List.of();
         } else {
             List<String> out = new ArrayList<>();
-            in.members().forEach((member, shape) -> {
-                if (shape.isIdempotencyToken()) {
-                    out.add(member);
+            for (Map.Entry<String, Shape> m : in.members().entrySet()) {
+                if (m.getValue().isIdempotencyToken()) {
+                    out.add(m.getKey());
                 }
-            });
+            }
             cached = List.copyOf(out);
         }
         idempotentMembers = cached;

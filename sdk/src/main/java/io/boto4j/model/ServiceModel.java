@@ -139,7 +139,9 @@ public final class ServiceModel {
             return protocol == null ? List.of() : List.of(protocol);
         }
         List<String> out = new ArrayList<>();
-        protocols.forEach(p -> out.add(p.asString()));
+        for (JsonNode p : protocols) {
+            out.add(p.asString());
+        }
         return out;
     }
 
@@ -332,7 +334,9 @@ public final class ServiceModel {
             return List.of();
         }
         List<String> out = new ArrayList<>(array.size());
-        array.forEach(n -> out.add(n.asString()));
+        for (JsonNode n : array) {
+            out.add(n.asString());
+        }
         return Collections.unmodifiableList(out);
     }
 

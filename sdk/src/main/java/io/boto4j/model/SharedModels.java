@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
 
 /**
  * The JVM-wide models behind {@link ServiceModel#shared}: one per service and file, so clients share resolved
@@ -26,8 +27,28 @@ final class SharedModels {
         if (e != null && sameContent(e, json, extras)) {
             return e.model;
         }
-        return MODELS.compute(key, (k, prior) -> prior != null && sameContent(prior, json, extras) ? prior
-                : new Entry(json, List.copyOf(extras), ServiceModel.parse(serviceName, json, origin, extras))).model;
+        return MODELS.compute(key, new Parse(serviceName, json, origin, extras)).model;
+    }
+
+    /** The model of a key parsed under the map's lock, once, unless a racing thread stored the same content. */
+    private static final class Parse implements BiFunction<String, Entry, Entry> {
+        private final String serviceName;
+        private final byte[] json;
+        private final String origin;
+        private final List<JsonNode> extras;
+
+        Parse(String serviceName, byte[] json, String origin, List<JsonNode> extras) {
+            this.serviceName = serviceName;
+            this.json = json;
+            this.origin = origin;
+            this.extras = extras;
+        }
+
+        @Override
+        public Entry apply(String key, Entry prior) {
+            return prior != null && sameContent(prior, json, extras) ? prior
+                    : new Entry(json, List.copyOf(extras), ServiceModel.parse(serviceName, json, origin, extras));
+        }
     }
 
     private static boolean sameContent(Entry e, byte[] json, List<JsonNode> extras) {

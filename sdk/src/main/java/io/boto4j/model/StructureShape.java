@@ -22,7 +22,9 @@ public final class StructureShape extends Shape {
         JsonNode req = traits.get("required");
         if (req != null && req.isArray()) {
             List<String> r = new ArrayList<>(req.size());
-            req.forEach(n -> r.add(n.asString()));
+            for (JsonNode n : req) {
+                r.add(n.asString());
+            }
             this.required = Collections.unmodifiableList(r);
         } else {
             this.required = List.of();

@@ -94,6 +94,29 @@ class ConfigObjectTest {
     }
 
     @Test
+    void theDefaultsModeDataIsReadOnlyForAModeOtherThanLegacy() throws IOException {
+        DefaultsModes data = modes();
+        int[] reads = new int[1];
+        java.util.function.Supplier<DefaultsModes> source = () -> {
+            reads[0]++;
+            return data;
+        };
+        ConfigStore store = ConfigStore.builder().env(Map.of("AWS_CONFIG_FILE", "/nonexistent")).build();
+        ClientConfigResolution r = new ClientConfigResolution(store, source, null);
+        assertEquals("legacy", r.resolve("SQS", "us-east-1", null, null).get(ConfigOption.DEFAULTS_MODE));
+        assertEquals("legacy", r.resolve("SQS", "us-east-1", null, Config.builder().defaultsMode("LEGACY").build())
+                .get(ConfigOption.DEFAULTS_MODE));
+        assertEquals(0, reads[0], "legacy, the default, installs no smart defaults");
+
+        ResolvedClientConfig standard = r.resolve("SQS", "us-east-1", null, Config.builder().defaultsMode("standard").build());
+        assertEquals(Duration.ofMillis(3100), standard.get(ConfigOption.CONNECT_TIMEOUT));
+        io.boto4j.exception.InvalidDefaultsMode bad = assertThrows(io.boto4j.exception.InvalidDefaultsMode.class,
+                () -> r.resolve("SQS", "us-east-1", null, Config.builder().defaultsMode("fastest").build()));
+        assertTrue(bad.getMessage().contains("fastest") && bad.getMessage().contains("in-region"), bad.getMessage());
+        assertEquals(1, reads[0], "read once, then kept");
+    }
+
+    @Test
     void validatesChecksumAndAccountIdModes() throws IOException {
         ConfigStore store = ConfigStore.builder().env(Map.of("AWS_CONFIG_FILE", "/nonexistent",
                 "AWS_REQUEST_CHECKSUM_CALCULATION", "WHEN_REQUIRED")).build();

@@ -9,8 +9,11 @@ import java.util.Locale;
 /** The two renderings of the signing time: {@code 20150830T123600Z} and its date {@code 20150830}. */
 record SigningTime(String timestamp, String date) {
     /** RFC 2822 as botocore writes it ({@code email.utils.formatdate}: "-0000" for UTC). */
-    private static final DateTimeFormatter RFC1123 = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss '-0000'",
-            Locale.US);
+    private static final class Rfc1123 {
+        // in a holder: building a formatter costs a SigV4 process's first call some milliseconds it never uses
+        static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss '-0000'",
+                Locale.US);
+    }
 
     static SigningTime of(Instant instant) {
         LocalDateTime t = LocalDateTime.ofEpochSecond(instant.getEpochSecond(), 0, ZoneOffset.UTC);
@@ -28,7 +31,7 @@ record SigningTime(String timestamp, String date) {
     }
 
     static String httpDate(Instant instant) {
-        return RFC1123.format(LocalDateTime.ofEpochSecond(instant.getEpochSecond(), 0, ZoneOffset.UTC));
+        return Rfc1123.FORMAT.format(LocalDateTime.ofEpochSecond(instant.getEpochSecond(), 0, ZoneOffset.UTC));
     }
 
     private static void pad(StringBuilder b, int v, int width) {
