@@ -101,7 +101,7 @@ class LayeringTest {
                 concat(pkgs("internal.customizations", "events", "model", "internal.model", "internal.protocol", "internal.auth", "internal.endpoints", "http", "internal.http", "config"),
                         LAYER_0));
         // layer 5: the client sees customizations only through their SPI (the root package, found with
-        // ServiceLoader), never a service's own package
+        // CustomizationIndex), never a service's own package
         row(tests, "client", concat(pkgs("client", "internal.pipeline"), upTo3, new String[] {BASE + ".internal.customizations"}));
         // layer 6
         String[] upTo5 = concat(upTo3, pkgs("internal.pipeline", "client"));

@@ -104,7 +104,7 @@ class NoServiceNamesOutsideCustomizationsTest {
         ArchRule rule = noClasses().that().resideOutsideOfPackage("io.boto4j.internal.customizations.*..")
                 .should().dependOnClassesThat().resideInAPackage("io.boto4j.internal.customizations.*..")
                 .because("the core reaches customizations only through their SPI (ServiceCustomization, found with "
-                        + "ServiceLoader), so no core class may import a service's customization package");
+                        + "CustomizationIndex), so no core class may import a service's customization package");
         rule.check(mainClasses());
     }
 

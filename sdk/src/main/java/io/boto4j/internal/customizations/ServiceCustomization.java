@@ -5,9 +5,9 @@ import io.boto4j.model.ServiceModel;
 
 /**
  * A service's quirk as a plugin: botocore's per-service handlers (S3, Glacier, Route 53, ...), each in its own
- * {@code customizations.<service>} package and listed in
- * {@code META-INF/services/io.boto4j.internal.customizations.ServiceCustomization}, so the core pipeline names no
- * service. A customization registers handlers on the new client's own emitter; handlers that change a request
+ * {@code customizations.<service>} package and listed under its service's name in
+ * {@code META-INF/boto4j/service-customizations} ({@link CustomizationIndex}), so the core pipeline names no
+ * service. It needs a public no-argument constructor. A customization registers handlers on the new client's own emitter; handlers that change a request
  * or a result say so in their names.
  */
 public interface ServiceCustomization {
