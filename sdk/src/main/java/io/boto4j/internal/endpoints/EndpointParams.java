@@ -33,7 +33,9 @@ public final class EndpointParams {
         put(m, BuiltIns.ENDPOINT, b.endpointUrl);
         put(m, BuiltIns.ACCOUNT_ID, b.accountId);
         put(m, BuiltIns.ACCOUNT_ID_ENDPOINT_MODE, b.accountIdEndpointMode);
-        b.serviceBuiltIns.forEach((name, value) -> put(m, name, value));
+        for (Map.Entry<String, Object> e : b.serviceBuiltIns.entrySet()) {
+            put(m, e.getKey(), e.getValue());
+        }
         this.builtIns = Collections.unmodifiableMap(m);
         this.clientContext = Collections.unmodifiableMap(new LinkedHashMap<>(b.clientContext));
         this.useSsl = b.useSsl;
@@ -121,7 +123,9 @@ public final class EndpointParams {
 
         /** {@link #builtIn} for each entry. */
         public Builder builtIns(Map<String, ?> builtIns) {
-            builtIns.forEach(this::builtIn);
+            for (Map.Entry<String, ?> e : builtIns.entrySet()) {
+                builtIn(e.getKey(), e.getValue());
+            }
             return this;
         }
 

@@ -138,8 +138,7 @@ public final class EndpointResolver {
      */
     public ResolvedEndpoint resolve(Map<String, ?> builtIns, Map<String, ?> clientContext, boolean useSsl,
                                     OperationModel operation, Map<String, ?> callParams) {
-        Plan plan = operation == null ? noOperation : plans.computeIfAbsent(operation.name(),
-                k -> planFor(operation));
+        Plan plan = operation == null ? noOperation : planOf(operation);
         Object[] args = new Object[parameters.size()];
         for (int i = 0; i < args.length; i++) {
             Object v = plan.staticValues[i];
@@ -184,16 +183,29 @@ public final class EndpointResolver {
         return new ResolvedEndpoint(url, firstValues(e.headers()), e.properties(), authSchemes(e.properties()));
     }
 
+    /** The operation's plan, made once; get-then-put rather than a computeIfAbsent lambda (a class on a cold JVM). */
+    private Plan planOf(OperationModel operation) {
+        Plan plan = plans.get(operation.name());
+        if (plan == null) {
+            Plan made = planFor(operation);
+            plan = plans.putIfAbsent(operation.name(), made);
+            if (plan == null) {
+                plan = made;
+            }
+        }
+        return plan;
+    }
+
     private static Map<String, String> firstValues(Map<String, List<String>> headers) {
         if (headers.isEmpty()) {
             return Map.of();
         }
         Map<String, String> out = new LinkedHashMap<>();
-        headers.forEach((k, v) -> {
-            if (!v.isEmpty()) {
-                out.put(k, v.get(0));
+        for (Map.Entry<String, List<String>> h : headers.entrySet()) {
+            if (!h.getValue().isEmpty()) {
+                out.put(h.getKey(), h.getValue().get(0));
             }
-        });
+        }
         return Collections.unmodifiableMap(out);
     }
 

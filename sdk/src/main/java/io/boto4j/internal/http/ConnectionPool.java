@@ -50,7 +50,14 @@ final class ConnectionPool {
             return;
         }
         c.idleSince = System.nanoTime();
-        ArrayDeque<Connection> q = idle.computeIfAbsent(c.route, r -> new ArrayDeque<>());
+        ArrayDeque<Connection> q = idle.get(c.route);
+        if (q == null) { // get-then-put, not computeIfAbsent: its lambda spins a class on a fresh JVM's first call
+            ArrayDeque<Connection> made = new ArrayDeque<>();
+            q = idle.putIfAbsent(c.route, made);
+            if (q == null) {
+                q = made;
+            }
+        }
         Connection evicted = null;
         synchronized (q) {
             q.addFirst(c);
@@ -82,6 +89,8 @@ final class ConnectionPool {
                 q.clear();
             }
         }
-        all.forEach(Connection::closeQuietly);
+        for (Connection c : all) {
+            c.closeQuietly();
+        }
     }
 }

@@ -50,7 +50,9 @@ public final class ProxyResolver {
         }
         this.noProxy = List.copyOf(hosts);
         // fail on bad proxy URLs when the client is built, not on the first call
-        this.proxies.forEach((key, url) -> parse(key, url));
+        for (Map.Entry<String, String> e : this.proxies.entrySet()) {
+            parse(e.getKey(), e.getValue());
+        }
     }
 
     public boolean isEmpty() {

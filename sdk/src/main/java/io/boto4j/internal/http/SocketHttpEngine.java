@@ -20,6 +20,7 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.function.BiConsumer;
 import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSocket;
@@ -437,12 +438,7 @@ public final class SocketHttpEngine implements AutoCloseable {
         }
         boolean hasLength = headers.contains("Content-Length");
         boolean hasTransferEncoding = headers.contains("Transfer-Encoding");
-        headers.forEachValue((name, value) -> {
-            if (length < 0 && name.equalsIgnoreCase("Content-Length")) {
-                return; // a body of unknown length goes chunked
-            }
-            appendHeader(sb, name, value);
-        });
+        headers.forEachValue(new HeaderLines(sb, length < 0));
         if (length < 0) {
             if (!hasTransferEncoding) {
                 sb.append("Transfer-Encoding: chunked\r\n");
@@ -459,6 +455,25 @@ public final class SocketHttpEngine implements AutoCloseable {
 
     private static boolean needsLength(String method) {
         return method.equalsIgnoreCase("POST") || method.equalsIgnoreCase("PUT") || method.equalsIgnoreCase("PATCH");
+    }
+
+    /** Writes each header value as a line (a named class: each lambda spins a class on a fresh JVM). */
+    private static final class HeaderLines implements BiConsumer<String, String> {
+        private final StringBuilder sb;
+        private final boolean chunked;
+
+        HeaderLines(StringBuilder sb, boolean chunked) {
+            this.sb = sb;
+            this.chunked = chunked;
+        }
+
+        @Override
+        public void accept(String name, String value) {
+            if (chunked && name.equalsIgnoreCase("Content-Length")) {
+                return; // a body of unknown length goes chunked
+            }
+            appendHeader(sb, name, value);
+        }
     }
 
     private static void appendHeader(StringBuilder sb, String name, String value) {

@@ -52,7 +52,9 @@ public final class Loader {
      */
     public static Loader create(List<Path> dataPath, Path customerModels, boolean includeBundled) {
         List<DataRoot> roots = new ArrayList<>();
-        dataPath.forEach(p -> roots.add(DataRoot.directory(p)));
+        for (Path p : dataPath) {
+            roots.add(DataRoot.directory(p));
+        }
         if (customerModels != null) {
             roots.add(DataRoot.directory(customerModels));
         }
@@ -70,7 +72,17 @@ public final class Loader {
      * followed by {@code ~/.aws/models} and the bundled data.
      */
     public static Loader forSearchPaths(List<String> extraPaths) {
-        return LOADERS.computeIfAbsent(List.copyOf(extraPaths), Loader::build);
+        // get-then-put, not computeIfAbsent: its lambda would spin a class on every fresh JVM's first session
+        List<String> key = List.copyOf(extraPaths);
+        Loader loader = LOADERS.get(key);
+        if (loader == null) {
+            Loader built = build(key);
+            loader = LOADERS.putIfAbsent(key, built);
+            if (loader == null) {
+                loader = built;
+            }
+        }
+        return loader;
     }
 
     /** The loader for {@code AWS_DATA_PATH} as this process's environment sets it. */
@@ -101,7 +113,9 @@ public final class Loader {
 
     private static Loader build(List<String> extraPaths) {
         List<Path> paths = new ArrayList<>();
-        extraPaths.forEach(p -> paths.add(Path.of(p)));
+        for (String p : extraPaths) {
+            paths.add(Path.of(p));
+        }
         return create(paths, Path.of(System.getProperty("user.home"), ".aws", "models"), true);
     }
 
@@ -111,35 +125,50 @@ public final class Loader {
 
     /** Sorted names of the services that have a file of the given type (e.g. {@code service-2}). */
     public List<String> listAvailableServices(String typeName) {
-        return availableServices.computeIfAbsent(typeName, t -> {
-            TreeSet<String> services = new TreeSet<>();
-            for (DataRoot root : roots) {
-                for (String service : root.services()) {
-                    for (String version : root.apiVersions(service)) {
-                        if (root.exists(service + "/" + version + "/" + t + ".json")) {
-                            services.add(service);
-                            break;
-                        }
+        List<String> known = availableServices.get(typeName);
+        if (known == null) {
+            known = scanServices(typeName);
+            availableServices.putIfAbsent(typeName, known);
+        }
+        return known;
+    }
+
+    private List<String> scanServices(String typeName) {
+        TreeSet<String> services = new TreeSet<>();
+        for (DataRoot root : roots) {
+            for (String service : root.services()) {
+                for (String version : root.apiVersions(service)) {
+                    if (root.exists(service + "/" + version + "/" + typeName + ".json")) {
+                        services.add(service);
+                        break;
                     }
                 }
             }
-            return List.copyOf(services);
-        });
+        }
+        return List.copyOf(services);
     }
 
     /** The api versions of a service that have a file of the type, newest first. */
     public List<String> listApiVersions(String service, String typeName) {
-        return apiVersions.computeIfAbsent(service + "/" + typeName, k -> {
-            TreeSet<String> versions = new TreeSet<>(Comparator.reverseOrder());
-            for (DataRoot root : roots) {
-                for (String version : root.apiVersions(service)) {
-                    if (root.exists(service + "/" + version + "/" + typeName + ".json")) {
-                        versions.add(version);
-                    }
+        String key = service + "/" + typeName;
+        List<String> known = apiVersions.get(key);
+        if (known == null) {
+            known = scanApiVersions(service, typeName);
+            apiVersions.putIfAbsent(key, known);
+        }
+        return known;
+    }
+
+    private List<String> scanApiVersions(String service, String typeName) {
+        TreeSet<String> versions = new TreeSet<>(Comparator.reverseOrder());
+        for (DataRoot root : roots) {
+            for (String version : root.apiVersions(service)) {
+                if (root.exists(service + "/" + version + "/" + typeName + ".json")) {
+                    versions.add(version);
                 }
             }
-            return List.copyOf(versions);
-        });
+        }
+        return List.copyOf(versions);
     }
 
     public String determineLatestVersion(String service, String typeName) {
@@ -275,7 +304,9 @@ public final class Loader {
 
     private String searched() {
         List<String> where = new ArrayList<>();
-        roots.forEach(r -> where.add(r.describe()));
+        for (DataRoot r : roots) {
+            where.add(r.describe());
+        }
         return String.join(", ", where);
     }
 

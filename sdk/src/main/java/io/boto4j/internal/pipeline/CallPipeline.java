@@ -2,6 +2,7 @@ package io.boto4j.internal.pipeline;
 
 import io.boto4j.internal.auth.SigningContext;
 import io.boto4j.internal.logging.CallLog;
+import io.boto4j.events.Endpoint;
 import io.boto4j.internal.endpoints.ResolvedEndpoint;
 import io.boto4j.events.CallEvents;
 import io.boto4j.events.EventEmitter;
@@ -265,19 +266,13 @@ public final class CallPipeline {
         EventEmitter events = rt.events();
         RetryCall retry = rt.retryStrategy().newCall();
         String invocationId = InvocationIds.next();
-        ResolvedEndpoint[] current = {endpoint};
-        Function<String, ResolvedEndpoint> rerouteToRegion = region -> {
-            ResolvedEndpoint moved = rt.endpoints().resolveInRegion(op, params, region);
-            request.uri(RequestAssembly.rebase(request.build().uri(), current[0], moved));
-            current[0] = moved;
-            return moved;
-        };
+        Route route = new Route(op, params, request, endpoint);
         for (int attempt = 1; ; attempt++) {
             awaitTurn(retry);
             request.header("amz-sdk-invocation-id", invocationId);
             request.header("amz-sdk-request", "attempt=" + attempt + "; max=" + rt.retryStrategy().maxAttempts());
             HttpRequest unsigned = request.build();
-            SigningContext signing = rt.signing().context(op, current[0], unsigned, events, plan.chooseSigner(), context);
+            SigningContext signing = rt.signing().context(op, route.current, unsigned, events, plan.chooseSigner(), context);
             unsigned = beforeSign(plan, unsigned, signing, context);
             HttpRequest signed = rt.signing().sign(unsigned, signing);
 
@@ -346,8 +341,8 @@ public final class CallPipeline {
             Duration forced = null;
             if (events.hasHandlers(plan.needsRetry())) {
                 HandlerResponse r = events.emitUntilResponse(CallEvents.needsRetry(plan.needsRetry(), parsed,
-                        response, EventViews.endpoint(current[0]), op, params, attempt, failure, signed, request,
-                        EventViews.reroute(rerouteToRegion),
+                        response, EventViews.endpoint(route.current), op, params, attempt, failure, signed, request,
+                        route,
                         context));
                 if (r != null && r.response() instanceof Number seconds) {
                     forced = Duration.ofMillis((long) (seconds.doubleValue() * 1000));
@@ -413,11 +408,44 @@ public final class CallPipeline {
         OperationPlan p = plans.get(operationName);
         if (p == null) {
             OperationModel op = rt.model().operationModel(operationName);
-            p = plans.computeIfAbsent(op.name(),
-                    n -> new OperationPlan(rt.operationAdapter().apply(op), rt.model().eventName()));
+            // get-then-put, not computeIfAbsent: its lambda would spin a class on a fresh JVM's first call
+            p = plans.get(op.name());
+            if (p == null) {
+                OperationPlan made = new OperationPlan(rt.operationAdapter().apply(op), rt.model().eventName());
+                p = plans.putIfAbsent(op.name(), made);
+                if (p == null) {
+                    p = made;
+                }
+            }
             plans.putIfAbsent(operationName, p);
         }
         return p;
+    }
+
+    /**
+     * The attempt's endpoint, which a {@code needs-retry} handler may move to another region (S3's redirect); a
+     * named class, as a lambda would spin a class on a fresh JVM's first call.
+     */
+    private final class Route implements Function<String, Endpoint> {
+        private final OperationModel op;
+        private final Map<String, Object> params;
+        private final HttpRequest.Builder request;
+        ResolvedEndpoint current;
+
+        Route(OperationModel op, Map<String, Object> params, HttpRequest.Builder request, ResolvedEndpoint current) {
+            this.op = op;
+            this.params = params;
+            this.request = request;
+            this.current = current;
+        }
+
+        @Override
+        public Endpoint apply(String region) {
+            ResolvedEndpoint moved = rt.endpoints().resolveInRegion(op, params, region);
+            request.uri(RequestAssembly.rebase(request.build().uri(), current, moved));
+            current = moved;
+            return EventViews.endpoint(moved);
+        }
     }
 
     private static void awaitTurn(RetryCall retry) {

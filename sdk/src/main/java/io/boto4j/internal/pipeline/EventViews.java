@@ -6,7 +6,6 @@ import io.boto4j.internal.auth.SignatureScheme;
 import io.boto4j.internal.auth.SigningContext;
 import io.boto4j.internal.endpoints.ResolvedEndpoint;
 import java.util.Locale;
-import java.util.function.Function;
 
 /**
  * The public values events carry in place of the pipeline's own types, so a handler codes against the API only.
@@ -31,9 +30,5 @@ final class EventViews {
 
     static Endpoint endpoint(ResolvedEndpoint e) {
         return e == null ? null : new Endpoint(e.url(), e.headers(), e.properties());
-    }
-
-    static Function<String, Endpoint> reroute(Function<String, ResolvedEndpoint> reroute) {
-        return region -> endpoint(reroute.apply(region));
     }
 }

@@ -10,7 +10,15 @@ import java.util.function.Supplier;
 /** Fills the input members marked {@code idempotencyToken} that the caller left unset, as botocore does. */
 public final class IdempotencyTokenWriter {
     /** Random version-4 UUIDs, botocore's tokens. */
-    public static final Supplier<String> RANDOM_UUIDS = () -> UUID.randomUUID().toString();
+    public static final Supplier<String> RANDOM_UUIDS = new RandomUuids();
+
+    /** {@link #RANDOM_UUIDS}'s class: named, as a lambda spins a class on a fresh JVM's first client. */
+    private static final class RandomUuids implements Supplier<String> {
+        @Override
+        public String get() {
+            return UUID.randomUUID().toString();
+        }
+    }
 
     private IdempotencyTokenWriter() {
     }

@@ -31,7 +31,16 @@ public final class Parsers {
             throw new IllegalArgumentException("Unsupported protocol '" + protocol + "'; boto4j parses "
                     + PROTOCOLS);
         }
-        return BUILT.computeIfAbsent(protocol, Parsers::build);
+        // get-then-put, not computeIfAbsent: its lambda would spin a class on a fresh JVM's first client
+        ProtocolParser parser = BUILT.get(protocol);
+        if (parser == null) {
+            ProtocolParser built = build(protocol);
+            parser = BUILT.putIfAbsent(protocol, built);
+            if (parser == null) {
+                parser = built;
+            }
+        }
+        return parser;
     }
 
     private static ProtocolParser build(String protocol) {

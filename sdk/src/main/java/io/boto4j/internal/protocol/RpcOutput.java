@@ -32,7 +32,11 @@ public final class RpcOutput {
             response.bodyBytes();
             out = new LinkedHashMap<>();
         } else {
-            String stream = eventStreamMembers.computeIfAbsent(shape, RpcOutput::eventStreamMember);
+            String stream = eventStreamMembers.get(shape);
+            if (stream == null) { // get-then-put: a computeIfAbsent lambda spins a class on a fresh JVM
+                stream = eventStreamMember(shape);
+                eventStreamMembers.putIfAbsent(shape, stream);
+            }
             if (stream != NONE) {
                 EventStream events = new EventStream(response.body(), (StructureShape) shape.member(stream), codec,
                         operation.name());

@@ -5,7 +5,6 @@ import tools.jackson.databind.node.ObjectNode;
 import io.boto4j.internal.json.JsonTrees;
 import io.boto4j.internal.json.JsonMerge;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -37,7 +36,15 @@ public final class LegacyRetryStrategy implements RetryStrategy {
      *                          null keeps the data's value
      */
     public LegacyRetryStrategy(JsonNode retryData, String endpointPrefix, Integer totalMaxAttempts) {
-        this(retryData, endpointPrefix, totalMaxAttempts, () -> ThreadLocalRandom.current().nextDouble());
+        this(retryData, endpointPrefix, totalMaxAttempts, new Jitter());
+    }
+
+    /** Uniform jitter in [0, 1) (a named class: each lambda spins a class on a fresh JVM's first client). */
+    private static final class Jitter implements DoubleSupplier {
+        @Override
+        public double getAsDouble() {
+            return ThreadLocalRandom.current().nextDouble();
+        }
     }
 
     public LegacyRetryStrategy(JsonNode retryData, String endpointPrefix, Integer totalMaxAttempts,
@@ -81,9 +88,8 @@ public final class LegacyRetryStrategy implements RetryStrategy {
 
     private static JsonNode resolveRefs(JsonNode node, JsonNode definitions) {
         if (node instanceof ObjectNode obj) {
-            Iterator<Map.Entry<String, JsonNode>> it = obj.properties().iterator();
-            List<Map.Entry<String, JsonNode>> entries = new ArrayList<>();
-            it.forEachRemaining(entries::add);
+            // a copy: the loop below replaces values of the node it walks
+            List<Map.Entry<String, JsonNode>> entries = new ArrayList<>(obj.properties());
             for (Map.Entry<String, JsonNode> e : entries) {
                 JsonNode v = e.getValue();
                 if (v.isObject() && v.size() == 1 && v.has("$ref")) {
@@ -113,7 +119,12 @@ public final class LegacyRetryStrategy implements RetryStrategy {
 
     /** Per-call state for {@code operationName}, whose own policies (if the data has any) are added. */
     public RetryCall newCall(String operationName) {
-        Rules rules = rulesByOperation.computeIfAbsent(operationName == null ? "" : operationName, this::rulesFor);
+        String key = operationName == null ? "" : operationName;
+        Rules rules = rulesByOperation.get(key);
+        if (rules == null) {
+            rules = rulesFor(key);
+            rulesByOperation.putIfAbsent(key, rules);
+        }
         return new Call(rules);
     }
 
@@ -132,7 +143,9 @@ public final class LegacyRetryStrategy implements RetryStrategy {
     }
 
     private static void addPolicies(List<LegacyRetryPolicy> out, JsonNode policies) {
-        policies.properties().iterator().forEachRemaining(e -> out.add(LegacyRetryPolicy.parse(e.getKey(), e.getValue())));
+        for (Map.Entry<String, JsonNode> e : policies.properties()) {
+            out.add(LegacyRetryPolicy.parse(e.getKey(), e.getValue()));
+        }
     }
 
     private double delaySeconds(int attempt) {

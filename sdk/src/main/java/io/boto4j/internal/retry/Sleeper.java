@@ -10,11 +10,7 @@ import java.time.Duration;
 @FunctionalInterface
 public interface Sleeper {
     /** Sleeps on the calling thread; zero and negative durations return at once. */
-    Sleeper SYSTEM = d -> {
-        if (!d.isNegative() && !d.isZero()) {
-            Thread.sleep(d.toMillis(), d.toNanosPart() % 1_000_000);
-        }
-    };
+    Sleeper SYSTEM = new ThreadSleeper();
 
     void sleep(Duration duration) throws InterruptedException;
 
@@ -24,6 +20,19 @@ public interface Sleeper {
      *
      * @param waitingFor completes "Interrupted while ...", e.g. {@code "waiting to retry PutObject"}
      */
+    /** {@link #SYSTEM}'s class: named, as a lambda here spins a class on every fresh JVM's first client. */
+    final class ThreadSleeper implements Sleeper {
+        private ThreadSleeper() {
+        }
+
+        @Override
+        public void sleep(Duration d) throws InterruptedException {
+            if (!d.isNegative() && !d.isZero()) {
+                Thread.sleep(d.toMillis(), d.toNanosPart() % 1_000_000);
+            }
+        }
+    }
+
     default void pause(Duration duration, String waitingFor) {
         try {
             sleep(duration);

@@ -16,14 +16,27 @@ final class Crypto {
     private static final int SLICE = 64 * 1024;
     static final String EMPTY_SHA256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
     private static final char[] HEX = "0123456789abcdef".toCharArray();
-    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+    private static final ThreadLocal<MessageDigest> SHA256 = new Sha256PerThread();
+    private static final ThreadLocal<byte[]> PAD = new PadPerThread();
+
+    // ThreadLocal subclasses, not withInitial lambdas: each lambda spins a class on a fresh JVM's first call.
+    private static final class Sha256PerThread extends ThreadLocal<MessageDigest> {
+        @Override
+        protected MessageDigest initialValue() {
+            try {
+                return MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
         }
-    });
-    private static final ThreadLocal<byte[]> PAD = ThreadLocal.withInitial(() -> new byte[BLOCK]);
+    }
+
+    private static final class PadPerThread extends ThreadLocal<byte[]> {
+        @Override
+        protected byte[] initialValue() {
+            return new byte[BLOCK];
+        }
+    }
 
     private Crypto() {
     }

@@ -6,6 +6,7 @@ import io.boto4j.events.Events;
 import io.boto4j.internal.customizations.CustomizationContext;
 import io.boto4j.internal.customizations.ServiceCustomization;
 import io.boto4j.events.EventEmitter;
+import io.boto4j.events.TypedEventHandler;
 import io.boto4j.exception.ChecksumError;
 import io.boto4j.model.ServiceModel;
 import java.util.HashMap;
@@ -29,58 +30,84 @@ public final class SqsCustomization implements ServiceCustomization {
     public void install(CustomizationContext context) {
         EventEmitter events = context.events();
         String service = context.model().eventName();
-        for (String op : List.of("SendMessage", "SendMessageBatch")) {
-            events.register(Events.beforeParameterBuild(service, op), event -> {
-                event.context().put(SENT, event.params());
-                return null;
-            });
+        events.register(Events.beforeParameterBuild(service, "SendMessage"), new Step(Step.REMEMBER_SENT));
+        events.register(Events.beforeParameterBuild(service, "SendMessageBatch"), new Step(Step.REMEMBER_SENT));
+        events.register(Events.afterCall(service, "SendMessage"), new Step(Step.VERIFY_SENT));
+        events.register(Events.afterCall(service, "SendMessageBatch"), new Step(Step.VERIFY_SENT_BATCH));
+        events.register(Events.afterCall(service, "ReceiveMessage"), new Step(Step.VERIFY_RECEIVED));
+    }
+
+    /** The customization's handlers, one class for all four (each lambda spins a class on a fresh JVM). */
+    private static final class Step implements TypedEventHandler {
+        static final int REMEMBER_SENT = 0;
+        static final int VERIFY_SENT = 1;
+        static final int VERIFY_SENT_BATCH = 2;
+        static final int VERIFY_RECEIVED = 3;
+
+        private final int step;
+
+        Step(int step) {
+            this.step = step;
         }
-        events.register(Events.afterCall(service, "SendMessage"), event -> {
-            Map<String, Object> parsed = event.parsed();
-            if (!ParsedResults.isError(parsed)) {
-                verifySent(sent(event), parsed, "SendMessage");
-            }
-            return null;
-        });
-        events.register(Events.afterCall(service, "SendMessageBatch"), event -> {
-            Map<String, Object> parsed = event.parsed();
-            if (ParsedResults.isError(parsed) || !(sent(event).get("Entries") instanceof List<?> entries)) {
-                return null;
-            }
-            Map<Object, Map<?, ?>> byId = new HashMap<>();
-            for (Object e : entries) {
-                if (e instanceof Map<?, ?> entry) {
-                    byId.put(entry.get("Id"), entry);
-                }
-            }
-            if (parsed.get("Successful") instanceof List<?> done) {
-                for (Object d : done) {
-                    Map<?, ?> entry = d instanceof Map<?, ?> result ? byId.get(result.get("Id")) : null;
-                    if (entry != null) {
-                        verifySent(entry, (Map<?, ?>) d, "SendMessageBatch entry " + entry.get("Id"));
+
+        @Override
+        public Object handle(Event event) {
+            switch (step) {
+                case REMEMBER_SENT:
+                    event.context().put(SENT, event.params());
+                    break;
+                case VERIFY_SENT:
+                    if (!ParsedResults.isError(event.parsed())) {
+                        verifySent(sent(event), event.parsed(), "SendMessage");
                     }
-                }
+                    break;
+                case VERIFY_SENT_BATCH:
+                    verifySentBatch(event);
+                    break;
+                default:
+                    verifyReceived(event.parsed());
+                    break;
             }
             return null;
-        });
-        events.register(Events.afterCall(service, "ReceiveMessage"), event -> {
-            Map<String, Object> parsed = event.parsed();
-            if (ParsedResults.isError(parsed) || !(parsed.get("Messages") instanceof List<?> messages)) {
-                return null;
+        }
+    }
+
+    private static void verifySentBatch(Event event) {
+        Map<String, Object> parsed = event.parsed();
+        if (ParsedResults.isError(parsed) || !(sent(event).get("Entries") instanceof List<?> entries)) {
+            return;
+        }
+        Map<Object, Map<?, ?>> byId = new HashMap<>();
+        for (Object e : entries) {
+            if (e instanceof Map<?, ?> entry) {
+                byId.put(entry.get("Id"), entry);
             }
-            for (Object m : messages) {
-                if (m instanceof Map<?, ?> message) {
-                    String where = "received message " + message.get("MessageId");
-                    check(where, "body", message.get("MD5OfBody"),
-                            message.get("Body") instanceof String b ? MessageDigests.ofBody(b) : null);
-                    if (message.get("MessageAttributes") instanceof Map<?, ?> attrs && !attrs.isEmpty()) {
-                        check(where, "message attributes", message.get("MD5OfMessageAttributes"),
-                                MessageDigests.ofAttributes(attrs));
-                    }
+        }
+        if (parsed.get("Successful") instanceof List<?> done) {
+            for (Object d : done) {
+                Map<?, ?> entry = d instanceof Map<?, ?> result ? byId.get(result.get("Id")) : null;
+                if (entry != null) {
+                    verifySent(entry, (Map<?, ?>) d, "SendMessageBatch entry " + entry.get("Id"));
                 }
             }
-            return null;
-        });
+        }
+    }
+
+    private static void verifyReceived(Map<String, Object> parsed) {
+        if (ParsedResults.isError(parsed) || !(parsed.get("Messages") instanceof List<?> messages)) {
+            return;
+        }
+        for (Object m : messages) {
+            if (m instanceof Map<?, ?> message) {
+                String where = "received message " + message.get("MessageId");
+                check(where, "body", message.get("MD5OfBody"),
+                        message.get("Body") instanceof String b ? MessageDigests.ofBody(b) : null);
+                if (message.get("MessageAttributes") instanceof Map<?, ?> attrs && !attrs.isEmpty()) {
+                    check(where, "message attributes", message.get("MD5OfMessageAttributes"),
+                            MessageDigests.ofAttributes(attrs));
+                }
+            }
+        }
     }
 
     private static Map<?, ?> sent(Event event) {

@@ -12,11 +12,9 @@ final class Functions {
     static Expr call(String fn, Expr[] a, Partitions partitions) {
         switch (fn) {
             case "isSet":
-                arity(fn, a, 1);
-                return s -> a[0].eval(s) != null;
+                return new Call(fn, Call.IS_SET, a, 1, null);
             case "not":
-                arity(fn, a, 1);
-                return s -> !truthy(a[0].eval(s));
+                return new Call(fn, Call.NOT, a, 1, null);
             case "getAttr":
                 arity(fn, a, 2);
                 if (!(a[1] instanceof Expr.Literal lit) || !(lit.value() instanceof String path)) {
@@ -24,35 +22,85 @@ final class Functions {
                 }
                 return new GetAttr(a[0], GetAttr.parse(path));
             case "stringEquals":
-                arity(fn, a, 2);
-                return s -> stringEquals(a[0].eval(s), a[1].eval(s));
+                return new Call(fn, Call.STRING_EQUALS, a, 2, null);
             case "booleanEquals":
-                arity(fn, a, 2);
-                return s -> booleanEquals(a[0].eval(s), a[1].eval(s));
+                return new Call(fn, Call.BOOLEAN_EQUALS, a, 2, null);
             case "substring":
-                arity(fn, a, 4);
-                return s -> StandardLibrary.substring(a[0].eval(s), (Integer) a[1].eval(s), (Integer) a[2].eval(s),
-                        Boolean.TRUE.equals(a[3].eval(s)));
+                return new Call(fn, Call.SUBSTRING, a, 4, null);
             case "uriEncode":
-                arity(fn, a, 1);
-                return s -> StandardLibrary.uriEncode((String) a[0].eval(s));
+                return new Call(fn, Call.URI_ENCODE, a, 1, null);
             case "parseURL":
-                arity(fn, a, 1);
-                return s -> ParsedUrl.parse((String) a[0].eval(s));
+                return new Call(fn, Call.PARSE_URL, a, 1, null);
             case "isValidHostLabel":
-                arity(fn, a, 2);
-                return s -> StandardLibrary.isValidHostLabel((String) a[0].eval(s), a[1].eval(s));
+                return new Call(fn, Call.IS_VALID_HOST_LABEL, a, 2, null);
             case "aws.partition":
-                arity(fn, a, 1);
-                return s -> partitions.partitionOf((String) a[0].eval(s));
+                return new Call(fn, Call.PARTITION, a, 1, partitions);
             case "aws.parseArn":
-                arity(fn, a, 1);
-                return s -> Arn.parse((String) a[0].eval(s));
+                return new Call(fn, Call.PARSE_ARN, a, 1, null);
             case "aws.isVirtualHostableS3Bucket":
-                arity(fn, a, 2);
-                return s -> StandardLibrary.isVirtualHostableS3Bucket((String) a[0].eval(s), a[1].eval(s));
+                return new Call(fn, Call.VIRTUAL_HOSTABLE_BUCKET, a, 2, null);
             default:
                 throw new RuleSetError("Unknown function in rule set: " + fn);
+        }
+    }
+
+    /**
+     * A call of one of the standard library's functions, bound by number: one class for all of them, where a
+     * lambda per function would spin a class each on a fresh JVM's first endpoint resolution.
+     */
+    static final class Call implements Expr {
+        static final int IS_SET = 0;
+        static final int NOT = 1;
+        static final int STRING_EQUALS = 2;
+        static final int BOOLEAN_EQUALS = 3;
+        static final int SUBSTRING = 4;
+        static final int URI_ENCODE = 5;
+        static final int PARSE_URL = 6;
+        static final int IS_VALID_HOST_LABEL = 7;
+        static final int PARTITION = 8;
+        static final int PARSE_ARN = 9;
+        static final int VIRTUAL_HOSTABLE_BUCKET = 10;
+
+        private final int function;
+        private final Expr[] a;
+        private final Partitions partitions;
+
+        Call(String name, int function, Expr[] a, int arity, Partitions partitions) {
+            arity(name, a, arity);
+            this.function = function;
+            this.a = a;
+            this.partitions = partitions;
+        }
+
+        @Override
+        public Object eval(Object[] s) {
+            switch (function) {
+                case IS_SET:
+                    return a[0].eval(s) != null;
+                case NOT:
+                    return !truthy(a[0].eval(s));
+                case STRING_EQUALS:
+                    return stringEquals(a[0].eval(s), a[1].eval(s));
+                case BOOLEAN_EQUALS:
+                    return booleanEquals(a[0].eval(s), a[1].eval(s));
+                case SUBSTRING:
+                    return StandardLibrary.substring(a[0].eval(s), (Integer) a[1].eval(s), (Integer) a[2].eval(s),
+                            Boolean.TRUE.equals(a[3].eval(s)));
+                case URI_ENCODE:
+                    return StandardLibrary.uriEncode((String) a[0].eval(s));
+                case PARSE_URL:
+                    return ParsedUrl.parse((String) a[0].eval(s));
+                case IS_VALID_HOST_LABEL:
+                    return StandardLibrary.isValidHostLabel((String) a[0].eval(s), a[1].eval(s));
+                case PARTITION:
+                    return partitions.partitionOf((String) a[0].eval(s));
+                case PARSE_ARN:
+                    return Arn.parse((String) a[0].eval(s));
+                case VIRTUAL_HOSTABLE_BUCKET:
+                    return StandardLibrary.isVirtualHostableS3Bucket((String) a[0].eval(s), a[1].eval(s));
+                default:
+                    throw new IllegalStateException("function number " + function);
+            }
         }
     }
 

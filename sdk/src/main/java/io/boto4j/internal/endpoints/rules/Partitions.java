@@ -20,7 +20,32 @@ public final class Partitions {
     private final List<Partition> partitions;
     private final Map<String, Map<String, Object>> byRegion = new ConcurrentHashMap<>();
 
-    private record Partition(String id, Pattern regionRegex, Set<String> regions, Map<String, Object> outputs) {
+    /** One partition; its region regex compiles on the first region its list does not name, not at start-up. */
+    private static final class Partition {
+        final String id;
+        final String regionRegex;
+        final Set<String> regions;
+        final Map<String, Object> outputs;
+        private volatile Pattern compiled;
+
+        Partition(String id, String regionRegex, Set<String> regions, Map<String, Object> outputs) {
+            this.id = id;
+            this.regionRegex = regionRegex;
+            this.regions = regions;
+            this.outputs = outputs;
+        }
+
+        boolean matches(String region) {
+            if (regions.contains(region)) {
+                return true;
+            }
+            Pattern p = compiled;
+            if (p == null) {
+                p = Pattern.compile(regionRegex);
+                compiled = p;
+            }
+            return p.matcher(region).lookingAt();
+        }
     }
 
     private Partitions(List<Partition> partitions) {
@@ -36,11 +61,15 @@ public final class Partitions {
         for (JsonNode p : data.path("partitions")) {
             String id = p.path("id").asString();
             Map<String, Object> outputs = new LinkedHashMap<>();
-            p.path("outputs").properties().forEach(e -> outputs.put(e.getKey(), JsonTrees.toJava(e.getValue())));
+            for (Map.Entry<String, JsonNode> e : p.path("outputs").properties()) {
+                outputs.put(e.getKey(), JsonTrees.toJava(e.getValue()));
+            }
             outputs.put("name", id);
             Set<String> regions = new java.util.HashSet<>();
-            p.path("regions").propertyNames().iterator().forEachRemaining(regions::add);
-            out.add(new Partition(id, Pattern.compile(p.path("regionRegex").asString("^$")), Set.copyOf(regions),
+            for (String region : p.path("regions").propertyNames()) {
+                regions.add(region);
+            }
+            out.add(new Partition(id, p.path("regionRegex").asString("^$"), Set.copyOf(regions),
                     Map.copyOf(outputs)));
         }
         return new Partitions(List.copyOf(out));
@@ -57,7 +86,7 @@ public final class Partitions {
         }
         Map<String, Object> found = partitions.get(0).outputs;
         for (Partition p : partitions) {
-            if (p.regions.contains(region) || p.regionRegex.matcher(region).lookingAt()) {
+            if (p.matches(region)) {
                 found = p.outputs;
                 break;
             }
@@ -70,6 +99,10 @@ public final class Partitions {
 
     /** The partition ids in file order. */
     public List<String> ids() {
-        return partitions.stream().map(Partition::id).toList();
+        List<String> ids = new ArrayList<>(partitions.size());
+        for (Partition p : partitions) {
+            ids.add(p.id);
+        }
+        return List.copyOf(ids);
     }
 }

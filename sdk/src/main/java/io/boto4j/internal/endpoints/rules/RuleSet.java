@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
+import java.util.function.ToIntFunction;
 
 /**
  * A compiled {@code endpoint-rule-set-1.json}. Compile once per service and share: instances are immutable
@@ -28,7 +29,9 @@ public final class RuleSet {
     private RuleSet(List<Parameter> parameters, Rule[] rules, int slotCount) {
         this.parameters = parameters;
         Map<String, Parameter> m = new HashMap<>();
-        parameters.forEach(p -> m.put(p.name(), p));
+        for (Parameter p : parameters) {
+            m.put(p.name(), p);
+        }
         this.byName = Collections.unmodifiableMap(m);
         this.rules = rules;
         this.slotCount = slotCount;
@@ -86,7 +89,8 @@ public final class RuleSet {
     }
 
     /** Turns the tree into rules and expressions; names become slots, parameters first. */
-    private static final class Compiler {
+    /** Compiles one tree; it is also the name-to-slot function templates are compiled with. */
+    private static final class Compiler implements ToIntFunction<String> {
         private final Partitions partitions;
         private final Map<String, Integer> slots = new LinkedHashMap<>();
 
@@ -114,7 +118,17 @@ public final class RuleSet {
         }
 
         private int slot(String name) {
-            return slots.computeIfAbsent(name, n -> slots.size());
+            Integer slot = slots.get(name);
+            if (slot == null) {
+                slot = slots.size();
+                slots.put(name, slot);
+            }
+            return slot;
+        }
+
+        @Override
+        public int applyAsInt(String name) {
+            return slot(name);
         }
 
         private Rule[] rules(JsonNode array, String where) {
@@ -182,7 +196,7 @@ public final class RuleSet {
                 return new Expr.Ref(slot(node.get("ref").asString()));
             }
             if (node.isString()) {
-                return Template.compile(node.asString(), this::slot);
+                return Template.compile(node.asString(), this);
             }
             if (node.isMissingNode()) {
                 throw new RuleSetError("Missing value at " + where);
@@ -203,14 +217,7 @@ public final class RuleSet {
                 }
                 String[] keys = fields.keySet().toArray(new String[0]);
                 Expr[] values = fields.values().toArray(new Expr[0]);
-                int capacity = keys.length * 2;
-                Expr mapExpr = scope -> {
-                    Map<String, Object> out = new LinkedHashMap<>(capacity);
-                    for (int i = 0; i < keys.length; i++) {
-                        out.put(keys[i], values[i].eval(scope));
-                    }
-                    return Collections.unmodifiableMap(out);
-                };
+                Expr mapExpr = new MapOf(keys, values);
                 return constant ? new Expr.Literal(mapExpr.eval(new Object[0])) : mapExpr;
             }
             if (node.isArray()) {
@@ -221,15 +228,11 @@ public final class RuleSet {
                     constant &= v instanceof Expr.Literal;
                     items.add(v);
                 }
-                Expr listExpr = scope -> {
-                    List<Object> out = new ArrayList<>(items.size());
-                    items.forEach(v -> out.add(v.eval(scope)));
-                    return Collections.unmodifiableList(out);
-                };
+                Expr listExpr = new ListOf(items.toArray(new Expr[0]));
                 return constant ? new Expr.Literal(listExpr.eval(new Object[0])) : listExpr;
             }
             if (node.isString()) {
-                return Template.compile(node.asString(), this::slot);
+                return Template.compile(node.asString(), this);
             }
             return new Expr.Literal(literal(node));
         }
@@ -252,12 +255,54 @@ public final class RuleSet {
             }
             if (node.isArray()) {
                 List<Object> out = new ArrayList<>();
-                node.forEach(n -> out.add(literal(n)));
+                for (JsonNode n : node) {
+                    out.add(literal(n));
+                }
                 return Collections.unmodifiableList(out);
             }
             Map<String, Object> out = new LinkedHashMap<>();
-            node.properties().iterator().forEachRemaining(e -> out.put(e.getKey(), literal(e.getValue())));
+            for (Map.Entry<String, JsonNode> e : node.properties()) {
+                out.put(e.getKey(), literal(e.getValue()));
+            }
             return Collections.unmodifiableMap(out);
+        }
+    }
+
+    /** An endpoint property map with templated values (a named class: a lambda spins a class on a fresh JVM). */
+    private static final class MapOf implements Expr {
+        private final String[] keys;
+        private final Expr[] values;
+
+        MapOf(String[] keys, Expr[] values) {
+            this.keys = keys;
+            this.values = values;
+        }
+
+        @Override
+        public Object eval(Object[] scope) {
+            Map<String, Object> out = new LinkedHashMap<>(keys.length * 2);
+            for (int i = 0; i < keys.length; i++) {
+                out.put(keys[i], values[i].eval(scope));
+            }
+            return Collections.unmodifiableMap(out);
+        }
+    }
+
+    /** An endpoint property list with templated items. */
+    private static final class ListOf implements Expr {
+        private final Expr[] items;
+
+        ListOf(Expr[] items) {
+            this.items = items;
+        }
+
+        @Override
+        public Object eval(Object[] scope) {
+            List<Object> out = new ArrayList<>(items.length);
+            for (Expr item : items) {
+                out.add(item.eval(scope));
+            }
+            return Collections.unmodifiableList(out);
         }
     }
 }

@@ -4,15 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToIntFunction;
-import java.util.regex.Pattern;
 
 /**
  * A string with {@code {Var}} and {@code {Var#attr}} placeholders ({@code {{}/{@code }}} escape braces), split
  * into literal and reference parts at compile time.
  */
 final class Template implements Expr {
-    private static final Pattern HAS_PLACEHOLDER = Pattern.compile("\\{[a-zA-Z#]+\\}");
-
     private final Object[] parts; // String literal or Placeholder
 
     private record Placeholder(int slot, String[] keys) {
@@ -24,7 +21,7 @@ final class Template implements Expr {
 
     /** A literal when {@code text} has no placeholder (as botocore decides), else a template. */
     static Expr compile(String text, ToIntFunction<String> slots) {
-        if (!HAS_PLACEHOLDER.matcher(text).find()) {
+        if (!hasPlaceholder(text)) {
             return new Expr.Literal(text);
         }
         List<Object> parts = new ArrayList<>();
@@ -61,6 +58,29 @@ final class Template implements Expr {
             parts.add(literal.toString());
         }
         return new Template(parts.toArray());
+    }
+
+    /**
+     * Whether {@code text} holds a {@code {letters-or-#}} run, botocore's test for a template; scanned by hand as
+     * every string of every rule set passes here while the first client compiles its rules.
+     */
+    static boolean hasPlaceholder(String text) {
+        int open = text.indexOf('{');
+        while (open >= 0) {
+            int i = open + 1;
+            while (i < text.length() && isNameChar(text.charAt(i))) {
+                i++;
+            }
+            if (i > open + 1 && i < text.length() && text.charAt(i) == '}') {
+                return true;
+            }
+            open = text.indexOf('{', open + 1);
+        }
+        return false;
+    }
+
+    private static boolean isNameChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '#';
     }
 
     @Override

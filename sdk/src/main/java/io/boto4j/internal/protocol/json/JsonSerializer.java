@@ -36,8 +36,17 @@ public final class JsonSerializer implements ProtocolSerializer {
         StructureShape input = operation.inputShape();
         byte[] body = input == null ? EMPTY_OBJECT : JsonBodyWriter.writeStructure(p, input, null);
         return new SerializedRequest(operation.httpMethod(), "/", List.of(),
-                headers.computeIfAbsent(operation, JsonSerializer::headersOf), RequestBody.ofBytes(body),
+                headersFor(operation), RequestBody.ofBytes(body),
                 HostPrefixWriter.expand(operation, p));
+    }
+
+    private HttpHeaders headersFor(OperationModel operation) {
+        HttpHeaders h = headers.get(operation);
+        if (h == null) { // get-then-put: a computeIfAbsent method reference spins a class on a fresh JVM
+            h = headersOf(operation);
+            headers.putIfAbsent(operation, h);
+        }
+        return h;
     }
 
     private static HttpHeaders headersOf(OperationModel operation) {
