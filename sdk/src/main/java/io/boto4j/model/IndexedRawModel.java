@@ -2,15 +2,13 @@ package io.boto4j.model;
 
 import tools.jackson.core.JacksonException;
 
-import tools.jackson.core.JsonParser;
+import io.boto4j.internal.json.JsonReader;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 import io.boto4j.exception.ModelError;
-import io.boto4j.internal.json.Json;
 import io.boto4j.internal.json.JsonTrees;
 import io.boto4j.internal.json.JsonMerge;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -192,9 +190,10 @@ final class IndexedRawModel implements RawModel {
     }
 
     private String decodeKey(int start, int end) {
-        try (JsonParser p = Json.factory().createParser(bytes, start - 1, end - start + 2)) {
-            p.nextToken();
-            return p.getString();
+        try {
+            JsonReader p = new JsonReader(bytes, start - 1, end - start + 2);
+            p.next();
+            return p.text();
         } catch (JacksonException e) {
             throw new ModelError("Invalid model file " + origin + ": bad key at byte " + start, e);
         }

@@ -20,17 +20,20 @@ import java.io.UncheckedIOException;
  * packages. The mapper is built on first use only: trees come from {@link JsonTrees}, which needs none.
  */
 public final class Json {
-    private static final JsonFactory FACTORY = JsonFactory.builder()
-            // model files (ec2: ~1 MB) and responses (S3 listings) exceed Jackson's default string limits
-            .streamReadConstraints(StreamReadConstraints.builder()
-                    .maxStringLength(Integer.MAX_VALUE).maxNumberLength(10_000).build())
-            // Jackson 2's buffer pool (one per thread): Jackson 3's default concurrent deque costs more per call
-            .recyclerPool(JsonRecyclerPools.threadLocalPool())
-            .build();
+    // holders: the factory is built when a caller first asks for it (JSON text itself is read by JsonReader and
+    // written by JsonWriter), and the mapper only when one is needed, not when the factory is
+    private static final class Factory {
+        static final JsonFactory INSTANCE = JsonFactory.builder()
+                // model files (ec2: ~1 MB) and responses (S3 listings) exceed Jackson's default string limits
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxStringLength(Integer.MAX_VALUE).maxNumberLength(10_000).build())
+                // Jackson 2's buffer pool (one per thread): Jackson 3's default concurrent deque costs more per call
+                .recyclerPool(JsonRecyclerPools.threadLocalPool())
+                .build();
+    }
 
-    // a holder: the mapper is built when a caller first asks for it, not when the factory is
     private static final class Mapper {
-        static final ObjectMapper INSTANCE = JsonMapper.builder(FACTORY)
+        static final ObjectMapper INSTANCE = JsonMapper.builder(Factory.INSTANCE)
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 // numbers as written (1.50 stays 1.50), as Jackson 2's exact BigDecimals kept them
                 .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
@@ -45,7 +48,7 @@ public final class Json {
     }
 
     public static JsonFactory factory() {
-        return FACTORY;
+        return Factory.INSTANCE;
     }
 
     /** The mapper, for bean and value conversions off the first-call path. */

@@ -2,23 +2,24 @@ package io.boto4j.internal.json;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import io.boto4j.internal.json.TokenStream.Token;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * JSON trees built from jackson-core's parser and the node factory alone. Building Jackson's {@code ObjectMapper}
- * costs a cold JVM about 400 ms (it loads some 500 classes), and the first call of a short-lived process needs
- * only trees: models, rule sets and configuration data. The trees equal what {@link Json#mapper()}'s
+ * JSON trees built from {@link JsonReader} and Jackson's node factory alone. Building Jackson's {@code ObjectMapper}
+ * costs a cold JVM about 400 ms (it loads some 500 classes), and jackson-core's factory and parser another
+ * hundred classes; the first call of a short-lived process needs only trees: models, rule sets and configuration
+ * data. The trees equal what {@link Json#mapper()}'s
  * {@code readTree} gives: decimals as {@code BigDecimal} written as they are, integers in the smallest of
  * int/long/BigInteger, the last of duplicate keys, nothing read after the first value.
  */
@@ -34,56 +35,55 @@ public final class JsonTrees {
 
     /** The first value of {@code bytes[offset, offset+length)}; the missing node when there is none. */
     public static JsonNode read(byte[] bytes, int offset, int length) throws JacksonException {
-        try (JsonParser p = Json.factory().createParser(bytes, offset, length)) {
-            return p.nextToken() == null ? NODES.missingNode() : value(p);
-        }
+        JsonReader p = new JsonReader(bytes, offset, length);
+        return p.next() == null ? NODES.missingNode() : value(p);
     }
 
     /** The first value of {@code text}; the missing node when there is none. */
     public static JsonNode read(String text) throws JacksonException {
-        try (JsonParser p = Json.factory().createParser(text)) {
-            return p.nextToken() == null ? NODES.missingNode() : value(p);
-        }
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        return read(bytes, 0, bytes.length);
     }
 
-    /** The value at the parser's current token; the parser is left on that value's last token. */
-    public static JsonNode value(JsonParser p) throws JacksonException {
-        JsonToken t = p.currentToken();
-        switch (t) {
-            case START_OBJECT: {
-                ObjectNode o = NODES.objectNode();
-                for (String name; (name = p.nextName()) != null; ) {
-                    p.nextToken();
-                    o.replace(name, value(p));
-                }
-                return o;
+    /** The value at the stream's current token; the stream is left on that value's last token. */
+    static JsonNode value(TokenStream p) {
+        Token t = p.current();
+        if (t == Token.START_OBJECT) {
+            ObjectNode o = NODES.objectNode();
+            while (p.next() == Token.NAME) {
+                String name = p.name();
+                p.next();
+                o.replace(name, value(p));
             }
-            case START_ARRAY: {
-                ArrayNode a = NODES.arrayNode();
-                while (p.nextToken() != JsonToken.END_ARRAY) {
-                    a.add(value(p));
-                }
-                return a;
-            }
-            case VALUE_STRING:
-                return NODES.stringNode(p.getString());
-            case VALUE_NUMBER_INT:
-                return switch (p.getNumberType()) {
-                    case INT -> NODES.numberNode(p.getIntValue());
-                    case LONG -> NODES.numberNode(p.getLongValue());
-                    default -> NODES.numberNode(p.getBigIntegerValue());
-                };
-            case VALUE_NUMBER_FLOAT:
-                return NODES.numberNode(p.getDecimalValue());
-            case VALUE_TRUE:
-                return NODES.booleanNode(true);
-            case VALUE_FALSE:
-                return NODES.booleanNode(false);
-            case VALUE_NULL:
-                return NODES.nullNode();
-            default:
-                throw new IllegalStateException("Unexpected JSON token " + t + " where a value starts");
+            return o;
         }
+        if (t == Token.START_ARRAY) {
+            ArrayNode a = NODES.arrayNode();
+            while (p.next() != Token.END_ARRAY) {
+                a.add(value(p));
+            }
+            return a;
+        }
+        if (t == Token.STRING) {
+            return NODES.stringNode(p.text());
+        }
+        if (t == Token.INT) {
+            Number n = p.numberValue();
+            if (n instanceof Integer i) {
+                return NODES.numberNode(i.intValue());
+            }
+            return n instanceof Long l ? NODES.numberNode(l.longValue()) : NODES.numberNode((BigInteger) n);
+        }
+        if (t == Token.FLOAT) {
+            return NODES.numberNode(p.decimalValue());
+        }
+        if (t == Token.TRUE || t == Token.FALSE) {
+            return NODES.booleanNode(t == Token.TRUE);
+        }
+        if (t == Token.NULL) {
+            return NODES.nullNode();
+        }
+        throw new IllegalStateException("Unexpected JSON token " + t + " where a value starts");
     }
 
     /**

@@ -1,10 +1,7 @@
 package io.boto4j.internal.protocol.json;
 
-import io.boto4j.internal.json.Json;
-import tools.jackson.core.JacksonException;
-
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
+import io.boto4j.internal.json.TokenStream;
+import io.boto4j.internal.json.TokenStream.Token;
 import io.boto4j.exception.ResponseParserError;
 import io.boto4j.model.ListShape;
 import io.boto4j.model.MapShape;
@@ -12,8 +9,6 @@ import io.boto4j.model.Shape;
 import io.boto4j.model.StructureShape;
 import io.boto4j.internal.protocol.ScalarText;
 import io.boto4j.internal.protocol.TimestampParsing;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,7 +18,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Reads a JSON-like token stream (Jackson's {@link JsonParser}: JSON text or CBOR) straight into boto4j
+ * Reads a JSON-like {@link TokenStream} (JSON text or CBOR) straight into boto4j
  * values, directed by the shape: no intermediate tree. The JSON flavour matches members by {@code locationName}
  * and decodes base64 blobs; the CBOR flavour matches by member name, takes byte strings as blobs and drops
  * null map values, as botocore's readers for the two protocols do. Per-structure lookup tables are built once.
@@ -49,53 +44,53 @@ public final class JsonBodyReader {
     }
 
     /**
-     * Reads a whole body as {@code shape}; an empty body gives an empty map. The parser must not have been
-     * advanced yet.
+     * Reads a whole body as {@code shape}; an empty body gives an empty map. The stream must not have been
+     * advanced yet; malformed input raises Jackson's {@code StreamReadException}.
      */
-    public Map<String, Object> readBody(StructureShape shape, JsonParser p) {
-        try {
-            JsonToken t = p.nextToken();
-            if (t == null || t == JsonToken.VALUE_NULL) {
-                return new LinkedHashMap<>();
-            }
-            Object v = readValue(shape, p);
-            if (p.nextToken() != null) {
-                throw new ResponseParserError("unexpected content after the top-level value");
-            }
-            @SuppressWarnings("unchecked")
-            Map<String, Object> m = (Map<String, Object>) v;
-            return m == null ? new LinkedHashMap<>() : m;
-        } catch (IOException | JacksonException e) {
-            throw new UncheckedIOException(e.getMessage(), Json.io(e));
+    public Map<String, Object> readBody(StructureShape shape, TokenStream p) {
+        Token t = p.next();
+        if (t == null || t == Token.NULL) {
+            return new LinkedHashMap<>();
         }
+        Object v = readValue(shape, p);
+        if (p.next() != null) {
+            throw new ResponseParserError("unexpected content after the top-level value");
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> m = (Map<String, Object>) v;
+        return m == null ? new LinkedHashMap<>() : m;
     }
 
     /** Reads the value at the parser's current token as {@code shape}. */
-    public Object readValue(Shape shape, JsonParser p) throws IOException {
-        JsonToken t = p.currentToken();
-        if (t == JsonToken.VALUE_NULL) {
+    public Object readValue(Shape shape, TokenStream p) {
+        Token t = p.current();
+        if (t == Token.NULL) {
             return null;
         }
         if (shape instanceof StructureShape s) {
-            Plan plan = plans.computeIfAbsent(s, this::plan);
+            Plan plan = plans.get(s);
+            if (plan == null) { // get-then-put: a computeIfAbsent method reference spins a class on a fresh JVM
+                plan = plan(s);
+                plans.putIfAbsent(s, plan);
+            }
             return plan.document ? readDocument(p) : readStructure(s, plan, p);
         }
         if (shape instanceof ListShape l) {
-            expect(p, JsonToken.START_ARRAY, shape);
+            expect(p, Token.START_ARRAY, shape);
             List<Object> out = new ArrayList<>();
             Shape member = l.member();
-            while (p.nextToken() != JsonToken.END_ARRAY) {
+            while (p.next() != Token.END_ARRAY) {
                 out.add(readValue(member, p));
             }
             return out;
         }
         if (shape instanceof MapShape m) {
-            expect(p, JsonToken.START_OBJECT, shape);
+            expect(p, Token.START_OBJECT, shape);
             Map<String, Object> out = new LinkedHashMap<>();
             Shape value = m.value();
-            while (p.nextToken() == JsonToken.PROPERTY_NAME) {
-                String key = p.currentName();
-                p.nextToken();
+            while (p.next() == Token.NAME) {
+                String key = p.name();
+                p.next();
                 Object v = readValue(value, p);
                 // maps are dense in every AWS model: a null value is dropped, as Smithy asks clients to
                 if (v != null) {
@@ -107,17 +102,17 @@ public final class JsonBodyReader {
         return readScalar(shape, p, t);
     }
 
-    private Map<String, Object> readStructure(StructureShape shape, Plan plan, JsonParser p) throws IOException {
-        expect(p, JsonToken.START_OBJECT, shape);
+    private Map<String, Object> readStructure(StructureShape shape, Plan plan, TokenStream p) {
+        expect(p, Token.START_OBJECT, shape);
         Object[] values = new Object[plan.names.length];
         int set = 0;
         String unknown = null;
-        while (p.nextToken() == JsonToken.PROPERTY_NAME) {
-            String field = p.currentName();
-            JsonToken vt = p.nextToken();
+        while (p.next() == Token.NAME) {
+            String field = p.name();
+            Token vt = p.next();
             Member m = plan.byWireName.get(field);
             if (m == null) {
-                if (plan.union && vt != JsonToken.VALUE_NULL && !"__type".equals(field)) {
+                if (plan.union && vt != Token.NULL && !"__type".equals(field)) {
                     unknown = field;
                 }
                 p.skipChildren();
@@ -168,98 +163,99 @@ public final class JsonBodyReader {
         return new Plan(byWire, names, shape.isDocument(), shape.isUnion());
     }
 
-    private Object readScalar(Shape shape, JsonParser p, JsonToken t) throws IOException {
-        if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+    private Object readScalar(Shape shape, TokenStream p, Token t) {
+        if (t == Token.START_OBJECT || t == Token.START_ARRAY) {
             // a value that does not fit its scalar shape is passed through untyped, as botocore does
             return readDocument(p);
         }
         switch (shape.type()) {
             case "string":
-                return t.isScalarValue() ? p.getString() : fail(shape, p);
+                return t.isScalar() ? p.text() : fail(shape, p);
             case "boolean":
-                if (t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE) {
-                    return t == JsonToken.VALUE_TRUE;
+                if (t == Token.TRUE || t == Token.FALSE) {
+                    return t == Token.TRUE;
                 }
-                return t == JsonToken.VALUE_STRING ? Boolean.valueOf("true".equalsIgnoreCase(p.getString())) : fail(shape, p);
+                return t == Token.STRING ? Boolean.valueOf("true".equalsIgnoreCase(p.text())) : fail(shape, p);
             case "integer", "byte", "short":
-                return t.isNumeric() ? Integer.valueOf(p.getIntValue()) : ScalarText.convert(shape, p.getString());
+                return t.isNumber() ? Integer.valueOf(p.intValue()) : ScalarText.convert(shape, p.text());
             case "long":
-                return t.isNumeric() ? Long.valueOf(p.getLongValue()) : ScalarText.convert(shape, p.getString());
+                return t.isNumber() ? Long.valueOf(p.longValue()) : ScalarText.convert(shape, p.text());
             case "biginteger":
-                return t.isNumeric() ? p.getBigIntegerValue() : ScalarText.convert(shape, p.getString());
+                return t.isNumber() ? p.bigIntegerValue() : ScalarText.convert(shape, p.text());
             case "bigdecimal":
-                return t.isNumeric() ? p.getDecimalValue() : ScalarText.convert(shape, p.getString());
+                return t.isNumber() ? p.decimalValue() : ScalarText.convert(shape, p.text());
             case "double":
-                return t.isNumeric() ? Double.valueOf(p.getDoubleValue()) : ScalarText.parseDouble(p.getString());
+                return t.isNumber() ? Double.valueOf(p.doubleValue()) : ScalarText.parseDouble(p.text());
             case "float":
-                return t.isNumeric() ? Float.valueOf(p.getFloatValue()) : (float) ScalarText.parseDouble(p.getString());
+                return t.isNumber() ? Float.valueOf(p.floatValue()) : (float) ScalarText.parseDouble(p.text());
             case "timestamp":
-                if (t == JsonToken.VALUE_NUMBER_INT) {
-                    return TimestampParsing.fromEpochSeconds(BigDecimal.valueOf(p.getLongValue()));
+                if (t == Token.INT) {
+                    return TimestampParsing.fromEpochSeconds(BigDecimal.valueOf(p.longValue()));
                 }
-                if (t == JsonToken.VALUE_NUMBER_FLOAT) {
-                    return cbor ? TimestampParsing.fromEpochSeconds(p.getDoubleValue())
-                            : TimestampParsing.fromEpochSeconds(p.getDecimalValue());
+                if (t == Token.FLOAT) {
+                    return cbor ? TimestampParsing.fromEpochSeconds(p.doubleValue())
+                            : TimestampParsing.fromEpochSeconds(p.decimalValue());
                 }
-                return t == JsonToken.VALUE_STRING ? TimestampParsing.parse(p.getString()) : fail(shape, p);
+                return t == Token.STRING ? TimestampParsing.parse(p.text()) : fail(shape, p);
             case "blob":
-                if (t == JsonToken.VALUE_EMBEDDED_OBJECT) {
-                    return p.getBinaryValue();
+                if (t == Token.BINARY) {
+                    return p.binaryValue();
                 }
-                return t == JsonToken.VALUE_STRING ? ScalarText.decodeBase64(p.getString()) : fail(shape, p);
+                return t == Token.STRING ? ScalarText.decodeBase64(p.text()) : fail(shape, p);
             default:
                 return readDocument(p);
         }
     }
 
-    private static Object fail(Shape shape, JsonParser p) {
+    private static Object fail(Shape shape, TokenStream p) {
         throw new ResponseParserError("expected a " + shape.type() + " for shape " + shape.name() + " but found "
-                + p.currentToken());
+                + p.current());
     }
 
-    private static void expect(JsonParser p, JsonToken token, Shape shape) {
-        if (p.currentToken() != token) {
+    private static void expect(TokenStream p, Token token, Shape shape) {
+        if (p.current() != token) {
             throw new ResponseParserError("expected " + token + " for " + shape.type() + " shape " + shape.name()
-                    + " but found " + p.currentToken());
+                    + " but found " + p.current());
         }
     }
 
     /** A document (untyped value) at the current token: maps, lists, strings, numbers, booleans, null. */
-    public static Object readDocument(JsonParser p) throws IOException {
-        JsonToken t = p.currentToken();
-        switch (t) {
-            case START_OBJECT: {
-                Map<String, Object> out = new LinkedHashMap<>();
-                while (p.nextToken() == JsonToken.PROPERTY_NAME) {
-                    String k = p.currentName();
-                    p.nextToken();
-                    out.put(k, readDocument(p));
-                }
-                return out;
+    public static Object readDocument(TokenStream p) {
+        Token t = p.current();
+        if (t == Token.START_OBJECT) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            while (p.next() == Token.NAME) {
+                String k = p.name();
+                p.next();
+                out.put(k, readDocument(p));
             }
-            case START_ARRAY: {
-                List<Object> out = new ArrayList<>();
-                while (p.nextToken() != JsonToken.END_ARRAY) {
-                    out.add(readDocument(p));
-                }
-                return out;
-            }
-            case VALUE_STRING:
-                return p.getString();
-            case VALUE_NUMBER_INT:
-                return p.getNumberValue();
-            case VALUE_NUMBER_FLOAT:
-                return p.getDoubleValue();
-            case VALUE_TRUE:
-                return Boolean.TRUE;
-            case VALUE_FALSE:
-                return Boolean.FALSE;
-            case VALUE_EMBEDDED_OBJECT:
-                return p.getBinaryValue();
-            case VALUE_NULL:
-                return null;
-            default:
-                throw new ResponseParserError("unexpected token " + t);
+            return out;
         }
+        if (t == Token.START_ARRAY) {
+            List<Object> out = new ArrayList<>();
+            while (p.next() != Token.END_ARRAY) {
+                out.add(readDocument(p));
+            }
+            return out;
+        }
+        if (t == Token.STRING) {
+            return p.text();
+        }
+        if (t == Token.INT) {
+            return p.numberValue();
+        }
+        if (t == Token.FLOAT) {
+            return p.doubleValue();
+        }
+        if (t == Token.TRUE || t == Token.FALSE) {
+            return t == Token.TRUE;
+        }
+        if (t == Token.BINARY) {
+            return p.binaryValue();
+        }
+        if (t == Token.NULL) {
+            return null;
+        }
+        throw new ResponseParserError("unexpected token " + t);
     }
 }

@@ -1,9 +1,6 @@
 package io.boto4j.internal.protocol.json;
 
-import tools.jackson.core.JacksonException;
-
-import tools.jackson.core.JsonGenerator;
-import io.boto4j.internal.json.Json;
+import io.boto4j.internal.json.JsonWriter;
 import io.boto4j.model.BlobShape;
 import io.boto4j.model.ListShape;
 import io.boto4j.model.MapShape;
@@ -14,9 +11,6 @@ import io.boto4j.model.TimestampShape;
 import io.boto4j.internal.protocol.ParamShapeErrors;
 import io.boto4j.internal.protocol.ScalarEncoder;
 import io.boto4j.internal.protocol.TimestampFormats;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
@@ -28,7 +22,7 @@ import java.util.function.Predicate;
  * Writes parameters as a JSON document following the shapes, for the {@code json} and {@code rest-json}
  * protocols: member names from {@code locationName}, blobs in base64, timestamps as epoch seconds unless a
  * {@code timestampFormat} says otherwise, float specials as strings, documents as given. Streams straight to
- * bytes; no tree is built.
+ * bytes through {@link JsonWriter}; no tree is built.
  */
 public final class JsonBodyWriter {
     private JsonBodyWriter() {
@@ -36,29 +30,21 @@ public final class JsonBodyWriter {
 
     /** The structure's members for which {@code include} holds, as a JSON object. */
     public static byte[] writeStructure(Map<?, ?> params, StructureShape shape, Predicate<Shape> include) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(256);
-        try (JsonGenerator g = Json.factory().createGenerator(out)) {
-            writeMembers(g, params, shape, include, "");
-        } catch (IOException | JacksonException e) {
-            throw new UncheckedIOException(Json.io(e));
-        }
-        return out.toByteArray();
+        JsonWriter g = new JsonWriter(256);
+        writeMembers(g, params, shape, include, "");
+        return g.toByteArray();
     }
 
     /** Any value of {@code shape} as a JSON document (a structure payload, a document payload). */
     public static byte[] writeValue(Object value, Shape shape) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(256);
-        try (JsonGenerator g = Json.factory().createGenerator(out)) {
-            write(g, value, shape, "");
-        } catch (IOException | JacksonException e) {
-            throw new UncheckedIOException(Json.io(e));
-        }
-        return out.toByteArray();
+        JsonWriter g = new JsonWriter(256);
+        write(g, value, shape, "");
+        return g.toByteArray();
     }
 
-    private static void writeMembers(JsonGenerator g, Map<?, ?> params, StructureShape shape,
-                                     Predicate<Shape> include, String where) throws IOException {
-        g.writeStartObject();
+    private static void writeMembers(JsonWriter g, Map<?, ?> params, StructureShape shape,
+                                     Predicate<Shape> include, String where) {
+        g.startObject();
         for (Map.Entry<?, ?> e : params.entrySet()) {
             Object value = e.getValue();
             if (value == null) {
@@ -73,15 +59,15 @@ public final class JsonBodyWriter {
                 continue;
             }
             String name = member.locationName();
-            g.writeName(name != null ? name : key);
+            g.name(name != null ? name : key);
             write(g, value, member, where.isEmpty() ? key : where + "." + key);
         }
-        g.writeEndObject();
+        g.endObject();
     }
 
-    private static void write(JsonGenerator g, Object value, Shape shape, String where) throws IOException {
+    private static void write(JsonWriter g, Object value, Shape shape, String where) {
         if (value == null) {
-            g.writeNull();
+            g.nullValue();
         } else if (shape instanceof StructureShape s) {
             if (s.isDocument()) {
                 writeDocument(g, value, where);
@@ -92,52 +78,52 @@ public final class JsonBodyWriter {
             }
         } else if (shape instanceof ListShape l) {
             Shape member = l.member();
-            g.writeStartArray();
+            g.startArray();
             int i = 0;
             for (Object item : asCollection(value, where)) {
                 write(g, item, member, where + "[" + i++ + "]");
             }
-            g.writeEndArray();
+            g.endArray();
         } else if (shape instanceof MapShape m) {
             if (!(value instanceof Map<?, ?> map)) {
                 throw ParamShapeErrors.wrongType(where, value, "Map");
             }
             Shape valueShape = m.value();
-            g.writeStartObject();
+            g.startObject();
             for (Map.Entry<?, ?> e : map.entrySet()) {
                 String key = String.valueOf(e.getKey());
-                g.writeName(key);
+                g.name(key);
                 write(g, e.getValue(), valueShape, where + "." + key);
             }
-            g.writeEndObject();
+            g.endObject();
         } else if (shape instanceof BlobShape) {
-            g.writeString(ScalarEncoder.base64(value));
+            g.string(ScalarEncoder.base64(value));
         } else if (shape instanceof TimestampShape) {
             writeTimestamp(g, TimestampFormats.toInstant(value), shape.timestampFormat());
         } else if (shape instanceof ScalarShape s) {
             writeScalar(g, value, s, where);
         } else {
-            g.writeString(value.toString());
+            g.string(value.toString());
         }
     }
 
-    private static void writeTimestamp(JsonGenerator g, Instant t, String format) throws IOException {
+    private static void writeTimestamp(JsonWriter g, Instant t, String format) {
         if (format == null || TimestampFormats.isUnix(format)) {
-            g.writeNumber(TimestampFormats.unixSeconds(t));
+            g.number(TimestampFormats.unixSeconds(t));
         } else {
-            g.writeString(TimestampFormats.format(t, format));
+            g.string(TimestampFormats.format(t, format));
         }
     }
 
-    private static void writeScalar(JsonGenerator g, Object value, ScalarShape s, String where) throws IOException {
+    private static void writeScalar(JsonWriter g, Object value, ScalarShape s, String where) {
         if (s.isBoolean()) {
             if (!(value instanceof Boolean b)) {
                 throw ParamShapeErrors.wrongType(where, value, "Boolean");
             }
-            g.writeBoolean(b);
+            g.bool(b);
         } else if (s.isFloatingPoint()) {
             if (ScalarEncoder.isSpecialFloat(value)) {
-                g.writeString(ScalarEncoder.specialFloatText(value));
+                g.string(ScalarEncoder.specialFloatText(value));
             } else {
                 writeNumber(g, value, where);
             }
@@ -146,48 +132,48 @@ public final class JsonBodyWriter {
         }
     }
 
-    static void writeNumber(JsonGenerator g, Object value, String where) throws IOException {
+    static void writeNumber(JsonWriter g, Object value, String where) {
         if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
-            g.writeNumber(((Number) value).longValue());
+            g.number(((Number) value).longValue());
         } else if (value instanceof Double d) {
-            g.writeNumber(d);
+            g.number(d);
         } else if (value instanceof Float f) {
-            g.writeNumber(f.doubleValue());
+            g.number(f.doubleValue());
         } else if (value instanceof BigDecimal b) {
-            g.writeNumber(b);
+            g.number(b);
         } else if (value instanceof BigInteger b) {
-            g.writeNumber(b);
+            g.number(b);
         } else if (value instanceof Number n) {
-            g.writeNumber(n.toString());
+            g.numberText(n.toString());
         } else {
             throw ParamShapeErrors.wrongType(where, value, "Number");
         }
     }
 
     /** A document: JSON-like Java values written as they are. */
-    static void writeDocument(JsonGenerator g, Object value, String where) throws IOException {
+    static void writeDocument(JsonWriter g, Object value, String where) {
         if (value == null) {
-            g.writeNull();
+            g.nullValue();
         } else if (value instanceof Map<?, ?> m) {
-            g.writeStartObject();
+            g.startObject();
             for (Map.Entry<?, ?> e : m.entrySet()) {
-                g.writeName(String.valueOf(e.getKey()));
+                g.name(String.valueOf(e.getKey()));
                 writeDocument(g, e.getValue(), where);
             }
-            g.writeEndObject();
+            g.endObject();
         } else if (value instanceof Collection<?> || value instanceof Object[]) {
-            g.writeStartArray();
+            g.startArray();
             for (Object item : asCollection(value, where)) {
                 writeDocument(g, item, where);
             }
-            g.writeEndArray();
+            g.endArray();
         } else if (value instanceof CharSequence cs) {
-            g.writeString(cs.toString());
+            g.string(cs.toString());
         } else if (value instanceof Boolean b) {
-            g.writeBoolean(b);
+            g.bool(b);
         } else if (value instanceof Number) {
             if (ScalarEncoder.isSpecialFloat(value)) {
-                g.writeString(ScalarEncoder.specialFloatText(value));
+                g.string(ScalarEncoder.specialFloatText(value));
             } else {
                 writeNumber(g, value, where);
             }

@@ -2,16 +2,14 @@ package io.boto4j.internal.protocol.json;
 
 import tools.jackson.core.JacksonException;
 
-import tools.jackson.core.JsonParser;
 import io.boto4j.exception.ResponseParserError;
 import io.boto4j.http.HttpResponse;
-import io.boto4j.internal.json.Json;
+import io.boto4j.internal.json.JsonReader;
 import io.boto4j.model.OperationModel;
+import io.boto4j.internal.protocol.eventstream.EventPayloadReader;
 import io.boto4j.model.StructureShape;
 import io.boto4j.internal.protocol.AbstractResponseParser;
 import io.boto4j.internal.protocol.RpcOutput;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Map;
 
 /**
@@ -19,7 +17,15 @@ import java.util.Map;
  * start with an {@code initial-response} event carrying the other members.
  */
 public final class JsonProtocolParser extends AbstractResponseParser {
-    private final RpcOutput output = new RpcOutput(JsonProtocolParser::readJson);
+    private final RpcOutput output = new RpcOutput(new JsonPayloads());
+
+    /** Event payloads as JSON (a named class: a method reference spins a class on a fresh JVM's first call). */
+    private static final class JsonPayloads implements EventPayloadReader {
+        @Override
+        public Map<String, Object> read(StructureShape shape, byte[] payload) {
+            return readJson(shape, payload);
+        }
+    }
 
     @Override
     protected Map<String, Object> parseSuccess(OperationModel operation, HttpResponse response) {
@@ -27,12 +33,10 @@ public final class JsonProtocolParser extends AbstractResponseParser {
     }
 
     static Map<String, Object> readJson(StructureShape shape, byte[] body) {
-        try (JsonParser p = Json.factory().createParser(body)) {
-            return JsonBodyReader.JSON.readBody(shape, p);
+        try {
+            return JsonBodyReader.JSON.readBody(shape, new JsonReader(body));
         } catch (JacksonException e) {
             throw new ResponseParserError("invalid JSON: " + e.getMessage(), e);
-        } catch (UncheckedIOException e) {
-            throw new ResponseParserError("invalid JSON: " + e.getMessage(), e.getCause());
         }
     }
 

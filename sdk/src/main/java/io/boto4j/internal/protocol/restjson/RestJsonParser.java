@@ -2,10 +2,9 @@ package io.boto4j.internal.protocol.restjson;
 
 import tools.jackson.core.JacksonException;
 
-import tools.jackson.core.JsonParser;
 import io.boto4j.exception.ResponseParserError;
 import io.boto4j.http.HttpResponse;
-import io.boto4j.internal.json.Json;
+import io.boto4j.internal.json.JsonReader;
 import io.boto4j.model.OperationModel;
 import io.boto4j.model.Shape;
 import io.boto4j.model.StructureShape;
@@ -13,8 +12,6 @@ import io.boto4j.internal.protocol.AbstractRestParser;
 import io.boto4j.internal.protocol.eventstream.EventPayloadReader;
 import io.boto4j.internal.protocol.json.JsonBodyReader;
 import io.boto4j.internal.protocol.json.JsonErrors;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Map;
 
 /** The {@code rest-json} protocol: HTTP bindings plus JSON bodies; error codes may come in x-amzn-errortype. */
@@ -23,21 +20,20 @@ public final class RestJsonParser extends AbstractRestParser {
 
     @Override
     protected Map<String, Object> readBody(StructureShape shape, byte[] body) {
-        try (JsonParser p = Json.factory().createParser(body)) {
-            return JsonBodyReader.JSON.readBody(shape, p);
+        try {
+            return JsonBodyReader.JSON.readBody(shape, new JsonReader(body));
         } catch (JacksonException e) {
             throw new ResponseParserError("invalid JSON: " + e.getMessage(), e);
-        } catch (UncheckedIOException e) {
-            throw new ResponseParserError("invalid JSON: " + e.getMessage(), e.getCause());
         }
     }
 
     @Override
     protected Object readPayloadValue(Shape shape, byte[] body) {
-        try (JsonParser p = Json.factory().createParser(body)) {
-            p.nextToken();
+        try {
+            JsonReader p = new JsonReader(body);
+            p.next();
             return JsonBodyReader.JSON.readValue(shape, p);
-        } catch (IOException | JacksonException e) {
+        } catch (JacksonException e) {
             throw new ResponseParserError("invalid JSON: " + e.getMessage(), e);
         }
     }

@@ -8,13 +8,13 @@ import tools.jackson.dataformat.cbor.CBORFactory;
 import io.boto4j.exception.ResponseParserError;
 import io.boto4j.http.HttpResponse;
 import io.boto4j.model.OperationModel;
+import io.boto4j.internal.protocol.eventstream.EventPayloadReader;
 import io.boto4j.model.StructureShape;
 import io.boto4j.internal.protocol.AbstractResponseParser;
 import io.boto4j.internal.protocol.RpcOutput;
+import io.boto4j.internal.json.JacksonTokens;
 import io.boto4j.internal.protocol.json.JsonBodyReader;
 import io.boto4j.internal.protocol.json.JsonErrors;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -23,7 +23,15 @@ public final class RpcV2CborParser extends AbstractResponseParser {
     // Jackson 2's buffer pool (one per thread), as the JSON factory's
     private static final CBORFactory CBOR = CBORFactory.builder().recyclerPool(JsonRecyclerPools.threadLocalPool())
             .build();
-    private final RpcOutput output = new RpcOutput(RpcV2CborParser::readCbor);
+    private final RpcOutput output = new RpcOutput(new CborPayloads());
+
+    /** Event payloads as CBOR (a named class, as for JSON: a method reference spins a class on a fresh JVM). */
+    private static final class CborPayloads implements EventPayloadReader {
+        @Override
+        public Map<String, Object> read(StructureShape shape, byte[] payload) {
+            return readCbor(shape, payload);
+        }
+    }
 
     @Override
     protected Map<String, Object> parseSuccess(OperationModel operation, HttpResponse response) {
@@ -33,11 +41,9 @@ public final class RpcV2CborParser extends AbstractResponseParser {
     /** Reads a CBOR body as {@code shape}; a truncated or malformed body raises ResponseParserError. */
     public static Map<String, Object> readCbor(StructureShape shape, byte[] body) {
         try (JsonParser p = CBOR.createParser(body)) {
-            return JsonBodyReader.CBOR.readBody(shape, p);
+            return JsonBodyReader.CBOR.readBody(shape, new JacksonTokens(p));
         } catch (JacksonException e) {
             throw new ResponseParserError("invalid CBOR: " + e.getMessage(), e);
-        } catch (UncheckedIOException e) {
-            throw new ResponseParserError("invalid CBOR: " + e.getMessage(), e.getCause());
         }
     }
 
@@ -46,11 +52,12 @@ public final class RpcV2CborParser extends AbstractResponseParser {
         Map<String, Object> decoded = new LinkedHashMap<>();
         if (body.length > 0) {
             try (JsonParser p = CBOR.createParser(body)) {
-                p.nextToken();
-                if (JsonBodyReader.readDocument(p) instanceof Map<?, ?> m) {
+                JacksonTokens tokens = new JacksonTokens(p);
+                tokens.next();
+                if (JsonBodyReader.readDocument(tokens) instanceof Map<?, ?> m) {
                     m.forEach((k, v) -> decoded.put(k.toString(), v));
                 }
-            } catch (IOException | JacksonException e) {
+            } catch (JacksonException e) {
                 throw new ResponseParserError("invalid CBOR: " + e.getMessage(), e);
             }
         }

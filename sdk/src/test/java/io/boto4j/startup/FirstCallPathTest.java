@@ -1,0 +1,116 @@
+package io.boto4j.startup;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.boto4j.testsupport.MotoServer;
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What a fresh JVM loads to make its first call (a session, an SQS client, CreateQueue against moto), read from
+ * the JVM's own class-load log: the start-up work bench/README.md measures stays off this path. Classes, never
+ * timings: each class below costs a cold process time, and a lambda costs it a class spun at run time.
+ */
+class FirstCallPathTest {
+    private static final String SQS_CUSTOMIZATION = "io.boto4j.internal.customizations.sqs.";
+    private static List<String> loaded;
+    private static String output;
+
+    @BeforeAll
+    static void runAFreshJvm(@TempDir Path dir) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xshare:auto", "-Xlog:class+load=info", "-cp", System.getProperty("java.class.path"),
+                FirstCallMain.class.getName(), MotoServer.shared().endpoint()));
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true)
+                .redirectOutput(dir.resolve("out.log").toFile());
+        Map<String, String> env = pb.environment();
+        env.keySet().removeIf(k -> k.startsWith("AWS_"));
+        env.put("AWS_CONFIG_FILE", dir.resolve("no-config").toString());
+        env.put("AWS_SHARED_CREDENTIALS_FILE", dir.resolve("no-credentials").toString());
+        env.put("AWS_EC2_METADATA_DISABLED", "true");
+        Process p = pb.start();
+        if (!p.waitFor(120, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError("the first-call JVM did not finish in 120 s: " + cmd);
+        }
+        output = Files.readString(dir.resolve("out.log"), StandardCharsets.UTF_8);
+        assertEquals(0, p.exitValue(), output);
+        loaded = new ArrayList<>();
+        for (String line : output.split("\n")) {
+            int at = line.indexOf("] ");
+            int source = line.indexOf(" source: ");
+            if (line.contains("[class,load]") && at >= 0 && source > at) {
+                loaded.add(line.substring(at + 2, source).trim());
+            }
+        }
+    }
+
+    @Test
+    void theCallReachedTheServer() {
+        assertTrue(output.contains("queue ") && output.contains("first-call-path"), output);
+        assertTrue(loaded.size() > 500, "the class-load log was read: " + loaded.size() + " classes");
+    }
+
+    @Test
+    void noBoto4jLambdaIsLinkedOnTheWayToTheFirstCall() {
+        TreeSet<String> lambdas = new TreeSet<>();
+        for (String c : loaded) {
+            if (c.startsWith("io.boto4j.") && c.contains("$$Lambda")) {
+                lambdas.add(c.substring(0, c.indexOf("$$Lambda")));
+            }
+        }
+        assertEquals(new TreeSet<>(), lambdas, "classes whose lambdas or method references the first call links; "
+                + "write these sites as loops or named classes (each lambda spins a class on a cold JVM)");
+    }
+
+    @Test
+    void onlyTheCalledServicesCustomizationIsLoaded() {
+        TreeSet<String> others = new TreeSet<>();
+        boolean sqs = false;
+        for (String c : loaded) {
+            if (c.startsWith("io.boto4j.internal.customizations.") && c.indexOf('.', 34) > 0) {
+                String sub = c.substring(0, c.lastIndexOf('.') + 1);
+                if (sub.equals(SQS_CUSTOMIZATION)) {
+                    sqs = true;
+                } else if (!sub.equals("io.boto4j.internal.customizations.")) {
+                    others.add(c);
+                }
+            }
+        }
+        assertTrue(sqs, "SQS's customization is installed on an SQS client");
+        assertEquals(new TreeSet<>(), others, "other services' customizations loaded by an SQS client");
+    }
+
+    @Test
+    void jsonIsReadAndWrittenWithoutJacksonsFactoryParserOrMapper() {
+        assertTrue(loaded.contains("io.boto4j.internal.json.JsonReader"), "the first call reads JSON");
+        assertTrue(loaded.contains("tools.jackson.databind.node.ObjectNode"), "models are Jackson trees");
+        TreeSet<String> streaming = new TreeSet<>();
+        for (String c : loaded) {
+            // the abstract JsonParser and its base are still linked by databind's node classes (trees are Jackson's)
+            if (c.startsWith("tools.jackson.core.json.") || c.equals("tools.jackson.core.JsonGenerator")
+                    || c.startsWith("tools.jackson.databind.ObjectMapper")) {
+                streaming.add(c);
+            }
+        }
+        assertEquals(new TreeSet<>(), streaming, "jackson-core's JSON factory, parser and generator (about a "
+                + "hundred classes) and the mapper (some 500) stay off the first call: JsonReader and JsonWriter do its JSON");
+    }
+
+    @Test
+    void theClassPathIsThisBuildsOwn() {
+        assertTrue(System.getProperty("java.class.path").contains("target" + File.separator + "classes"),
+                System.getProperty("java.class.path"));
+    }
+}
