@@ -145,8 +145,10 @@ public final class ClientFactory {
         ClientMeta meta = new ClientMeta(model, region, runtime.endpointUrl(), cfg, events,
                 String.valueOf(EndpointResolver.partitions(loader.loadData("partitions")).partitionOf(region).get("name")));
         Map<Class<?>, Object> extensions = new ConcurrentHashMap<>();
-        Client client = new Client(pipeline, meta, new Paginators(loader, serviceName, model),
-                new Waiters(loader, serviceName, model), new Presigning(pipeline), extensions);
+        Client client = new Client(pipeline, meta,
+                new ServiceFile<PaginatorModel>(loader, serviceName, model, ServiceFile.PAGINATORS),
+                new ServiceFile<WaiterModel>(loader, serviceName, model, ServiceFile.WAITERS), new Presigning(pipeline),
+                extensions);
         CustomizationContext ctx = new CustomizationContext(model, cfg, events, region, presignerOf(pipeline),
                 new CustomizationContext.Extensions() {
                     @Override
@@ -224,43 +226,39 @@ public final class ClientFactory {
         }
     }
 
-    /** The service's paginators, read when the client is first asked for one. */
-    private static final class Paginators implements Supplier<PaginatorModel> {
+    /**
+     * The service's paginators or waiters, read when the client is first asked for one; one class for both, as
+     * each class on a fresh JVM's way to its first call costs it a load and a verification.
+     */
+    private static final class ServiceFile<T> implements Supplier<T> {
+        static final String PAGINATORS = "paginators-1";
+        static final String WAITERS = "waiters-2";
+
         private final Loader loader;
         private final String service;
         private final ServiceModel model;
+        private final String type;
 
-        Paginators(Loader loader, String service, ServiceModel model) {
+        ServiceFile(Loader loader, String service, ServiceModel model, String type) {
             this.loader = loader;
             this.service = service;
             this.model = model;
+            this.type = type;
         }
 
         @Override
-        public PaginatorModel get() {
-            return loader.hasServiceFile(service, "paginators-1", model.apiVersion())
-                    ? PaginatorTrees.create(model, loader.loadServiceModel(service, "paginators-1", model.apiVersion()))
-                    : PaginatorModel.empty(model);
-        }
-    }
-
-    /** The service's waiters, read when the client is first asked for one. */
-    private static final class Waiters implements Supplier<WaiterModel> {
-        private final Loader loader;
-        private final String service;
-        private final ServiceModel model;
-
-        Waiters(Loader loader, String service, ServiceModel model) {
-            this.loader = loader;
-            this.service = service;
-            this.model = model;
-        }
-
-        @Override
-        public WaiterModel get() {
-            return loader.hasServiceFile(service, "waiters-2", model.apiVersion())
-                    ? WaiterTrees.create(model, loader.loadServiceModel(service, "waiters-2", model.apiVersion()))
-                    : WaiterModel.empty(model);
+        @SuppressWarnings("unchecked")
+        public T get() {
+            boolean present = loader.hasServiceFile(service, type, model.apiVersion());
+            Object built;
+            if (type.equals(WAITERS)) {
+                built = present ? WaiterTrees.create(model, loader.loadServiceModel(service, type, model.apiVersion()))
+                        : WaiterModel.empty(model);
+            } else {
+                built = present ? PaginatorTrees.create(model, loader.loadServiceModel(service, type, model.apiVersion()))
+                        : PaginatorModel.empty(model);
+            }
+            return (T) built;
         }
     }
 
