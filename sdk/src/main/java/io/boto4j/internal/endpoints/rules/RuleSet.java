@@ -88,8 +88,10 @@ public final class RuleSet {
         throw new RuleSetError("No endpoint found for parameters:\n" + j);
     }
 
-    /** Turns the tree into rules and expressions; names become slots, parameters first. */
-    /** Compiles one tree; it is also the name-to-slot function templates are compiled with. */
+    /**
+     * Turns the tree into rules and expressions; names become slots, parameters first. It is also the
+     * name-to-slot function templates are compiled with.
+     */
     private static final class Compiler implements ToIntFunction<String> {
         private final Partitions partitions;
         private final Map<String, Integer> slots = new LinkedHashMap<>();

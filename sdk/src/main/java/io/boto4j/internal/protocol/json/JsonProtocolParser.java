@@ -36,7 +36,7 @@ public final class JsonProtocolParser extends AbstractResponseParser {
         try {
             return JsonBodyReader.JSON.readBody(shape, new JsonReader(body));
         } catch (JacksonException e) {
-            throw new ResponseParserError("invalid JSON: " + e.getMessage(), e);
+            throw new ResponseParserError(e.getMessage(), e);
         }
     }
 

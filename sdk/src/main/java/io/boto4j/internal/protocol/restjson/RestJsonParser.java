@@ -23,7 +23,7 @@ public final class RestJsonParser extends AbstractRestParser {
         try {
             return JsonBodyReader.JSON.readBody(shape, new JsonReader(body));
         } catch (JacksonException e) {
-            throw new ResponseParserError("invalid JSON: " + e.getMessage(), e);
+            throw new ResponseParserError(e.getMessage(), e);
         }
     }
 
@@ -34,7 +34,7 @@ public final class RestJsonParser extends AbstractRestParser {
             p.next();
             return JsonBodyReader.JSON.readValue(shape, p);
         } catch (JacksonException e) {
-            throw new ResponseParserError("invalid JSON: " + e.getMessage(), e);
+            throw new ResponseParserError(e.getMessage(), e);
         }
     }
 
