@@ -266,13 +266,13 @@ public final class CallPipeline {
         EventEmitter events = rt.events();
         RetryCall retry = rt.retryStrategy().newCall();
         String invocationId = InvocationIds.next();
-        Route route = new Route(op, params, request, endpoint);
+        CurrentEndpoint current = new CurrentEndpoint(op, params, request, endpoint);
         for (int attempt = 1; ; attempt++) {
             awaitTurn(retry);
             request.header("amz-sdk-invocation-id", invocationId);
             request.header("amz-sdk-request", "attempt=" + attempt + "; max=" + rt.retryStrategy().maxAttempts());
             HttpRequest unsigned = request.build();
-            SigningContext signing = rt.signing().context(op, route.current, unsigned, events, plan.chooseSigner(), context);
+            SigningContext signing = rt.signing().context(op, current.endpoint, unsigned, events, plan.chooseSigner(), context);
             unsigned = beforeSign(plan, unsigned, signing, context);
             HttpRequest signed = rt.signing().sign(unsigned, signing);
 
@@ -341,8 +341,8 @@ public final class CallPipeline {
             Duration forced = null;
             if (events.hasHandlers(plan.needsRetry())) {
                 HandlerResponse r = events.emitUntilResponse(CallEvents.needsRetry(plan.needsRetry(), parsed,
-                        response, EventViews.endpoint(route.current), op, params, attempt, failure, signed, request,
-                        route,
+                        response, EventViews.endpoint(current.endpoint), op, params, attempt, failure, signed, request,
+                        current,
                         context));
                 if (r != null && r.response() instanceof Number seconds) {
                     forced = Duration.ofMillis((long) (seconds.doubleValue() * 1000));
@@ -426,24 +426,25 @@ public final class CallPipeline {
      * The attempt's endpoint, which a {@code needs-retry} handler may move to another region (S3's redirect); a
      * named class, as a lambda would spin a class on a fresh JVM's first call.
      */
-    private final class Route implements Function<String, Endpoint> {
+    private final class CurrentEndpoint implements Function<String, Endpoint> {
         private final OperationModel op;
         private final Map<String, Object> params;
         private final HttpRequest.Builder request;
-        ResolvedEndpoint current;
+        ResolvedEndpoint endpoint;
 
-        Route(OperationModel op, Map<String, Object> params, HttpRequest.Builder request, ResolvedEndpoint current) {
+        CurrentEndpoint(OperationModel op, Map<String, Object> params, HttpRequest.Builder request,
+                        ResolvedEndpoint endpoint) {
             this.op = op;
             this.params = params;
             this.request = request;
-            this.current = current;
+            this.endpoint = endpoint;
         }
 
         @Override
         public Endpoint apply(String region) {
             ResolvedEndpoint moved = rt.endpoints().resolveInRegion(op, params, region);
-            request.uri(RequestAssembly.rebase(request.build().uri(), current, moved));
-            current = moved;
+            request.uri(RequestAssembly.rebase(request.build().uri(), endpoint, moved));
+            endpoint = moved;
             return EventViews.endpoint(moved);
         }
     }
