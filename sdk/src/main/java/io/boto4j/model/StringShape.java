@@ -14,7 +14,9 @@ public final class StringShape extends Shape {
         JsonNode e = traits.get("enum");
         if (e != null && e.isArray()) {
             List<String> values = new ArrayList<>(e.size());
-            e.forEach(v -> values.add(v.asString()));
+            for (JsonNode v : e) {
+                values.add(v.asString());
+            }
             this.enumValues = Collections.unmodifiableList(values);
         } else {
             this.enumValues = List.of();

@@ -5,7 +5,11 @@ import io.boto4j.client.Client;
 import io.boto4j.client.ClientOptions;
 import java.util.Map;
 
-/** A short-lived process's whole use of boto4j: one session, one SQS client, one call (the endpoint is args[0]). */
+/**
+ * A short-lived process's whole use of boto4j: one session and a first call per client. {@code args[0]} is the
+ * endpoint; {@code args[1]}, optional, lists the services (default {@code sqs}): SQS speaks JSON, S3 rest-xml with
+ * its customizations, SNS query, Lambda rest-json.
+ */
 public final class FirstCallMain {
     private FirstCallMain() {
     }
@@ -14,8 +18,22 @@ public final class FirstCallMain {
         Session session = Session.builder().regionName("us-east-1")
                 .awsAccessKeyId("AKIDFIRSTCALL0000000").awsSecretAccessKey("firstCallSecretKey000000000000000000000")
                 .build();
-        Client sqs = session.client("sqs", ClientOptions.builder().endpointUrl(args[0]).build());
-        Object url = sqs.call("CreateQueue", Map.of("QueueName", "first-call-path")).get("QueueUrl");
-        System.out.println("queue " + url);
+        for (String service : (args.length > 1 ? args[1] : "sqs").split(",")) {
+            Client client = session.client(service, ClientOptions.builder().endpointUrl(args[0]).build());
+            switch (service) {
+                case "sqs" -> System.out.println("queue "
+                        + client.call("CreateQueue", Map.of("QueueName", "first-call-path")).get("QueueUrl"));
+                case "s3" -> {
+                    client.call("CreateBucket", Map.of("Bucket", "first-call-path"));
+                    client.call("PutObject", Map.of("Bucket", "first-call-path", "Key", "k", "Body", new byte[] {1}));
+                    System.out.println("keys " + client.call("ListObjectsV2", Map.of("Bucket", "first-call-path"))
+                            .get("KeyCount"));
+                }
+                case "sns" -> System.out.println("topics " + client.call("ListTopics", Map.of()).get("Topics"));
+                case "lambda" -> System.out.println("functions "
+                        + client.call("ListFunctions", Map.of()).get("Functions"));
+                default -> throw new IllegalArgumentException("no first call written for " + service);
+            }
+        }
     }
 }

@@ -26,12 +26,21 @@ class FirstCallPathTest {
     private static final String SQS_CUSTOMIZATION = "io.boto4j.internal.customizations.sqs.";
     private static List<String> loaded;
     private static String output;
+    private static List<String> otherProtocolsLoaded;
 
     @BeforeAll
-    static void runAFreshJvm(@TempDir Path dir) throws Exception {
+    static void runFreshJvms(@TempDir Path dir) throws Exception {
+        output = firstCalls(dir.resolve("sqs"), "sqs");
+        loaded = loadedClasses(output);
+        otherProtocolsLoaded = loadedClasses(firstCalls(dir.resolve("others"), "s3,sns,lambda"));
+    }
+
+    /** The class-load log and output of a fresh JVM that makes the first call of each of {@code services}. */
+    private static String firstCalls(Path dir, String services) throws Exception {
+        Files.createDirectories(dir);
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xshare:auto", "-Xlog:class+load=info", "-cp", System.getProperty("java.class.path"),
-                FirstCallMain.class.getName(), MotoServer.shared().endpoint()));
+                FirstCallMain.class.getName(), MotoServer.shared().endpoint(), services));
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true)
                 .redirectOutput(dir.resolve("out.log").toFile());
         Map<String, String> env = pb.environment();
@@ -44,16 +53,31 @@ class FirstCallPathTest {
             p.destroyForcibly();
             throw new AssertionError("the first-call JVM did not finish in 120 s: " + cmd);
         }
-        output = Files.readString(dir.resolve("out.log"), StandardCharsets.UTF_8);
-        assertEquals(0, p.exitValue(), output);
-        loaded = new ArrayList<>();
-        for (String line : output.split("\n")) {
+        String out = Files.readString(dir.resolve("out.log"), StandardCharsets.UTF_8);
+        assertEquals(0, p.exitValue(), out);
+        return out;
+    }
+
+    private static List<String> loadedClasses(String log) {
+        List<String> classes = new ArrayList<>();
+        for (String line : log.split("\n")) {
             int at = line.indexOf("] ");
             int source = line.indexOf(" source: ");
             if (line.contains("[class,load]") && at >= 0 && source > at) {
-                loaded.add(line.substring(at + 2, source).trim());
+                classes.add(line.substring(at + 2, source).trim());
             }
         }
+        return classes;
+    }
+
+    private static TreeSet<String> boto4jLambdaHosts(List<String> classes) {
+        TreeSet<String> lambdas = new TreeSet<>();
+        for (String c : classes) {
+            if (c.startsWith("io.boto4j.") && c.contains("$$Lambda")) {
+                lambdas.add(c.substring(0, c.indexOf("$$Lambda")));
+            }
+        }
+        return lambdas;
     }
 
     @Test
@@ -64,14 +88,18 @@ class FirstCallPathTest {
 
     @Test
     void noBoto4jLambdaIsLinkedOnTheWayToTheFirstCall() {
-        TreeSet<String> lambdas = new TreeSet<>();
-        for (String c : loaded) {
-            if (c.startsWith("io.boto4j.") && c.contains("$$Lambda")) {
-                lambdas.add(c.substring(0, c.indexOf("$$Lambda")));
-            }
-        }
-        assertEquals(new TreeSet<>(), lambdas, "classes whose lambdas or method references the first call links; "
-                + "write these sites as loops or named classes (each lambda spins a class on a cold JVM)");
+        assertEquals(new TreeSet<>(), boto4jLambdaHosts(loaded), "classes whose lambdas or method references the "
+                + "first call links; write these sites as loops or named classes (each lambda spins a class on a cold JVM)");
+    }
+
+    @Test
+    void norOnTheFirstCallsOfS3WithItsCustomizationsSnsAndLambda() {
+        assertTrue(otherProtocolsLoaded.contains("io.boto4j.internal.customizations.s3.S3Customization")
+                && otherProtocolsLoaded.contains("io.boto4j.internal.protocol.query.QueryParser")
+                && otherProtocolsLoaded.contains("io.boto4j.internal.protocol.restjson.RestJsonParser"),
+                "the rest-xml, query and rest-json paths ran");
+        assertEquals(new TreeSet<>(), boto4jLambdaHosts(otherProtocolsLoaded), "classes whose lambdas the first "
+                + "rest-xml (S3), query (SNS) and rest-json (Lambda) calls link");
     }
 
     @Test

@@ -90,7 +90,9 @@ public final class ModelTrees {
             return Map.of();
         }
         Map<String, JsonNode> out = new java.util.LinkedHashMap<>();
-        p.properties().iterator().forEachRemaining(e -> out.put(e.getKey(), e.getValue().get("value")));
+        for (Map.Entry<String, JsonNode> e : p.properties()) {
+            out.put(e.getKey(), e.getValue().get("value"));
+        }
         return out;
     }
 

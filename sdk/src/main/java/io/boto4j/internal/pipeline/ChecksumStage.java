@@ -79,7 +79,9 @@ final class ChecksumStage {
         if (bytes != null) {
             request.header(algorithm.headerName(), algorithm.base64Of(bytes));
         } else if (decoded >= 0) {
-            AwsChunkedInputStream.requestHeaders(algorithm, decoded).forEach(request::header);
+            for (Map.Entry<String, String> h : AwsChunkedInputStream.requestHeaders(algorithm, decoded).entrySet()) {
+                request.header(h.getKey(), h.getValue());
+            }
             // the caller's ContentLength is the payload's; what goes on the wire is the encoded body, whose
             // length the HTTP layer sends (botocore drops the header for the same reason)
             request.removeHeader("Content-Length");
@@ -175,8 +177,12 @@ final class ChecksumStage {
         if (modeMember == null || !"ENABLED".equals(String.valueOf(params.get(modeMember)))) {
             return parsed;
         }
-        List<ChecksumAlgorithm> candidates = responseAlgorithms.computeIfAbsent(op, o -> supported(trait));
-        var expected = ResponseChecksums.select(response.headers()::first, candidates);
+        List<ChecksumAlgorithm> candidates = responseAlgorithms.get(op);
+        if (candidates == null) { // get-then-put: a computeIfAbsent lambda spins a class on a fresh JVM
+            candidates = supported(trait);
+            responseAlgorithms.putIfAbsent(op, candidates);
+        }
+        var expected = ResponseChecksums.select(new FirstHeader(response.headers()), candidates);
         if (expected.isEmpty()) {
             return parsed;
         }
@@ -238,6 +244,20 @@ final class ChecksumStage {
         @Override
         public boolean isRepeatable() {
             return raw.isRepeatable();
+        }
+    }
+
+    /** A response header's first value by name (a named class: a method reference spins a class on a fresh JVM). */
+    private static final class FirstHeader implements java.util.function.Function<String, String> {
+        private final io.boto4j.http.HttpHeaders headers;
+
+        FirstHeader(io.boto4j.http.HttpHeaders headers) {
+            this.headers = headers;
+        }
+
+        @Override
+        public String apply(String name) {
+            return headers.first(name);
         }
     }
 }

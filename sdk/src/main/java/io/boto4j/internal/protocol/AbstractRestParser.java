@@ -43,7 +43,7 @@ public abstract class AbstractRestParser extends AbstractResponseParser {
         HttpBindings.read(shape, response, out);
         String payload = shape.payload();
         if (payload == null) {
-            readBody(shape, response.bodyBytes()).forEach(out::put);
+            out.putAll(readBody(shape, response.bodyBytes()));
             return;
         }
         Shape ps = shape.member(payload);
@@ -72,7 +72,7 @@ public abstract class AbstractRestParser extends AbstractResponseParser {
         HttpBindings.read(shape, response, out);
         String payload = shape.payload();
         if (payload == null) {
-            readErrorBody(shape, body).forEach(out::put);
+            out.putAll(readErrorBody(shape, body));
         } else if (shape.member(payload) instanceof StructureShape ps) {
             out.put(payload, readBody(ps, body));
         }

@@ -76,7 +76,11 @@ public final class HttpBindingSerializer implements ProtocolSerializer {
     private Plan plan(OperationModel operation) {
         Plan p = plans.get(operation);
         if (p == null) {
-            p = plans.computeIfAbsent(operation, HttpBindingSerializer::createPlan);
+            p = createPlan(operation); // get-then-put: a computeIfAbsent method reference spins a class
+            Plan raced = plans.putIfAbsent(operation, p);
+            if (raced != null) {
+                p = raced;
+            }
         }
         return p;
     }

@@ -1,6 +1,7 @@
 package io.boto4j.internal.protocol;
 
 import tools.jackson.core.JacksonException;
+import io.boto4j.http.HttpHeaders;
 import io.boto4j.http.HttpResponse;
 import io.boto4j.internal.json.Json;
 import io.boto4j.model.ListShape;
@@ -31,7 +32,12 @@ public final class HttpBindings {
 
     /** Reads every header-, prefix- and status-bound member of {@code shape} into {@code out}. */
     public static void read(StructureShape shape, HttpResponse response, Map<String, Object> out) {
-        for (Bound b : PLANS.computeIfAbsent(shape, HttpBindings::plan)) {
+        List<Bound> bound = PLANS.get(shape);
+        if (bound == null) { // get-then-put: a computeIfAbsent method reference spins a class on a fresh JVM
+            bound = plan(shape);
+            PLANS.putIfAbsent(shape, bound);
+        }
+        for (Bound b : bound) {
             switch (b.kind) {
                 case STATUS -> out.put(b.member, response.statusCode());
                 case PREFIX -> out.put(b.member, prefixed(b.wireName, response));
@@ -53,10 +59,12 @@ public final class HttpBindings {
 
     private static List<Bound> plan(StructureShape shape) {
         List<Bound> out = new ArrayList<>();
-        shape.members().forEach((name, member) -> {
+        for (Map.Entry<String, Shape> e : shape.members().entrySet()) {
+            String name = e.getKey();
+            Shape member = e.getValue();
             String loc = member.location();
             if (loc == null) {
-                return;
+                continue;
             }
             String wire = member.locationName() != null ? member.locationName() : name;
             switch (loc) {
@@ -68,17 +76,18 @@ public final class HttpBindings {
                     // uri and querystring bindings belong to requests only
                 }
             }
-        });
+        }
         return List.copyOf(out);
     }
 
     private static Map<String, Object> prefixed(String prefix, HttpResponse response) {
         Map<String, Object> map = new LinkedHashMap<>();
-        response.headers().forEach((name, value) -> {
+        HttpHeaders headers = response.headers();
+        for (String name : headers.names()) {
             if (name.toLowerCase(Locale.ROOT).startsWith(prefix)) {
-                map.put(name.substring(prefix.length()), value);
+                map.put(name.substring(prefix.length()), String.join(",", headers.all(name)));
             }
-        });
+        }
         return map;
     }
 

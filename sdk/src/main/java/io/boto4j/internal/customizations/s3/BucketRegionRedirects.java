@@ -2,6 +2,8 @@ package io.boto4j.internal.customizations.s3;
 
 import io.boto4j.events.Events;
 import io.boto4j.events.EventEmitter;
+import io.boto4j.events.TypedEventHandler;
+import io.boto4j.events.Event;
 import io.boto4j.exception.InvalidRegionError;
 import io.boto4j.http.HttpResponse;
 import io.boto4j.model.OperationModel;
@@ -16,47 +18,63 @@ import java.util.regex.Pattern;
  * is retried once, at once, against that region, and the bucket's region is remembered for the client's later
  * calls, as botocore's redirector does. Access-point ARNs carry their region and are never redirected.
  */
-final class BucketRegionRedirects {
+final class BucketRegionRedirects implements TypedEventHandler {
     private static final String REDIRECTED = "s3_redirected";
     private static final Pattern VALID_REGION = Pattern.compile("^[a-zA-Z0-9](?:[a-zA-Z0-9\\-]{0,61}[a-zA-Z0-9])?$");
 
-    private BucketRegionRedirects() {
+    private final Map<String, String> regionByBucket;
+    private final boolean onRetry;
+
+    private BucketRegionRedirects(Map<String, String> regionByBucket, boolean onRetry) {
+        this.regionByBucket = regionByBucket;
+        this.onRetry = onRetry;
     }
 
     static void register(EventEmitter events) {
         Map<String, String> regionByBucket = new ConcurrentHashMap<>();
-        events.register(Events.beforeEndpointResolution(S3Customization.SERVICE), event -> {
-            Object bucket = event.params().get("Bucket");
-            String region = bucket == null ? null : regionByBucket.get(bucket.toString());
-            if (region != null) {
-                event.builtins().put("AWS::Region", region);
-            }
+        events.register(Events.beforeEndpointResolution(S3Customization.SERVICE),
+                new BucketRegionRedirects(regionByBucket, false));
+        events.register(Events.needsRetry(S3Customization.SERVICE), new BucketRegionRedirects(regionByBucket, true));
+    }
+
+    // the handler is this class, not a lambda: each lambda spins a class on a fresh JVM's first call
+    @Override
+    public Object handle(Event event) {
+        return onRetry ? redirect(event) : useKnownRegion(event);
+    }
+
+    private Object useKnownRegion(Event event) {
+        Object bucket = event.params().get("Bucket");
+        String region = bucket == null ? null : regionByBucket.get(bucket.toString());
+        if (region != null) {
+            event.builtins().put("AWS::Region", region);
+        }
+        return null;
+    }
+
+    private Object redirect(Event event) {
+        Map<String, Object> context = event.context();
+        HttpResponse response = event.httpResponse();
+        Map<String, Object> parsed = event.parsed();
+        Object bucket = event.params().get("Bucket");
+        if (response == null || parsed == null || context.containsKey(REDIRECTED)
+                || bucket != null && bucket.toString().startsWith("arn:")) {
             return null;
-        });
-        events.register(Events.needsRetry(S3Customization.SERVICE), event -> {
-            Map<String, Object> context = event.context();
-            HttpResponse response = event.httpResponse();
-            Map<String, Object> parsed = event.parsed();
-            Object bucket = event.params().get("Bucket");
-            if (response == null || parsed == null || context.containsKey(REDIRECTED)
-                    || bucket != null && bucket.toString().startsWith("arn:")) {
-                return null;
-            }
-            OperationModel op = event.operationModel();
-            if (!isRedirect(op.name(), response, parsed)) {
-                return null;
-            }
-            String region = bucketRegion(response, parsed);
-            if (region == null) {
-                return null;
-            }
-            context.put(REDIRECTED, true);
-            if (bucket != null) {
-                regionByBucket.put(bucket.toString(), region);
-            }
-            event.rerouteToRegion(region);
-            return 0;
-        });
+        }
+        OperationModel op = event.operationModel();
+        if (!isRedirect(op.name(), response, parsed)) {
+            return null;
+        }
+        String region = bucketRegion(response, parsed);
+        if (region == null) {
+            return null;
+        }
+        context.put(REDIRECTED, true);
+        if (bucket != null) {
+            regionByBucket.put(bucket.toString(), region);
+        }
+        event.rerouteToRegion(region);
+        return 0;
     }
 
     private static boolean isRedirect(String operation, HttpResponse response, Map<String, Object> parsed) {

@@ -2,6 +2,8 @@ package io.boto4j.internal.customizations.s3;
 
 import io.boto4j.events.Events;
 import io.boto4j.events.EventEmitter;
+import io.boto4j.events.TypedEventHandler;
+import io.boto4j.events.Event;
 import io.boto4j.exception.ParamValidationError;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -13,7 +15,7 @@ import java.util.regex.Pattern;
  * {@code CopySource} of CopyObject and UploadPartCopy, given as {@code "bucket/key?versionId=v"} or as a map of
  * Bucket, Key and VersionId, percent-encoded as S3 expects (the key's characters, but not its slashes).
  */
-final class CopySourceEncoding {
+final class CopySourceEncoding implements TypedEventHandler {
     private static final Pattern VERSION_ID_SUFFIX = Pattern.compile("\\?versionId=[^/]+$");
     private static final Pattern ACCESS_POINT_ARN = Pattern.compile("^arn:(aws).*:(s3|s3-object-lambda):[a-z\\-0-9]*:[0-9]{12}:accesspoint[:/]");
 
@@ -21,18 +23,22 @@ final class CopySourceEncoding {
     }
 
     static void register(EventEmitter events) {
-        for (String op : List.of("CopyObject", "UploadPartCopy")) {
-            events.register(Events.beforeParameterBuild(S3Customization.SERVICE, op), event -> {
-                Map<String, Object> params = event.params();
-                Object source = params.get("CopySource");
-                if (source instanceof String s) {
-                    params.put("CopySource", quote(s));
-                } else if (source instanceof Map<?, ?> m) {
-                    params.put("CopySource", fromMap(m));
-                }
-                return null;
-            });
+        CopySourceEncoding handler = new CopySourceEncoding();
+        events.register(Events.beforeParameterBuild(S3Customization.SERVICE, "CopyObject"), handler);
+        events.register(Events.beforeParameterBuild(S3Customization.SERVICE, "UploadPartCopy"), handler);
+    }
+
+    // the handler is this class, not a lambda: each lambda spins a class on a fresh JVM's first call
+    @Override
+    public Object handle(Event event) {
+        Map<String, Object> params = event.params();
+        Object source = params.get("CopySource");
+        if (source instanceof String s) {
+            params.put("CopySource", quote(s));
+        } else if (source instanceof Map<?, ?> m) {
+            params.put("CopySource", fromMap(m));
         }
+        return null;
     }
 
     private static String quote(String value) {

@@ -2,6 +2,8 @@ package io.boto4j.internal.customizations.s3;
 
 import io.boto4j.events.Events;
 import io.boto4j.events.EventEmitter;
+import io.boto4j.events.TypedEventHandler;
+import io.boto4j.events.Event;
 import io.boto4j.http.HttpResponse;
 import io.boto4j.model.OperationModel;
 import io.boto4j.model.Shape;
@@ -22,28 +24,42 @@ import javax.xml.stream.XMLStreamReader;
  * before the work is done, are fully parsed to catch a truncated body; for other operations a byte scan for an
  * {@code <Error>} root suffices, so ordinary responses are not parsed twice.
  */
-final class ErrorsIn200Responses {
+final class ErrorsIn200Responses implements TypedEventHandler {
     private static final Set<String> LATE_ERRORS = Set.of("CopyObject", "UploadPartCopy", "CompleteMultipartUpload");
     private static final XMLInputFactory XML = xmlFactory();
+
+    private final Map<String, Boolean> applies = new ConcurrentHashMap<>();
 
     private ErrorsIn200Responses() {
     }
 
     static void register(EventEmitter events) {
-        Map<String, Boolean> applies = new ConcurrentHashMap<>();
-        events.register(Events.beforeParse(S3Customization.SERVICE), event -> {
-            HttpResponse response = event.httpResponse();
-            OperationModel op = event.operationModel();
-            if (response.statusCode() != 200 || !applies.computeIfAbsent(op.name(), n -> hasStructuredOutput(op))) {
-                return null;
-            }
-            byte[] body = response.bodyBytes();
-            boolean error = LATE_ERRORS.contains(op.name()) ? isError(body, true) : startsWithErrorElement(body);
-            if (body.length > 0 && error) {
-                return HttpResponse.of(500, response.headers(), body);
-            }
+        events.register(Events.beforeParse(S3Customization.SERVICE), new ErrorsIn200Responses());
+    }
+
+    // the handler is this class, not a lambda: each lambda spins a class on a fresh JVM's first call
+    @Override
+    public Object handle(Event event) {
+        HttpResponse response = event.httpResponse();
+        OperationModel op = event.operationModel();
+        if (response.statusCode() != 200 || !applies(op)) {
             return null;
-        });
+        }
+        byte[] body = response.bodyBytes();
+        boolean error = LATE_ERRORS.contains(op.name()) ? isError(body, true) : startsWithErrorElement(body);
+        if (body.length > 0 && error) {
+            return HttpResponse.of(500, response.headers(), body);
+        }
+        return null;
+    }
+
+    private boolean applies(OperationModel op) {
+        Boolean known = applies.get(op.name());
+        if (known == null) {
+            known = hasStructuredOutput(op);
+            applies.putIfAbsent(op.name(), known);
+        }
+        return known;
     }
 
     private static boolean hasStructuredOutput(OperationModel op) {

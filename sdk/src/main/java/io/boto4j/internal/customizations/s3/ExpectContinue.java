@@ -2,6 +2,8 @@ package io.boto4j.internal.customizations.s3;
 
 import io.boto4j.events.Events;
 import io.boto4j.events.EventEmitter;
+import io.boto4j.events.TypedEventHandler;
+import io.boto4j.events.Event;
 import io.boto4j.http.HttpRequest;
 import io.boto4j.model.OperationModel;
 
@@ -10,7 +12,7 @@ import io.boto4j.model.OperationModel;
  * redirect, a denied key) before the body is sent. botocore does it for every PUT and POST of a streaming-input
  * operation whose body is a file-like object (see {@code fileLike}).
  */
-final class ExpectContinue {
+final class ExpectContinue implements TypedEventHandler {
     private ExpectContinue() {
     }
 
@@ -28,17 +30,21 @@ final class ExpectContinue {
     }
 
     static void register(EventEmitter events) {
-        events.register(Events.beforeCall(S3Customization.SERVICE), event -> {
-            OperationModel op = event.operationModel();
-            if (op == null || !op.hasStreamingInput()) {
-                return null;
-            }
-            HttpRequest.Builder request = event.request();
-            String method = op.httpMethod();
-            if (("PUT".equals(method) || "POST".equals(method)) && fileLike(op, event.params(), request)) {
-                request.header("Expect", "100-continue");
-            }
+        events.register(Events.beforeCall(S3Customization.SERVICE), new ExpectContinue());
+    }
+
+    // the handler is this class, not a lambda: each lambda spins a class on a fresh JVM's first call
+    @Override
+    public Object handle(Event event) {
+        OperationModel op = event.operationModel();
+        if (op == null || !op.hasStreamingInput()) {
             return null;
-        });
+        }
+        HttpRequest.Builder request = event.request();
+        String method = op.httpMethod();
+        if (("PUT".equals(method) || "POST".equals(method)) && fileLike(op, event.params(), request)) {
+            request.header("Expect", "100-continue");
+        }
+        return null;
     }
 }

@@ -31,7 +31,9 @@ public final class S3Customization implements ServiceCustomization {
      */
     @Override
     public void configureClient(ClientSetup setup) {
-        S3EndpointBuiltIns.of(setup.config(), setup.region()).forEach(setup::endpointBuiltIn);
+        for (Map.Entry<String, Object> b : S3EndpointBuiltIns.of(setup.config(), setup.region()).entrySet()) {
+            setup.endpointBuiltIn(b.getKey(), b.getValue());
+        }
         setup.signPathsLiterally(Set.of("s3", "s3-object-lambda", "s3-outposts", "s3express"));
         Map<String, Object> s3 = setup.config().s3();
         if (s3 != null && s3.get("payload_signing_enabled") instanceof Boolean enabled) {

@@ -2,6 +2,8 @@ package io.boto4j.internal.customizations.s3;
 
 import io.boto4j.events.Events;
 import io.boto4j.events.EventEmitter;
+import io.boto4j.events.TypedEventHandler;
+import io.boto4j.events.Event;
 import io.boto4j.exception.ParamValidationError;
 import java.util.List;
 import java.util.Map;
@@ -11,38 +13,64 @@ import java.util.regex.Pattern;
  * Checks botocore makes before a request is built: a bucket is a plausible name or an access-point / outpost ARN
  * (so a URL cannot be smuggled in), and user metadata is ASCII (S3 cannot store anything else in headers).
  */
-final class S3ParameterChecks {
+final class S3ParameterChecks implements TypedEventHandler {
     private static final Pattern BUCKET = Pattern.compile("^[a-zA-Z0-9.\\-_]{1,255}$");
     private static final Pattern BUCKET_ARN = Pattern.compile(
             "^arn:(aws).*:(s3|s3-object-lambda):[a-z\\-0-9]*:[0-9]{12}:accesspoint[/:][a-zA-Z0-9\\-.]{1,63}$"
                     + "|^arn:(aws).*:s3-outposts:[a-z\\-0-9]+:[0-9]{12}:outpost[/:][a-zA-Z0-9\\-]{1,63}[/:]"
                     + "accesspoint[/:][a-zA-Z0-9\\-]{1,63}$");
 
-    private S3ParameterChecks() {
+    private final boolean metadata;
+
+    private S3ParameterChecks(boolean metadata) {
+        this.metadata = metadata;
     }
 
     static void register(EventEmitter events) {
-        events.register(Events.beforeParameterBuild(S3Customization.SERVICE), event -> {
-            Object bucket = event.params().get("Bucket");
-            if (bucket instanceof String b && !BUCKET.matcher(b).matches() && !BUCKET_ARN.matcher(b).find()) {
-                throw new ParamValidationError(List.of("Invalid bucket name \"" + b + "\": Bucket name must match "
-                        + "the regex \"" + BUCKET.pattern() + "\" or be an ARN matching the regex \""
-                        + BUCKET_ARN.pattern() + "\""));
-            }
-            return null;
-        });
+        events.register(Events.beforeParameterBuild(S3Customization.SERVICE), new S3ParameterChecks(false));
+        S3ParameterChecks metadata = new S3ParameterChecks(true);
         for (String op : List.of("PutObject", "CopyObject", "CreateMultipartUpload")) {
-            events.register(Events.beforeParameterBuild(S3Customization.SERVICE, op), event -> {
-                if (event.params().get("Metadata") instanceof Map<?, ?> metadata) {
-                    metadata.forEach((k, v) -> {
-                        if (v instanceof String s && !s.chars().allMatch(c -> c < 128)) {
-                            throw new ParamValidationError(List.of("Non ascii characters found in S3 metadata for key \""
-                                    + k + "\", value: \"" + s + "\". S3 metadata can only contain ASCII characters."));
-                        }
-                    });
-                }
-                return null;
-            });
+            events.register(Events.beforeParameterBuild(S3Customization.SERVICE, op), metadata);
         }
+    }
+
+    // the handler is this class, not a lambda: each lambda spins a class on a fresh JVM's first call
+    @Override
+    public Object handle(Event event) {
+        if (metadata) {
+            checkMetadata(event);
+        } else {
+            checkBucket(event);
+        }
+        return null;
+    }
+
+    private static void checkBucket(Event event) {
+        Object bucket = event.params().get("Bucket");
+        if (bucket instanceof String b && !BUCKET.matcher(b).matches() && !BUCKET_ARN.matcher(b).find()) {
+            throw new ParamValidationError(List.of("Invalid bucket name \"" + b + "\": Bucket name must match "
+                    + "the regex \"" + BUCKET.pattern() + "\" or be an ARN matching the regex \""
+                    + BUCKET_ARN.pattern() + "\""));
+        }
+    }
+
+    private static void checkMetadata(Event event) {
+        if (event.params().get("Metadata") instanceof Map<?, ?> metadata) {
+            for (Map.Entry<?, ?> e : metadata.entrySet()) {
+                if (e.getValue() instanceof String s && !isAscii(s)) {
+                    throw new ParamValidationError(List.of("Non ascii characters found in S3 metadata for key \""
+                            + e.getKey() + "\", value: \"" + s + "\". S3 metadata can only contain ASCII characters."));
+                }
+            }
+        }
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
     }
 }

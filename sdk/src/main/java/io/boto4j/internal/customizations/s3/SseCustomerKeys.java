@@ -2,6 +2,8 @@ package io.boto4j.internal.customizations.s3;
 
 import io.boto4j.events.Events;
 import io.boto4j.events.EventEmitter;
+import io.boto4j.events.TypedEventHandler;
+import io.boto4j.events.Event;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -12,17 +14,21 @@ import java.util.Map;
  * SSE-C: the caller gives the plain key; S3 wants it base64-encoded with the base64 MD5 of it beside. Done for
  * the object key and the copy-source key, unless the caller already gave the MD5.
  */
-final class SseCustomerKeys {
+final class SseCustomerKeys implements TypedEventHandler {
     private SseCustomerKeys() {
     }
 
     static void register(EventEmitter events) {
-        events.register(Events.beforeParameterBuild(S3Customization.SERVICE), event -> {
-            Map<String, Object> params = event.params();
-            encode(params, "SSECustomer");
-            encode(params, "CopySourceSSECustomer");
-            return null;
-        });
+        events.register(Events.beforeParameterBuild(S3Customization.SERVICE), new SseCustomerKeys());
+    }
+
+    // the handler is this class, not a lambda: each lambda spins a class on a fresh JVM's first call
+    @Override
+    public Object handle(Event event) {
+        Map<String, Object> params = event.params();
+        encode(params, "SSECustomer");
+        encode(params, "CopySourceSSECustomer");
+        return null;
     }
 
     private static void encode(Map<String, Object> params, String prefix) {

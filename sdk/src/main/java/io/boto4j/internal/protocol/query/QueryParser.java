@@ -33,7 +33,7 @@ public class QueryParser extends AbstractResponseParser {
                 String wrapper = shape == null || ModelTrees.trait(shape, "resultWrapper") == null ? null
                         : ModelTrees.trait(shape, "resultWrapper").asText();
                 Map<String, Object>[] holder = newHolder();
-                XmlBodyReader.ChildHandler metadata = (name, reader) -> readMetadata(name, reader, holder);
+                XmlBodyReader.ChildHandler metadata = new Metadata(holder);
                 if (shape != null && wrapper == null) {
                     out = xml.readStructure(shape, r, metadata);
                 } else {
@@ -58,6 +58,20 @@ public class QueryParser extends AbstractResponseParser {
         }
     }
 
+    /** Claims the root's metadata element into a holder (a named class: a lambda spins a class on a fresh JVM). */
+    private final class Metadata implements XmlBodyReader.ChildHandler {
+        private final Map<String, Object>[] holder;
+
+        Metadata(Map<String, Object>[] holder) {
+            this.holder = holder;
+        }
+
+        @Override
+        public boolean handle(String name, XMLStreamReader reader) throws XMLStreamException {
+            return readMetadata(name, reader, holder);
+        }
+    }
+
     @SuppressWarnings("unchecked")
     private static Map<String, Object>[] newHolder() {
         return new Map[1];
@@ -72,7 +86,9 @@ public class QueryParser extends AbstractResponseParser {
         Object v = XmlBodyReader.readUntyped(r);
         Map<String, Object> m = new LinkedHashMap<>();
         if (v instanceof Map<?, ?> map) {
-            map.forEach((k, val) -> m.put(k.toString(), val));
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                m.put(e.getKey().toString(), e.getValue());
+            }
         }
         into[0] = m;
         return true;
@@ -84,7 +100,9 @@ public class QueryParser extends AbstractResponseParser {
             Map<String, Object> parsed = XmlBodyReader.readUntypedRoot(body, new String[1]);
             Object errors = parsed.remove("Errors");
             if (errors instanceof Map<?, ?> m) {
-                m.forEach((k, v) -> parsed.put(k.toString(), v));
+                for (Map.Entry<?, ?> e : m.entrySet()) {
+                    parsed.put(e.getKey().toString(), e.getValue());
+                }
             }
             moveRequestId(parsed);
             Object error = parsed.get("Error");

@@ -16,7 +16,15 @@ import java.util.Map;
 
 /** The {@code rest-json} protocol: HTTP bindings plus JSON bodies; error codes may come in x-amzn-errortype. */
 public final class RestJsonParser extends AbstractRestParser {
-    private final EventPayloadReader events = this::readBody;
+    private final EventPayloadReader events = new JsonPayloads();
+
+    /** Event payloads as JSON (a named class: a method reference spins a class on a fresh JVM's first call). */
+    private final class JsonPayloads implements EventPayloadReader {
+        @Override
+        public Map<String, Object> read(StructureShape shape, byte[] payload) {
+            return readBody(shape, payload);
+        }
+    }
 
     @Override
     protected Map<String, Object> readBody(StructureShape shape, byte[] body) {

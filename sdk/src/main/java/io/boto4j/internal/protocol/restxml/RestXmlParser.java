@@ -20,7 +20,15 @@ import javax.xml.stream.XMLStreamReader;
  */
 public final class RestXmlParser extends AbstractRestParser {
     private final XmlBodyReader xml = XmlBodyReader.INSTANCE;
-    private final EventPayloadReader events = xml::readBody;
+    private final EventPayloadReader events = new XmlPayloads();
+
+    /** Event payloads as XML (a named class: a method reference spins a class on a fresh JVM's first call). */
+    private final class XmlPayloads implements EventPayloadReader {
+        @Override
+        public Map<String, Object> read(StructureShape shape, byte[] payload) {
+            return xml.readBody(shape, payload);
+        }
+    }
 
     @Override
     protected Map<String, Object> readBody(StructureShape shape, byte[] body) {
@@ -98,7 +106,9 @@ public final class RestXmlParser extends AbstractRestParser {
         Object id = parsed.remove("RequestId");
         Map<String, Object> out = new LinkedHashMap<>();
         Map<String, Object> error = ErrorResponses.emptyError();
-        ((Map<?, ?>) parsed.remove("Error")).forEach((k, v) -> error.put(k.toString(), v));
+        for (Map.Entry<?, ?> e : ((Map<?, ?>) parsed.remove("Error")).entrySet()) {
+            error.put(e.getKey().toString(), e.getValue());
+        }
         out.put("Error", error);
         out.putAll(parsed);
         if (id != null) {

@@ -190,7 +190,15 @@ public final class XmlBodyReader {
     }
 
     private Plan planOf(StructureShape shape) {
-        return plans.computeIfAbsent(shape, XmlBodyReader::plan);
+        Plan p = plans.get(shape);
+        if (p == null) { // get-then-put: a computeIfAbsent method reference spins a class on a fresh JVM
+            p = plan(shape);
+            Plan raced = plans.putIfAbsent(shape, p);
+            if (raced != null) {
+                p = raced;
+            }
+        }
+        return p;
     }
 
     /** The plan of the structure {@code m} holds (or, flattened, repeats), remembered on the member. */
@@ -344,7 +352,7 @@ public final class XmlBodyReader {
             byElement.put(element, Member.of(i, name, ms, kind));
             i++;
         }
-        return new Plan(names, byElement, attributes.toArray(Attribute[]::new), shape.isUnion());
+        return new Plan(names, byElement, attributes.toArray(new Attribute[0]), shape.isUnion());
     }
 
     /**
