@@ -7,8 +7,8 @@ import java.util.Map;
 
 /**
  * A short-lived process's whole use of boto4j: one session and a first call per client. {@code args[0]} is the
- * endpoint; {@code args[1]}, optional, lists the services (default {@code sqs}): SQS speaks JSON, S3 rest-xml with
- * its customizations, SNS query, Lambda rest-json.
+ * endpoint; {@code args[1]}, optional, lists the services (default {@code sqs}): SQS and DynamoDB speak JSON, S3
+ * rest-xml with its customizations, SNS and STS query, Lambda rest-json.
  */
 public final class FirstCallMain {
     private FirstCallMain() {
@@ -32,6 +32,8 @@ public final class FirstCallMain {
                 case "sns" -> System.out.println("topics " + client.call("ListTopics", Map.of()).get("Topics"));
                 case "lambda" -> System.out.println("functions "
                         + client.call("ListFunctions", Map.of()).get("Functions"));
+                case "dynamodb" -> System.out.println("tables " + client.call("ListTables", Map.of()).get("TableNames"));
+                case "sts" -> System.out.println("account " + client.call("GetCallerIdentity", Map.of()).get("Account"));
                 default -> throw new IllegalArgumentException("no first call written for " + service);
             }
         }

@@ -32,7 +32,7 @@ class FirstCallPathTest {
     static void runFreshJvms(@TempDir Path dir) throws Exception {
         output = firstCalls(dir.resolve("sqs"), "sqs");
         loaded = loadedClasses(output);
-        otherProtocolsLoaded = loadedClasses(firstCalls(dir.resolve("others"), "s3,sns,lambda"));
+        otherProtocolsLoaded = loadedClasses(firstCalls(dir.resolve("others"), "s3,sns,lambda,dynamodb,sts"));
     }
 
     /** The class-load log and output of a fresh JVM that makes the first call of each of {@code services}. */
@@ -93,13 +93,13 @@ class FirstCallPathTest {
     }
 
     @Test
-    void norOnTheFirstCallsOfS3WithItsCustomizationsSnsAndLambda() {
+    void norOnTheFirstCallsOfS3WithItsCustomizationsSnsLambdaDynamoDbAndSts() {
         assertTrue(otherProtocolsLoaded.contains("io.boto4j.internal.customizations.s3.S3Customization")
                 && otherProtocolsLoaded.contains("io.boto4j.internal.protocol.query.QueryParser")
                 && otherProtocolsLoaded.contains("io.boto4j.internal.protocol.restjson.RestJsonParser"),
                 "the rest-xml, query and rest-json paths ran");
         assertEquals(new TreeSet<>(), boto4jLambdaHosts(otherProtocolsLoaded), "classes whose lambdas the first "
-                + "rest-xml (S3), query (SNS) and rest-json (Lambda) calls link");
+                + "rest-xml (S3), query (SNS, STS), rest-json (Lambda) and DynamoDB calls link");
     }
 
     @Test
