@@ -159,7 +159,7 @@ public final class ScalarText {
             }
         }
         out.add(wasQuoted ? item.toString() : item.toString().trim());
-        return out.toArray(String[]::new);
+        return out.toArray(new String[0]);
     }
 
     /** A header list value split at commas; dates in RFC 822 form keep the comma after their weekday. */
@@ -177,6 +177,6 @@ public final class ScalarText {
             }
             out.add(p);
         }
-        return out.toArray(String[]::new);
+        return out.toArray(new String[0]);
     }
 }

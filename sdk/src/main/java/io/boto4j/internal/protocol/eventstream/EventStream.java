@@ -117,7 +117,9 @@ public final class EventStream implements Iterable<Map<String, Object>>, AutoClo
                 Object message = body.containsKey("Message") ? body.get("Message") : body.getOrDefault("message", "");
                 error.put("Code", exceptionType);
                 error.put("Message", message);
-                body.forEach(response::putIfAbsent);
+                for (Map.Entry<String, Object> e : body.entrySet()) {
+                    response.putIfAbsent(e.getKey(), e.getValue());
+                }
                 throw new ClientError(response, operationName);
             }
         }
@@ -148,7 +150,9 @@ public final class EventStream implements Iterable<Map<String, Object>>, AutoClo
                 default -> out.put(payloadMember, payloads.read((StructureShape) ps, m.payload()));
             }
         } else {
-            payloads.read(eventShape, m.payload()).forEach(out::putIfAbsent);
+            for (Map.Entry<String, Object> e : payloads.read(eventShape, m.payload()).entrySet()) {
+                out.putIfAbsent(e.getKey(), e.getValue());
+            }
         }
         return out;
     }

@@ -40,14 +40,22 @@ public final class RestXmlSerializer implements ProtocolSerializer {
 
         @Override
         public byte[] encodeMembers(Map<String, Object> bodyParams, StructureShape input) {
-            String root = rootNames.computeIfAbsent(input, XmlEncoder::rootName);
+            String root = rootNames.get(input);
+            if (root == null) { // get-then-put: a computeIfAbsent method reference spins a class on a fresh JVM
+                root = rootName(input);
+                rootNames.putIfAbsent(input, root);
+            }
             return new XmlBodyWriter(elementNames).writeMembers(bodyParams, input, root);
         }
 
         @Override
         public byte[] encodePayload(Object value, StructureShape input, String memberName) {
             Shape payload = input.member(memberName);
-            String root = rootNames.computeIfAbsent(input, in -> payloadRootName(in, memberName, payload));
+            String root = rootNames.get(input);
+            if (root == null) { // get-then-put, as above
+                root = payloadRootName(input, memberName, payload);
+                rootNames.putIfAbsent(input, root);
+            }
             return new XmlBodyWriter(elementNames).write(value, payload, root);
         }
 

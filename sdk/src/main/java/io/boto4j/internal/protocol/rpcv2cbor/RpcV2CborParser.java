@@ -55,7 +55,9 @@ public final class RpcV2CborParser extends AbstractResponseParser {
                 JacksonTokens tokens = new JacksonTokens(p);
                 tokens.next();
                 if (JsonBodyReader.readDocument(tokens) instanceof Map<?, ?> m) {
-                    m.forEach((k, v) -> decoded.put(k.toString(), v));
+                    for (Map.Entry<?, ?> e : m.entrySet()) {
+                        decoded.put(e.getKey().toString(), e.getValue());
+                    }
                 }
             } catch (JacksonException e) {
                 throw new ResponseParserError("invalid CBOR: " + e.getMessage(), e);

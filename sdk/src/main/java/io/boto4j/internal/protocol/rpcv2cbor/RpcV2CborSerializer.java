@@ -45,7 +45,11 @@ public final class RpcV2CborSerializer implements ProtocolSerializer {
     @Override
     public SerializedRequest serialize(OperationModel operation, Map<String, Object> params) {
         Map<String, Object> p = IdempotencyTokenWriter.fill(operation, params, idempotencyTokens);
-        Fixed f = fixed.computeIfAbsent(operation, RpcV2CborSerializer::fixedParts);
+        Fixed f = fixed.get(operation);
+        if (f == null) { // get-then-put: a computeIfAbsent method reference spins a class on a fresh JVM
+            f = fixedParts(operation);
+            fixed.putIfAbsent(operation, f);
+        }
         StructureShape input = operation.inputShape();
         RequestBody body = RequestBody.EMPTY;
         if (input != null) {
