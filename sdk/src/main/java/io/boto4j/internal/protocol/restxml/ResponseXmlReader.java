@@ -211,6 +211,68 @@ final class ResponseXmlReader implements XMLStreamReader {
     private int leafFrom;
     private int leafTo;
 
+    // the leaf peekLeaf found: its name's slot (-1: none) and where its end tag ends
+    private int peekSlot = -1;
+    private int peekEnd;
+
+    /**
+     * For a structure reader going through an item's children: when the next markup (after white space) is a
+     * start tag, without attributes, of the name that followed the current element's last time, and the element
+     * holds one plain run of text and then its end tag, the run is {@code bytes()[leafFrom(), leafTo())} and
+     * this returns what the caller attached to that name ({@link #tagName}); the reader has not moved, and
+     * {@link #takeLeaf} moves past the element. Otherwise null. A listing's members then cost one comparison for
+     * the start tag and one for the end tag, without the events between them.
+     */
+    Object peekLeaf() {
+        peekSlot = -1;
+        if (emptyElementPending) {
+            return null;
+        }
+        byte[] in = this.in;
+        int p = pos;
+        while (p < in.length && in[p] <= ' ' && (in[p] == ' ' || in[p] == '\n' || in[p] == '\r' || in[p] == '\t')) {
+            p++;
+        }
+        if (p + 1 >= in.length || in[p] != '<') {
+            return null;
+        }
+        int slot = follows[elementSlot];
+        Object tag = nameTags[slot];
+        if (tag == null) {
+            return null;
+        }
+        byte[] name = nameBytes[slot];
+        int nameEnd = p + 1 + name.length;
+        if (nameEnd >= in.length || in[nameEnd] != '>' || !same(name, p + 1, nameEnd)) {
+            return null;
+        }
+        int textStart = nameEnd + 1;
+        int textStop = textEnd(textStart);
+        int close = textStop + 2 + name.length;
+        if (close >= in.length || in[textStop] != '<' || in[textStop + 1] != '/' || in[close] != '>'
+                || !same(name, textStop + 2, close)) {
+            return null;
+        }
+        peekSlot = slot;
+        leafFrom = textStart;
+        leafTo = textStop;
+        peekEnd = close + 1;
+        return tag;
+    }
+
+    /** Moves past the element {@link #peekLeaf} found, to its END_ELEMENT, as next() and leafText() would. */
+    void takeLeaf() {
+        int slot = peekSlot;
+        peekSlot = -1;
+        pos = peekEnd;
+        // what readStartTag sets for later tags' prediction and naming; the attribute lists are not read at an
+        // END_ELEMENT and the next start tag clears them
+        elementSlot = slot;
+        elementName = names[slot];
+        localName = localNames[slot];
+        event = END_ELEMENT;
+    }
+
     byte[] bytes() {
         return in;
     }

@@ -173,11 +173,7 @@ public final class XmlBodyReader {
         } else {
             text = readText(r);
         }
-        try {
-            return ScalarText.convert(kind, text);
-        } catch (RuntimeException e) {
-            throw new ResponseParserError("invalid " + shape.type() + " '" + text + "' for shape " + shape.name(), e);
-        }
+        return converted(kind, shape, text);
     }
 
     /**
@@ -221,7 +217,15 @@ public final class XmlBodyReader {
             }
         }
         String unknown = null;
-        while (nextChild(r)) {
+        ResponseXmlReader own = r instanceof ResponseXmlReader o ? o : null;
+        while (true) {
+            if (own != null && own.peekLeaf() instanceof Lookup seen && seen.plan == plan
+                    && tookLeaf(seen.member, values, own)) {
+                continue;
+            }
+            if (!nextChild(r)) {
+                break;
+            }
             String local = r.getLocalName();
             Member m = member(plan, local, r);
             if (m == null) {
@@ -288,6 +292,52 @@ public final class XmlBodyReader {
             out.put("SDK_UNKNOWN_MEMBER", tag);
         }
         return out;
+    }
+
+    /** Reads the leaf {@code own} peeked at when {@code m} is a scalar member (or a flattened list of scalars). */
+    private static boolean tookLeaf(Member m, Object[] values, ResponseXmlReader own) {
+        if (m == null) {
+            return false;
+        }
+        if (m.kind == Kind.SINGLE && m.scalar != null) {
+            own.takeLeaf();
+            values[m.index] = leafValue(m.scalar, m.shape, own);
+            return true;
+        }
+        if (m.kind == Kind.FLAT_LIST && m.itemScalar != null) {
+            own.takeLeaf();
+            @SuppressWarnings("unchecked")
+            List<Object> list = (List<Object>) values[m.index];
+            if (list == null) {
+                list = new ArrayList<>();
+                values[m.index] = list;
+            }
+            list.add(leafValue(m.itemScalar, m.item, own));
+            return true;
+        }
+        return false;
+    }
+
+    /** The value of the plain run the reader's last leaf held, as readScalar converts it. */
+    private static Object leafValue(ScalarText.Kind kind, Shape shape, ResponseXmlReader own) {
+        byte[] in = own.bytes();
+        int from = own.leafFrom();
+        int to = own.leafTo();
+        if (kind != ScalarText.Kind.TEXT) {
+            Object plain = ScalarText.convertPlain(kind, in, from, to);
+            if (plain != null) {
+                return plain;
+            }
+        }
+        return converted(kind, shape, new String(in, from, to - from, StandardCharsets.UTF_8));
+    }
+
+    private static Object converted(ScalarText.Kind kind, Shape shape, String text) {
+        try {
+            return ScalarText.convert(kind, text);
+        } catch (RuntimeException e) {
+            throw new ResponseParserError("invalid " + shape.type() + " '" + text + "' for shape " + shape.name(), e);
+        }
     }
 
     private void readEntry(MapShape m, XMLStreamReader r, Map<String, Object> into) throws XMLStreamException {
