@@ -162,18 +162,10 @@ public final class XmlBodyReader {
     }
 
     private static Object readScalar(ScalarText.Kind kind, Shape shape, XMLStreamReader r) throws XMLStreamException {
-        String text;
         if (kind != ScalarText.Kind.TEXT && r instanceof ResponseXmlReader own && own.plainLeaf()) {
-            byte[] in = own.bytes();
-            Object plain = ScalarText.convertPlain(kind, in, own.leafFrom(), own.leafTo());
-            if (plain != null) {
-                return plain;
-            }
-            text = new String(in, own.leafFrom(), own.leafTo() - own.leafFrom(), StandardCharsets.UTF_8);
-        } else {
-            text = readText(r);
+            return leafValue(kind, shape, own);
         }
-        return converted(kind, shape, text);
+        return converted(kind, shape, readText(r));
     }
 
     /**
@@ -242,17 +234,10 @@ public final class XmlBodyReader {
                 case SINGLE -> values[m.index] = m.scalar != null ? readScalar(m.scalar, m.shape, r)
                         : m.shape instanceof StructureShape s ? readStructure(planOf(m, s), r, null)
                         : readValue(m.shape, r);
-                case FLAT_LIST -> {
-                    @SuppressWarnings("unchecked")
-                    List<Object> list = (List<Object>) values[m.index];
-                    if (list == null) {
-                        list = new ArrayList<>();
-                        values[m.index] = list;
-                    }
-                    list.add(m.itemScalar != null ? readScalar(m.itemScalar, m.item, r)
-                            : m.item instanceof StructureShape s ? readStructure(planOf(m, s), r, null)
-                            : readValue(m.item, r));
-                }
+                case FLAT_LIST -> flatList(values, m.index).add(m.itemScalar != null
+                        ? readScalar(m.itemScalar, m.item, r)
+                        : m.item instanceof StructureShape s ? readStructure(planOf(m, s), r, null)
+                        : readValue(m.item, r));
                 case FLAT_MAP -> {
                     @SuppressWarnings("unchecked")
                     Map<String, Object> map = (Map<String, Object>) values[m.index];
@@ -306,19 +291,24 @@ public final class XmlBodyReader {
         }
         if (m.kind == Kind.FLAT_LIST && m.itemScalar != null) {
             own.takeLeaf();
-            @SuppressWarnings("unchecked")
-            List<Object> list = (List<Object>) values[m.index];
-            if (list == null) {
-                list = new ArrayList<>();
-                values[m.index] = list;
-            }
-            list.add(leafValue(m.itemScalar, m.item, own));
+            flatList(values, m.index).add(leafValue(m.itemScalar, m.item, own));
             return true;
         }
         return false;
     }
 
-    /** The value of the plain run the reader's last leaf held, as readScalar converts it. */
+    /** The list a flattened member's repeated elements gather into, made at its first element. */
+    private static List<Object> flatList(Object[] values, int index) {
+        @SuppressWarnings("unchecked")
+        List<Object> list = (List<Object>) values[index];
+        if (list == null) {
+            list = new ArrayList<>();
+            values[index] = list;
+        }
+        return list;
+    }
+
+    /** The value of the plain run the reader's last leaf held ({@code leafFrom()} to {@code leafTo()}). */
     private static Object leafValue(ScalarText.Kind kind, Shape shape, ResponseXmlReader own) {
         byte[] in = own.bytes();
         int from = own.leafFrom();
