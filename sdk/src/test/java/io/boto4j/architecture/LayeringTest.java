@@ -31,8 +31,9 @@ import org.junit.jupiter.api.TestFactory;
 class LayeringTest {
     private static final String BASE = "io.boto4j";
 
+    // internal.digest (in-process SHA-256 and MD5) needs only the JDK
     private static final String[] LAYER_0 = pkgs("exception", "internal.util", "internal.json", "internal.jmespath",
-            "internal.names");
+            "internal.names", "internal.digest");
     // checksums and useragent (issue 5's building blocks) are layer 1: they need nothing but layer 0
     private static final String[] LAYER_1 = pkgs("internal.loader", "model", "internal.model", "config", "http", "internal.http", "internal.retry", "internal.endpoints.rules",
             "internal.checksums", "internal.useragent");
@@ -67,6 +68,7 @@ class LayeringTest {
         row(tests, "internal.json", pkgs("internal.json"));
         row(tests, "internal.jmespath", pkgs("internal.jmespath", "internal.json"));
         row(tests, "internal.names", pkgs("internal.names"));
+        row(tests, "internal.digest", pkgs("internal.digest"));
         // layer 1
         for (String p : List.of("internal.loader", "config", "internal.retry", "internal.checksums", "internal.useragent")) {
             row(tests, p, concat(pkgs(p), LAYER_0));

@@ -21,8 +21,15 @@ public final class FirstCallMain {
         for (String service : (args.length > 1 ? args[1] : "sqs").split(",")) {
             Client client = session.client(service, ClientOptions.builder().endpointUrl(args[0]).build());
             switch (service) {
-                case "sqs" -> System.out.println("queue "
-                        + client.call("CreateQueue", Map.of("QueueName", "first-call-path")).get("QueueUrl"));
+                case "sqs" -> {
+                    Object queue = client.call("CreateQueue", Map.of("QueueName", "first-call-path")).get("QueueUrl");
+                    System.out.println("queue " + queue);
+                    // the MD5s of the body and of the attributes are checked against the answer's
+                    System.out.println("sent " + client.call("SendMessage", Map.of("QueueUrl", queue,
+                            "MessageBody", "first message", "MessageAttributes", Map.of("Kind", Map.of(
+                                    "DataType", "String", "StringValue", "startup"))))
+                            .get("MessageId"));
+                }
                 case "s3" -> {
                     client.call("CreateBucket", Map.of("Bucket", "first-call-path"));
                     client.call("PutObject", Map.of("Bucket", "first-call-path", "Key", "k", "Body", new byte[] {1}));

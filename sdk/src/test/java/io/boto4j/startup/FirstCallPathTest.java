@@ -111,7 +111,8 @@ class FirstCallPathTest {
                 String sub = c.substring(0, c.lastIndexOf('.') + 1);
                 if (sub.equals(SQS_CUSTOMIZATION)) {
                     sqs = true;
-                } else if (!sub.equals("io.boto4j.internal.customizations.")) {
+                } else if (!sub.equals("io.boto4j.internal.customizations.")
+                        && !sub.equals("io.boto4j.internal.customizations.common.")) {
                     others.add(c);
                 }
             }
@@ -134,6 +135,22 @@ class FirstCallPathTest {
         }
         assertEquals(new TreeSet<>(), streaming, "jackson-core's JSON factory, parser and generator (about a "
                 + "hundred classes) and the mapper (some 500) stay off the first call: JsonReader and JsonWriter do its JSON");
+    }
+
+    @Test
+    void signaturesAndSqsMessageChecksumsNeedNoJdkSecurityProvider() {
+        assertTrue(output.contains("sent "), "SendMessage's MD5s were checked: " + output);
+        assertTrue(loaded.contains("io.boto4j.internal.digest.Md5"), "SQS's MD5s were computed in-process");
+        for (List<String> classes : List.of(loaded, otherProtocolsLoaded)) {
+            TreeSet<String> jca = new TreeSet<>();
+            for (String c : classes) {
+                if (c.startsWith("sun.security.jca.") || c.equals("java.security.MessageDigest$Delegate")) {
+                    jca.add(c);
+                }
+            }
+            assertEquals(new TreeSet<>(), jca, "the JDK's provider list (some 70 classes) is built only once a "
+                    + "process has made a few hundred small digests (see io.boto4j.internal.digest.Digests)");
+        }
     }
 
     @Test

@@ -161,7 +161,7 @@ public final class SigV4Signer implements Signer {
             throw new IllegalStateException("cannot compute the SHA-256 of a request body that can be read only "
                     + "once; sign it with UNSIGNED-PAYLOAD or pass bytes, a Path or a mark-supporting stream");
         }
-        MessageDigest d = Crypto.sha256();
+        MessageDigest d = Crypto.sha256(-1);
         byte[] buf = new byte[64 * 1024];
         try (InputStream in = body.newStream()) {
             int n;

@@ -1,10 +1,9 @@
 package io.boto4j.internal.customizations.sqs;
 
+import io.boto4j.internal.digest.Digests;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
@@ -18,7 +17,8 @@ final class MessageDigests {
     }
 
     static String ofBody(String body) {
-        return hex(md5().digest(body.getBytes(StandardCharsets.UTF_8)));
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        return hex(Digests.md5(bytes.length).digest(bytes));
     }
 
     /**
@@ -43,7 +43,8 @@ final class MessageDigests {
                 writeField(out, v instanceof byte[] b ? b : v.toString().getBytes(StandardCharsets.UTF_8));
             }
         }
-        return hex(md5().digest(out.toByteArray()));
+        byte[] bytes = out.toByteArray();
+        return hex(Digests.md5(bytes.length).digest(bytes));
     }
 
     @SuppressWarnings("unchecked")
@@ -58,13 +59,5 @@ final class MessageDigests {
 
     private static String hex(byte[] digest) {
         return HexFormat.of().formatHex(digest);
-    }
-
-    private static MessageDigest md5() {
-        try {
-            return MessageDigest.getInstance("MD5");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JVM lacks MD5", e);
-        }
     }
 }
