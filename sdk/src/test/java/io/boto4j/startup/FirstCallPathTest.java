@@ -148,7 +148,7 @@ class FirstCallPathTest {
                     jca.add(c);
                 }
             }
-            assertEquals(new TreeSet<>(), jca, "the JDK's provider list (some 70 classes) is built only once a "
+            assertEquals(new TreeSet<>(), jca, "the JDK's provider list (some 80 classes) is built only once a "
                     + "process has made a few hundred small digests (see io.boto4j.internal.digest.Digests)");
         }
     }

@@ -36,11 +36,6 @@ public final class Digests {
         return new Sha256();
     }
 
-    /** Whether {@code d} is one of the in-process digests (a per-thread cache replaces those once they retire). */
-    public static boolean isInProcess(MessageDigest d) {
-        return d instanceof BlockDigest;
-    }
-
     /** An MD5 for {@code size} bytes: in-process while {@link #inProcess} allows, the JDK's otherwise. */
     public static MessageDigest md5(long size) {
         return inProcess(size) ? new Md5() : jdk("MD5");
