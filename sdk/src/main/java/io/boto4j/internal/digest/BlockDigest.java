@@ -10,19 +10,21 @@ import java.util.Arrays;
  */
 abstract class BlockDigest extends MessageDigest {
     static final int BLOCK = 64;
+    /** The chaining state, {@link #initial} after a reset. */
+    final int[] state;
+    private final int[] initial;
     private final byte[] pending = new byte[BLOCK];
     private int buffered;
     private long bytes;
 
-    BlockDigest(String algorithm) {
+    BlockDigest(String algorithm, int[] initial) {
         super(algorithm);
+        this.initial = initial;
+        this.state = initial.clone();
     }
 
-    /** Compresses {@code b[off, off+64)} into the state. */
+    /** Compresses {@code b[off, off+64)} into {@link #state}. */
     abstract void compress(byte[] b, int off);
-
-    /** The initial state. */
-    abstract void initState();
 
     /** Writes the message length in bits into the last block's last eight bytes, in the digest's byte order. */
     abstract void writeBitLength(byte[] block, long bits);
@@ -84,6 +86,6 @@ abstract class BlockDigest extends MessageDigest {
     protected final void engineReset() {
         buffered = 0;
         bytes = 0;
-        initState();
+        System.arraycopy(initial, 0, state, 0, initial.length);
     }
 }

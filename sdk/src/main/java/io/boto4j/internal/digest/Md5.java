@@ -15,20 +15,12 @@ final class Md5 extends BlockDigest {
     /** Left rotations per step, four per round. */
     private static final int[] S = {7, 12, 17, 22, 5, 9, 14, 20, 4, 11, 16, 23, 6, 10, 15, 21};
 
-    private final int[] state = new int[4];
+    private static final int[] INITIAL = {0x67452301, 0xefcdab89, 0x98badcfe, 0x10325476};
+
     private final int[] x = new int[16];
 
     Md5() {
-        super("MD5");
-        initState();
-    }
-
-    @Override
-    void initState() {
-        state[0] = 0x67452301;
-        state[1] = 0xefcdab89;
-        state[2] = 0x98badcfe;
-        state[3] = 0x10325476;
+        super("MD5", INITIAL);
     }
 
     @Override
@@ -42,6 +34,7 @@ final class Md5 extends BlockDigest {
         for (int i = 0; i < 16; i++, off += 4) {
             x[i] = b[off] & 0xff | (b[off + 1] & 0xff) << 8 | (b[off + 2] & 0xff) << 16 | b[off + 3] << 24;
         }
+        int[] state = this.state;
         int a = state[0];
         int c1 = state[1];
         int c2 = state[2];
@@ -84,6 +77,7 @@ final class Md5 extends BlockDigest {
 
     @Override
     void writeState(byte[] out) {
+        int[] state = this.state;
         for (int i = 0; i < 4; i++) {
             out[4 * i] = (byte) state[i];
             out[4 * i + 1] = (byte) (state[i] >>> 8);

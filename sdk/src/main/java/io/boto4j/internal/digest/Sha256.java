@@ -12,24 +12,13 @@ final class Sha256 extends BlockDigest {
         0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
         0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2};
 
-    private final int[] h = new int[8];
+    private static final int[] INITIAL = {
+        0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};
+
     private final int[] w = new int[64];
 
     Sha256() {
-        super("SHA-256");
-        initState();
-    }
-
-    @Override
-    void initState() {
-        h[0] = 0x6a09e667;
-        h[1] = 0xbb67ae85;
-        h[2] = 0x3c6ef372;
-        h[3] = 0xa54ff53a;
-        h[4] = 0x510e527f;
-        h[5] = 0x9b05688c;
-        h[6] = 0x1f83d9ab;
-        h[7] = 0x5be0cd19;
+        super("SHA-256", INITIAL);
     }
 
     @Override
@@ -40,6 +29,7 @@ final class Sha256 extends BlockDigest {
     @Override
     void compress(byte[] b, int off) {
         int[] w = this.w;
+        int[] h = state;
         for (int i = 0; i < 16; i++, off += 4) {
             w[i] = b[off] << 24 | (b[off + 1] & 0xff) << 16 | (b[off + 2] & 0xff) << 8 | b[off + 3] & 0xff;
         }
@@ -91,6 +81,7 @@ final class Sha256 extends BlockDigest {
 
     @Override
     void writeState(byte[] out) {
+        int[] h = state;
         for (int i = 0; i < 8; i++) {
             out[4 * i] = (byte) (h[i] >>> 24);
             out[4 * i + 1] = (byte) (h[i] >>> 16);
