@@ -5,7 +5,8 @@ import java.util.Arrays;
 
 /**
  * The Merkle-Damgard frame SHA-256 and MD5 share: 64-byte blocks, padding with 0x80 then zeros, the message length
- * in bits in the last eight bytes of the last block. Subclasses compress a block and write their state out.
+ * in bits in the last eight bytes of the last block, and the state written out as the digest, both in the
+ * algorithm's byte order (big-endian for SHA-256, little-endian for MD5). Subclasses compress a block.
  * A {@link MessageDigest} subclass, so the signer's and the checksums' code takes either this or the JDK's.
  */
 abstract class BlockDigest extends MessageDigest {
@@ -13,24 +14,26 @@ abstract class BlockDigest extends MessageDigest {
     /** The chaining state, {@link #initial} after a reset. */
     final int[] state;
     private final int[] initial;
+    private final boolean bigEndian;
     private final byte[] pending = new byte[BLOCK];
     private int buffered;
     private long bytes;
 
-    BlockDigest(String algorithm, int[] initial) {
+    BlockDigest(String algorithm, int[] initial, boolean bigEndian) {
         super(algorithm);
         this.initial = initial;
         this.state = initial.clone();
+        this.bigEndian = bigEndian;
     }
 
     /** Compresses {@code b[off, off+64)} into {@link #state}. */
     abstract void compress(byte[] b, int off);
 
-    /** Writes the message length in bits into the last block's last eight bytes, in the digest's byte order. */
-    abstract void writeBitLength(byte[] block, long bits);
-
-    /** Writes the state as the digest's bytes. */
-    abstract void writeState(byte[] out);
+    /** The digest is the state's words, so its length follows from theirs. */
+    @Override
+    protected final int engineGetDigestLength() {
+        return 4 * state.length;
+    }
 
     @Override
     protected final void engineUpdate(byte input) {
@@ -74,10 +77,14 @@ abstract class BlockDigest extends MessageDigest {
             buffered = 0;
         }
         Arrays.fill(pending, buffered, BLOCK - 8, (byte) 0);
-        writeBitLength(pending, bits);
+        for (int i = 0; i < 8; i++) {
+            pending[BLOCK - 8 + i] = (byte) (bits >>> (bigEndian ? 56 - 8 * i : 8 * i));
+        }
         compress(pending, 0);
         byte[] out = new byte[engineGetDigestLength()];
-        writeState(out);
+        for (int i = 0; i < out.length; i++) {
+            out[i] = (byte) (state[i >>> 2] >>> (bigEndian ? 24 - 8 * (i & 3) : 8 * (i & 3)));
+        }
         engineReset();
         return out;
     }

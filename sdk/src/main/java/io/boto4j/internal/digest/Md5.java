@@ -20,12 +20,7 @@ final class Md5 extends BlockDigest {
     private final int[] x = new int[16];
 
     Md5() {
-        super("MD5", INITIAL);
-    }
-
-    @Override
-    protected int engineGetDigestLength() {
-        return 16;
+        super("MD5", INITIAL, false);
     }
 
     @Override
@@ -66,23 +61,5 @@ final class Md5 extends BlockDigest {
         state[1] += c1;
         state[2] += c2;
         state[3] += d;
-    }
-
-    @Override
-    void writeBitLength(byte[] block, long bits) {
-        for (int i = 0; i < 8; i++) {
-            block[BLOCK - 8 + i] = (byte) (bits >>> 8 * i);
-        }
-    }
-
-    @Override
-    void writeState(byte[] out) {
-        int[] state = this.state;
-        for (int i = 0; i < 4; i++) {
-            out[4 * i] = (byte) state[i];
-            out[4 * i + 1] = (byte) (state[i] >>> 8);
-            out[4 * i + 2] = (byte) (state[i] >>> 16);
-            out[4 * i + 3] = (byte) (state[i] >>> 24);
-        }
     }
 }

@@ -18,12 +18,7 @@ final class Sha256 extends BlockDigest {
     private final int[] w = new int[64];
 
     Sha256() {
-        super("SHA-256", INITIAL);
-    }
-
-    @Override
-    protected int engineGetDigestLength() {
-        return 32;
+        super("SHA-256", INITIAL, true);
     }
 
     @Override
@@ -70,23 +65,5 @@ final class Sha256 extends BlockDigest {
         h[5] += f;
         h[6] += g;
         h[7] += k;
-    }
-
-    @Override
-    void writeBitLength(byte[] block, long bits) {
-        for (int i = 0; i < 8; i++) {
-            block[BLOCK - 8 + i] = (byte) (bits >>> 56 - 8 * i);
-        }
-    }
-
-    @Override
-    void writeState(byte[] out) {
-        int[] h = state;
-        for (int i = 0; i < 8; i++) {
-            out[4 * i] = (byte) (h[i] >>> 24);
-            out[4 * i + 1] = (byte) (h[i] >>> 16);
-            out[4 * i + 2] = (byte) (h[i] >>> 8);
-            out[4 * i + 3] = (byte) h[i];
-        }
     }
 }
