@@ -45,7 +45,10 @@ public final class Digests {
     public static MessageDigest jdk(String algorithm) {
         try {
             MessageDigest d = MessageDigest.getInstance(algorithm);
-            jdkLoaded = true;
+            if (!jdkLoaded) {
+                // written once: SQS asks for an MD5 per call, and a volatile write costs each one a fence
+                jdkLoaded = true;
+            }
             return d;
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("the JVM lacks " + algorithm, e);
