@@ -12,7 +12,7 @@ V2="transfer-v2/target/boto4j-transfer-bench-v2-1.0.jar"
 [ -f "$V2" ] || (cd transfer-v2 && mvn -B -q package)
 V2CP="$V2:$(ls transfer-v2/target/lib/*.jar | tr '\n' ':')"
 PIN_SERVER=""; PIN_DRIVER=""
-if command -v taskset >/dev/null; then PIN_SERVER="taskset -c 0"; PIN_DRIVER="taskset -c 1"; fi
+if [ "${PIN:-1}" = 1 ] && command -v taskset >/dev/null; then PIN_SERVER="taskset -c 0"; PIN_DRIVER="taskset -c 1"; fi
 WORK=$(mktemp -d)
 trap 'kill $SERVER 2>/dev/null || true; rm -rf "$WORK"' EXIT
 $PIN_SERVER java -Xmx256m -cp $JAR io.boto4j.bench.transfer.MiniS3 0 > "$WORK/server.log" &
