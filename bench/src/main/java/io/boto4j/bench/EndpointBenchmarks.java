@@ -1,7 +1,7 @@
 package io.boto4j.bench;
 
 import io.boto4j.internal.model.ModelTrees;
-import tools.jackson.databind.JsonNode;
+import io.boto4j.internal.json.JsonNode;
 import io.boto4j.internal.endpoints.EndpointParams;
 import io.boto4j.internal.endpoints.EndpointResolver;
 import io.boto4j.internal.endpoints.ResolvedEndpoint;

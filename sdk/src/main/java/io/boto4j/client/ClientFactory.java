@@ -3,7 +3,7 @@ package io.boto4j.client;
 import io.boto4j.internal.model.ModelTrees;
 import io.boto4j.internal.paginate.PaginatorTrees;
 import io.boto4j.internal.waiter.WaiterTrees;
-import tools.jackson.databind.JsonNode;
+import io.boto4j.internal.json.JsonNode;
 import io.boto4j.internal.auth.AuthSchemeSelector;
 import io.boto4j.config.ConfigOption;
 import io.boto4j.config.ResolvedClientConfig;

@@ -1,6 +1,6 @@
 package io.boto4j.client;
 
-import tools.jackson.databind.JsonNode;
+import io.boto4j.internal.json.JsonNode;
 
 /**
  * What the endpoint data says about a client that has no region: the region a global service signs for (as

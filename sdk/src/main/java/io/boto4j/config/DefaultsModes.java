@@ -1,6 +1,6 @@
 package io.boto4j.config;
 
-import tools.jackson.databind.JsonNode;
+import io.boto4j.internal.json.JsonNode;
 import io.boto4j.exception.InvalidDefaultsMode;
 import io.boto4j.internal.json.JsonTrees;
 import java.util.Collections;
@@ -114,10 +114,10 @@ public final class DefaultsModes {
             return mod.get("override");
         }
         if (mod.has("multiply")) {
-            return tools.jackson.databind.node.DoubleNode.valueOf(v.asDouble() * mod.get("multiply").asDouble());
+            return io.boto4j.internal.json.JsonTrees.number(v.asDouble() * mod.get("multiply").asDouble());
         }
         if (mod.has("add")) {
-            return tools.jackson.databind.node.DoubleNode.valueOf(v.asDouble() + mod.get("add").asDouble());
+            return io.boto4j.internal.json.JsonTrees.number(v.asDouble() + mod.get("add").asDouble());
         }
         return v;
     }

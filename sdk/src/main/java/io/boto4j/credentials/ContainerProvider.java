@@ -2,7 +2,7 @@ package io.boto4j.credentials;
 
 import tools.jackson.core.JacksonException;
 
-import tools.jackson.databind.JsonNode;
+import io.boto4j.internal.json.JsonNode;
 import io.boto4j.exception.CredentialRetrievalError;
 import io.boto4j.internal.json.JsonTrees;
 import io.boto4j.internal.retry.Sleeper;

@@ -2,7 +2,7 @@ package io.boto4j.credentials;
 
 import tools.jackson.core.JacksonException;
 
-import tools.jackson.databind.JsonNode;
+import io.boto4j.internal.json.JsonNode;
 import io.boto4j.config.ConfigKeys;
 import io.boto4j.config.ConfigStore;
 import io.boto4j.exception.CredentialRetrievalError;

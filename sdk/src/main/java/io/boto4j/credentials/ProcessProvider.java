@@ -4,7 +4,7 @@ import tools.jackson.core.JacksonException;
 
 import io.boto4j.internal.util.ShellWords;
 
-import tools.jackson.databind.JsonNode;
+import io.boto4j.internal.json.JsonNode;
 import io.boto4j.config.ConfigStore;
 import io.boto4j.exception.CredentialRetrievalError;
 import io.boto4j.internal.json.Json;

@@ -2,8 +2,8 @@ package io.boto4j.credentials;
 
 import tools.jackson.core.JacksonException;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
+import io.boto4j.internal.json.JsonNode;
+import io.boto4j.internal.json.ObjectNode;
 import io.boto4j.exception.CredentialRetrievalError;
 import io.boto4j.exception.InvalidConfigError;
 import io.boto4j.internal.json.Json;

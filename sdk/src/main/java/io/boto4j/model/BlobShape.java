@@ -1,6 +1,6 @@
 package io.boto4j.model;
 
-import tools.jackson.databind.JsonNode;
+import io.boto4j.internal.json.JsonNode;
 
 /** Binary data; as a payload it may be {@code streaming} (and {@code requiresLength}). */
 public final class BlobShape extends Shape {

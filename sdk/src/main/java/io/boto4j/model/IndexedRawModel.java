@@ -3,9 +3,8 @@ package io.boto4j.model;
 import tools.jackson.core.JacksonException;
 
 import io.boto4j.internal.json.JsonReader;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
+import io.boto4j.internal.json.JsonNode;
+import io.boto4j.internal.json.ObjectNode;
 import io.boto4j.exception.ModelError;
 import io.boto4j.internal.json.JsonTrees;
 import io.boto4j.internal.json.JsonMerge;
@@ -40,7 +39,7 @@ final class IndexedRawModel implements RawModel {
         scan.scan();
         ObjectNode meta;
         if (scan.metadataStart < 0) {
-            meta = JsonNodeFactory.instance.objectNode();
+            meta = JsonTrees.object();
         } else {
             JsonNode parsed = readTree(scan.metadataStart, scan.metadataEnd, "metadata");
             if (!(parsed instanceof ObjectNode o)) {

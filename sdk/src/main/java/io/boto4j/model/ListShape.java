@@ -1,6 +1,6 @@
 package io.boto4j.model;
 
-import tools.jackson.databind.JsonNode;
+import io.boto4j.internal.json.JsonNode;
 
 /** A list; its member reference may carry {@code locationName} (xml) and {@code queryName}. */
 public final class ListShape extends Shape {

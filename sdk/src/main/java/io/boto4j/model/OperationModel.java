@@ -1,6 +1,6 @@
 package io.boto4j.model;
 
-import tools.jackson.databind.JsonNode;
+import io.boto4j.internal.json.JsonNode;
 import io.boto4j.exception.ModelError;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -44,15 +44,15 @@ public final class OperationModel {
      * is not changed.
      */
     public OperationModel withRequestUri(String newRequestUri) {
-        tools.jackson.databind.node.ObjectNode copy = ((tools.jackson.databind.node.ObjectNode) node).deepCopy();
+        io.boto4j.internal.json.ObjectNode copy = ((io.boto4j.internal.json.ObjectNode) node).deepCopy();
         copy.withObject("/http").put("requestUri", newRequestUri);
         return new OperationModel(name, copy, service);
     }
 
     /** This operation without its endpoint host prefix: a customization's view when the endpoint rules add it. */
     public OperationModel withoutHostPrefix() {
-        tools.jackson.databind.node.ObjectNode copy = ((tools.jackson.databind.node.ObjectNode) node).deepCopy();
-        if (copy.get("endpoint") instanceof tools.jackson.databind.node.ObjectNode endpoint) {
+        io.boto4j.internal.json.ObjectNode copy = ((io.boto4j.internal.json.ObjectNode) node).deepCopy();
+        if (copy.get("endpoint") instanceof io.boto4j.internal.json.ObjectNode endpoint) {
             endpoint.remove("hostPrefix");
         }
         return new OperationModel(name, copy, service);

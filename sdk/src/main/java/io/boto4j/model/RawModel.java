@@ -1,6 +1,6 @@
 package io.boto4j.model;
 
-import tools.jackson.databind.JsonNode;
+import io.boto4j.internal.json.JsonNode;
 import java.util.List;
 
 /** The raw JSON behind a {@link ServiceModel}: a parsed tree, or a byte array with an index of offsets. */

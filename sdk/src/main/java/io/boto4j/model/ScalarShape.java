@@ -1,6 +1,6 @@
 package io.boto4j.model;
 
-import tools.jackson.databind.JsonNode;
+import io.boto4j.internal.json.JsonNode;
 
 /** boolean, integer, long, float, double, and the wider numeric types some models use. */
 public final class ScalarShape extends Shape {

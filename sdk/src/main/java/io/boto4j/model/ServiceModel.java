@@ -1,7 +1,7 @@
 package io.boto4j.model;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
+import io.boto4j.internal.json.JsonNode;
+import io.boto4j.internal.json.ObjectNode;
 import io.boto4j.exception.ModelError;
 import io.boto4j.exception.OperationNotFoundError;
 import io.boto4j.internal.model.ModelTrees;

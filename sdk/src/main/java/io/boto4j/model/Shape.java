@@ -1,6 +1,6 @@
 package io.boto4j.model;
 
-import tools.jackson.databind.JsonNode;
+import io.boto4j.internal.json.JsonNode;
 
 /**
  * A view over one shape of a service model, with the traits of the reference that led to it laid over the

@@ -1,6 +1,6 @@
 package io.boto4j.model;
 
-import tools.jackson.databind.JsonNode;
+import io.boto4j.internal.json.JsonNode;
 
 /** A timestamp; {@link #timestampFormat()} is its override, null meaning the protocol's default. */
 public final class TimestampShape extends Shape {

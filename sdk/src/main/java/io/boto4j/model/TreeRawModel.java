@@ -1,7 +1,7 @@
 package io.boto4j.model;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.JsonNodeFactory;
+import io.boto4j.internal.json.JsonNode;
+import io.boto4j.internal.json.JsonTrees;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,7 +18,7 @@ final class TreeRawModel implements RawModel {
     @Override
     public JsonNode metadata() {
         JsonNode m = tree.get("metadata");
-        return m == null ? JsonNodeFactory.instance.objectNode() : m;
+        return m == null ? JsonTrees.object() : m;
     }
 
     @Override

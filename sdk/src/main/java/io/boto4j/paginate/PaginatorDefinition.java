@@ -1,6 +1,6 @@
 package io.boto4j.paginate;
 
-import tools.jackson.databind.JsonNode;
+import io.boto4j.internal.json.JsonNode;
 import io.boto4j.exception.ModelError;
 import io.boto4j.exception.PaginationError;
 import io.boto4j.internal.jmespath.JmesPath;

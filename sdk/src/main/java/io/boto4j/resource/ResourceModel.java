@@ -1,6 +1,6 @@
 package io.boto4j.resource;
 
-import tools.jackson.databind.JsonNode;
+import io.boto4j.internal.json.JsonNode;
 import io.boto4j.model.Names;
 import io.boto4j.resource.Definitions.Action;
 import io.boto4j.resource.Definitions.Identifier;

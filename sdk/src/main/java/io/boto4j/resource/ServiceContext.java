@@ -1,6 +1,6 @@
 package io.boto4j.resource;
 
-import tools.jackson.databind.JsonNode;
+import io.boto4j.internal.json.JsonNode;
 import io.boto4j.client.Client;
 import io.boto4j.events.EventEmitter;
 import io.boto4j.model.ServiceModel;
@@ -31,7 +31,7 @@ final class ServiceContext {
         this.client = client;
         this.document = document;
         JsonNode r = document.get("resources");
-        this.resources = r == null ? tools.jackson.databind.node.JsonNodeFactory.instance.objectNode() : r;
+        this.resources = r == null ? io.boto4j.internal.json.JsonTrees.object() : r;
     }
 
     String serviceName() {
@@ -63,7 +63,7 @@ final class ServiceContext {
                 t = serviceType;
                 if (t == null) {
                     JsonNode def = document.get("service");
-                    t = build(serviceName, SERVICE_CLASS, def == null ? tools.jackson.databind.node.JsonNodeFactory.instance.objectNode() : def, true);
+                    t = build(serviceName, SERVICE_CLASS, def == null ? io.boto4j.internal.json.JsonTrees.object() : def, true);
                     serviceType = t;
                 }
             }

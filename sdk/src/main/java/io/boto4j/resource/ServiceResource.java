@@ -1,6 +1,6 @@
 package io.boto4j.resource;
 
-import tools.jackson.databind.JsonNode;
+import io.boto4j.internal.json.JsonNode;
 import io.boto4j.client.Client;
 import io.boto4j.events.EventEmitter;
 import io.boto4j.exception.ResourceNotExistsError;

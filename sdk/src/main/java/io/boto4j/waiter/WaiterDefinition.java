@@ -1,6 +1,6 @@
 package io.boto4j.waiter;
 
-import tools.jackson.databind.JsonNode;
+import io.boto4j.internal.json.JsonNode;
 import io.boto4j.exception.ModelError;
 import io.boto4j.internal.jmespath.JmesPath;
 import io.boto4j.internal.jmespath.JmesPathExpression;

@@ -1,12 +1,13 @@
 package io.boto4j.config;
 
+import io.boto4j.internal.json.JsonTrees;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
+import io.boto4j.internal.json.JsonNode;
+import io.boto4j.internal.json.ObjectNode;
 import io.boto4j.credentials.BearerTokens;
 import io.boto4j.credentials.CredentialResolver;
 import io.boto4j.credentials.Credentials;
@@ -76,9 +77,9 @@ class BotocoreDifferentialTest {
             env.put("AWS_EC2_METADATA_DISABLED", "true");
             env.put("PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin"));
             if (input.has("env")) {
-                env.putAll(Json.mapper().convertValue(input.get("env"), new TypeReference<Map<String, String>>() { }));
+                env.putAll((Map<String, String>) JsonTrees.toJava(input.get("env")));
             }
-            input.set("env", Json.mapper().valueToTree(env));
+            input.set("env", JsonTrees.fromJava(env));
             scenarios.add(new Scenario(dir.getFileName().toString(), input, env));
             inputs.add(input);
         }
@@ -141,7 +142,7 @@ class BotocoreDifferentialTest {
             throw new AssertionError(part + ": botocore raised " + expected.get("error") + " but boto4j resolved " + actual);
         }
         assertEquals(expected == null || expected.isNull() ? null : expected,
-                actual == null ? null : Json.mapper().valueToTree(actual), part);
+                actual == null ? null : JsonTrees.fromJava(actual), part);
     }
 
     private static ConfigStore store(Scenario s) {
@@ -158,7 +159,7 @@ class BotocoreDifferentialTest {
     private static Object resolveConfig(Scenario s) {
         ObjectNode in = s.input();
         Config cfg = in.has("clientConfig")
-                ? Config.fromMap(Json.mapper().convertValue(in.get("clientConfig"), new TypeReference<Map<String, Object>>() { }))
+                ? Config.fromMap((Map<String, Object>) JsonTrees.toJava(in.get("clientConfig")))
                 : null;
         String serviceId = loader.loadServiceModel(in.get("service").asString(), "service-2", null)
                 .path("metadata").path("serviceId").asString();

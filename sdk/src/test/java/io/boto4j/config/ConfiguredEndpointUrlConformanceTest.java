@@ -1,10 +1,11 @@
 package io.boto4j.config;
 
+import io.boto4j.internal.json.JsonTrees;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import tools.jackson.databind.JsonNode;
+import io.boto4j.internal.json.JsonNode;
 import io.boto4j.internal.json.Json;
 import io.boto4j.testsupport.Corpus;
 import io.boto4j.testsupport.SharedData;
@@ -76,7 +77,7 @@ class ConfiguredEndpointUrlConformanceTest {
                 .credentialsFile(dir.resolve("no-credentials")).profileName(profileName).build();
         String serviceId = SERVICE_IDS.get(c.path("service").asString());
         // the production merge: an endpoint_url given to the client wins over every configured one
-        String resolved = new ClientConfigResolution(store, new DefaultsModes(Json.mapper().createObjectNode()), null)
+        String resolved = new ClientConfigResolution(store, new DefaultsModes(JsonTrees.object()), null)
                 .resolve(serviceId, "us-east-1", endpointArg, cfg.build()).endpointUrl();
         String expected = c.path("output").path("endpointUrl").asString();
         if (expected.endsWith(".amazonaws.com")) {

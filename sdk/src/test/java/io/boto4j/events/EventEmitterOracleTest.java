@@ -1,8 +1,9 @@
 package io.boto4j.events;
 
+import io.boto4j.internal.json.JsonTrees;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import tools.jackson.databind.JsonNode;
+import io.boto4j.internal.json.JsonNode;
 import io.boto4j.internal.json.Json;
 import io.boto4j.testsupport.Python;
 import java.util.ArrayList;
@@ -70,7 +71,7 @@ class EventEmitterOracleTest {
         }
         Map<String, Object> input = Map.of("registrations", registrations, "unregistrations", unregistrations,
                 "emits", emits);
-        JsonNode expected = Json.mapper().readTree(Python.run(SCRIPT, Json.mapper().writeValueAsString(input)));
+        JsonNode expected = JsonTrees.read(Python.run(SCRIPT, Json.write(input)));
 
         EventEmitter emitter = new EventEmitter();
         List<String> calls = new ArrayList<>();

@@ -1,5 +1,6 @@
 package io.boto4j.integration;
 
+import io.boto4j.internal.json.JsonTrees;
 import tools.jackson.core.JacksonException;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -52,12 +53,12 @@ class PaginationIntegrationTest extends MotoTest {
     private static Map<String, Object> boto3(String token) {
         String out = Python.run(BOTO3_PAGES, Json.write(Map.of("endpoint", MOTO.endpoint(), "bucket", bucket,
                 "max_items", 250, "page_size", 100, "token", token == null ? "" : token)));
-        return Json.mapper().convertValue(readTree(out), Map.class);
+        return (Map) JsonTrees.toJava(readTree(out));
     }
 
-    private static Object readTree(String s) {
+    private static io.boto4j.internal.json.JsonNode readTree(String s) {
         try {
-            return Json.mapper().readTree(s);
+            return JsonTrees.read(s);
         } catch (JacksonException e) {
             throw new IllegalStateException(s, e);
         }

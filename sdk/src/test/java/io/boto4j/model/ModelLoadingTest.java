@@ -1,10 +1,11 @@
 package io.boto4j.model;
 
+import io.boto4j.internal.json.JsonTrees;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
-import tools.jackson.databind.JsonNode;
+import io.boto4j.internal.json.JsonNode;
 import io.boto4j.internal.json.Json;
 import io.boto4j.internal.loader.Loader;
 import io.boto4j.internal.loader.ServiceData;
@@ -126,7 +127,7 @@ class ModelLoadingTest {
             Map.Entry<String, JsonNode> e = it.next();
             Shape shape = model.shape(e.getKey());
             assertEquals(e.getValue().get(0).asString(), shape.type(), "type of " + e.getKey());
-            assertEquals(e.getValue().get(1), Json.mapper().valueToTree(members(shape)), "members of " + e.getKey());
+            assertEquals(e.getValue().get(1), JsonTrees.fromJava(members(shape)), "members of " + e.getKey());
         }
     }
 

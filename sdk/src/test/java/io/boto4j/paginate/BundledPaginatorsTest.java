@@ -4,7 +4,7 @@ import io.boto4j.internal.model.ModelTrees;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import tools.jackson.databind.JsonNode;
+import io.boto4j.internal.json.JsonNode;
 import io.boto4j.internal.loader.Loader;
 import io.boto4j.internal.loader.ServiceData;
 import io.boto4j.model.ServiceModel;

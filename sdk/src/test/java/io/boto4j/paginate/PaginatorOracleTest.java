@@ -3,10 +3,10 @@ package io.boto4j.paginate;
 import io.boto4j.internal.model.ModelTrees;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
+import io.boto4j.internal.json.JsonNode;
+import io.boto4j.internal.json.ArrayNode;
+import io.boto4j.internal.json.JsonTrees;
+import io.boto4j.internal.json.ObjectNode;
 import io.boto4j.model.ServiceModel;
 import io.boto4j.testsupport.MarkedJson;
 import io.boto4j.testsupport.Python;
@@ -153,7 +153,7 @@ class PaginatorOracleTest {
     }
 
     private static JsonNode attempt(JsonNode spec, Map<String, Object> params, Consumer consumer) {
-        ObjectNode out = JsonNodeFactory.instance.objectNode();
+        ObjectNode out = JsonTrees.object();
         ArrayNode calls = out.putArray("calls");
         out.putArray("value");
         List<JsonNode> pages = new ArrayList<>();
@@ -210,7 +210,7 @@ class PaginatorOracleTest {
     /** A one-operation service model whose input has the paginator's token and limit members. */
     static PaginatorModel model(JsonNode spec) {
         JsonNode cfg = spec.get("paginator");
-        ObjectNode tree = JsonNodeFactory.instance.objectNode();
+        ObjectNode tree = JsonTrees.object();
         tree.putObject("metadata").put("protocol", "json").put("apiVersion", "2020-01-01");
         ObjectNode op = tree.putObject("operations").putObject("ListThings");
         op.putObject("input").put("shape", "ListThingsInput");
@@ -220,7 +220,7 @@ class PaginatorOracleTest {
         input.put("type", "structure");
         ObjectNode members = input.putObject("members");
         JsonNode tokens = cfg.get("input_token");
-        (tokens.isArray() ? tokens : JsonNodeFactory.instance.arrayNode().add(tokens))
+        (tokens.isArray() ? tokens : JsonTrees.array().add(tokens))
                 .forEach(t -> members.putObject(t.asString()).put("shape", "Text"));
         if (cfg.has("limit_key")) {
             String type = spec.path("limitType").asString("integer");
@@ -229,7 +229,7 @@ class PaginatorOracleTest {
         shapes.putObject("ListThingsOutput").put("type", "structure").putObject("members");
         shapes.putObject("Text").put("type", "string");
         shapes.putObject("Count").put("type", "integer");
-        ObjectNode paginators = JsonNodeFactory.instance.objectNode();
+        ObjectNode paginators = JsonTrees.object();
         paginators.putObject("pagination").set("ListThings", cfg);
         return PaginatorModel.create(ModelTrees.fromTree("things", tree), paginators);
     }

@@ -2,10 +2,10 @@ package io.boto4j.paginate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
+import io.boto4j.internal.json.JsonNode;
+import io.boto4j.internal.json.ArrayNode;
+import io.boto4j.internal.json.JsonTrees;
+import io.boto4j.internal.json.ObjectNode;
 import io.boto4j.testsupport.MarkedJson;
 import io.boto4j.testsupport.Python;
 import java.io.IOException;
@@ -50,7 +50,7 @@ class TokenCompatibilityTest {
                 JAVA_TOKENS.add(TokenCodec.encode(MarkedJson.toMap(e.getValue())));
             }
         }
-        ObjectNode input = JsonNodeFactory.instance.objectNode();
+        ObjectNode input = JsonTrees.object();
         ArrayNode cases = input.putArray("cases");
         CASES.forEach(cases::add);
         ArrayNode tokens = input.putArray("java_tokens");

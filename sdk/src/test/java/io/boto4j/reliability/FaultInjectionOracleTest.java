@@ -1,9 +1,10 @@
 package io.boto4j.reliability;
 
+import io.boto4j.testsupport.JacksonTrees;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import tools.jackson.databind.JsonNode;
+import io.boto4j.internal.json.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import io.boto4j.client.Client;
 import io.boto4j.config.Config;
@@ -109,7 +110,7 @@ class FaultInjectionOracleTest {
             String[] lines = Python.run(BOTOCORE, stdin.toString()).strip().split("\n");
             List<Run> botocore = new ArrayList<>();
             for (int i = 0; i < lines.length; i++) {
-                JsonNode n = JSON.readTree(lines[i]);
+                JsonNode n = JacksonTrees.of(JSON.readTree(lines[i]));
                 botocore.add(new Run(n.get("outcome").asString(), n.get("seconds").asDouble(), pyProxies.get(i).requests()));
             }
 

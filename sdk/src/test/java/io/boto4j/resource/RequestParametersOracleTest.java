@@ -3,7 +3,7 @@ package io.boto4j.resource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
-import tools.jackson.databind.JsonNode;
+import io.boto4j.internal.json.JsonNode;
 import io.boto4j.internal.json.Json;
 import io.boto4j.testsupport.Python;
 import java.nio.charset.StandardCharsets;

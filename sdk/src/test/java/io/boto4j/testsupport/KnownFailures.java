@@ -2,7 +2,7 @@ package io.boto4j.testsupport;
 
 import tools.jackson.core.JacksonException;
 
-import tools.jackson.databind.JsonNode;
+import io.boto4j.internal.json.JsonNode;
 import io.boto4j.internal.json.Json;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,11 +1,11 @@
 package io.boto4j.testsupport;
 
+import io.boto4j.internal.json.JsonTrees;
 import tools.jackson.core.JacksonException;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
+import io.boto4j.internal.json.JsonNode;
+import io.boto4j.internal.json.ArrayNode;
+import io.boto4j.internal.json.ObjectNode;
 import io.boto4j.internal.json.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -58,7 +58,7 @@ public final class MarkedJson {
 
     public static JsonNode parse(String json) {
         try {
-            return Json.mapper().readTree(json);
+            return JsonTrees.read(json);
         } catch (JacksonException e) {
             throw new UncheckedIOException(Json.io(e));
         }
@@ -88,7 +88,7 @@ public final class MarkedJson {
             node.forEach(n -> out.add(toValue(n)));
             return out;
         }
-        return Json.mapper().convertValue(node, Object.class);
+        return JsonTrees.toJava(node);
     }
 
     @SuppressWarnings("unchecked")
@@ -98,23 +98,22 @@ public final class MarkedJson {
 
     /** Marked JSON of a Java value, numbers normalised so that 1, 1L and 1.0 read alike. */
     public static JsonNode toJson(Object value) {
-        JsonNodeFactory f = JsonNodeFactory.instance;
         if (value == null) {
-            return f.nullNode();
+            return JsonTrees.nullNode();
         }
         if (value instanceof byte[] b) {
-            return f.objectNode().put("$b64", Base64.getEncoder().encodeToString(b));
+            return JsonTrees.object().put("$b64", Base64.getEncoder().encodeToString(b));
         }
         if (value instanceof Instant i) {
-            return f.objectNode().put("$ts", i.toString());
+            return JsonTrees.object().put("$ts", i.toString());
         }
         if (value instanceof Map<?, ?> m) {
-            ObjectNode o = f.objectNode();
+            ObjectNode o = JsonTrees.object();
             m.forEach((k, v) -> o.set(String.valueOf(k), toJson(v)));
             return o;
         }
         if (value instanceof Collection<?> c) {
-            ArrayNode a = f.arrayNode();
+            ArrayNode a = JsonTrees.array();
             c.forEach(v -> a.add(toJson(v)));
             return a;
         }
@@ -122,9 +121,9 @@ public final class MarkedJson {
             return number(n);
         }
         if (value instanceof Boolean b) {
-            return f.booleanNode(b);
+            return JsonTrees.bool(b);
         }
-        return f.stringNode(value.toString());
+        return JsonTrees.string(value.toString());
     }
 
     /** {@link #toJson} over a tree read from python, so both sides compare with the same number types. */
@@ -136,8 +135,8 @@ public final class MarkedJson {
         BigDecimal d = n instanceof BigDecimal b ? b : n instanceof BigInteger i ? new BigDecimal(i) : new BigDecimal(n.toString());
         d = d.stripTrailingZeros();
         if (d.scale() <= 0) {
-            return JsonNodeFactory.instance.numberNode(d.toBigIntegerExact());
+            return JsonTrees.number(d.toBigIntegerExact());
         }
-        return JsonNodeFactory.instance.numberNode(d);
+        return JsonTrees.number(d);
     }
 }

@@ -1,10 +1,11 @@
 package io.boto4j.testsupport;
 
+import io.boto4j.internal.json.JsonTrees;
 import tools.jackson.core.JacksonException;
 
 import io.boto4j.internal.model.ModelTrees;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
+import io.boto4j.internal.json.JsonNode;
+import io.boto4j.internal.json.ObjectNode;
 import io.boto4j.internal.json.Json;
 import io.boto4j.model.ServiceModel;
 import java.io.IOException;
@@ -86,7 +87,7 @@ public final class ProtocolSuites {
             int caseIndex = 0;
             for (JsonNode c : suite.path("cases")) {
                 String id = c.has("id") ? c.get("id").asString() : description + " #" + caseIndex;
-                ObjectNode model = Json.mapper().createObjectNode();
+                ObjectNode model = JsonTrees.object();
                 model.set("metadata", suite.path("metadata"));
                 model.set("shapes", suite.path("shapes"));
                 ObjectNode ops = model.putObject("operations");

@@ -3,7 +3,7 @@ package io.boto4j.waiter;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import tools.jackson.databind.JsonNode;
+import io.boto4j.internal.json.JsonNode;
 import io.boto4j.internal.loader.Loader;
 import io.boto4j.model.ServiceModel;
 import io.boto4j.model.StructureShape;

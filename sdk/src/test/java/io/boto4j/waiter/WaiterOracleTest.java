@@ -4,10 +4,10 @@ import io.boto4j.internal.model.ModelTrees;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
+import io.boto4j.internal.json.JsonNode;
+import io.boto4j.internal.json.ArrayNode;
+import io.boto4j.internal.json.JsonTrees;
+import io.boto4j.internal.json.ObjectNode;
 import io.boto4j.exception.ClientError;
 import io.boto4j.exception.WaiterError;
 import io.boto4j.internal.loader.Loader;
@@ -104,7 +104,7 @@ class WaiterOracleTest {
     }
 
     private static ObjectNode run(JsonNode spec) {
-        ObjectNode out = JsonNodeFactory.instance.objectNode();
+        ObjectNode out = JsonTrees.object();
         ArrayNode calls = out.putArray("calls");
         ArrayNode sleeps = out.putArray("sleeps");
         List<JsonNode> script = new ArrayList<>();
@@ -136,11 +136,11 @@ class WaiterOracleTest {
 
     static WaiterModel model(JsonNode spec) {
         if (spec.has("inline")) {
-            ObjectNode service = JsonNodeFactory.instance.objectNode();
+            ObjectNode service = JsonTrees.object();
             service.putObject("metadata").put("protocol", "json");
             service.putObject("operations").putObject("Describe");
             service.putObject("shapes");
-            ObjectNode tree = JsonNodeFactory.instance.objectNode().put("version", 2);
+            ObjectNode tree = JsonTrees.object().put("version", 2);
             tree.putObject("waiters").set("Inline", spec.get("inline"));
             return WaiterModel.create(ModelTrees.fromTree("inline", service), tree);
         }

@@ -1,7 +1,7 @@
 package io.boto4j.internal.endpoints;
 
 import io.boto4j.internal.model.ModelTrees;
-import tools.jackson.databind.JsonNode;
+import io.boto4j.internal.json.JsonNode;
 import io.boto4j.internal.endpoints.rules.Parameter;
 import io.boto4j.internal.endpoints.rules.Partitions;
 import io.boto4j.internal.endpoints.rules.RuleSet;

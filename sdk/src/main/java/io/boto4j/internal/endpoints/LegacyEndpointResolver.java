@@ -1,7 +1,7 @@
 package io.boto4j.internal.endpoints;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
+import io.boto4j.internal.json.JsonNode;
+import io.boto4j.internal.json.ObjectNode;
 import io.boto4j.exception.EndpointResolutionError;
 import io.boto4j.exception.NoRegionError;
 import io.boto4j.internal.json.JsonTrees;

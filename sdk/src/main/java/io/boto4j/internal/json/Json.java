@@ -7,11 +7,11 @@ import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.util.JsonRecyclerPools;
 import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.cfg.JsonNodeFeature;
+import tools.jackson.databind.module.SimpleModule;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
@@ -41,6 +41,8 @@ public final class Json {
                 .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
                 .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                // boto4j's own trees, wherever they sit in a value, are written as the JSON they hold
+                .addModule(new SimpleModule("boto4j-trees").addSerializer(JsonNode.class, new TreeSerializer()))
                 .build();
     }
 
@@ -83,6 +85,7 @@ public final class Json {
         return e instanceof IOException io ? io : new IOException(e.getMessage(), e);
     }
 
+    /** JSON text for plain Java values (maps, lists, strings, numbers, booleans, null) and trees among them. */
     public static String write(Object value) {
         try {
             return mapper().writeValueAsString(value);

@@ -1,7 +1,5 @@
 package io.boto4j.internal.json;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 import java.util.Iterator;
 import java.util.Map;
 

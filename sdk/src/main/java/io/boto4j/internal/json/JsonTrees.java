@@ -10,33 +10,81 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
- * JSON trees built from {@link JsonReader} and Jackson's node factory alone. Building Jackson's {@code ObjectMapper}
- * costs a cold JVM about 400 ms (it loads some 500 classes), and jackson-core's factory and parser another
- * hundred classes; the first call of a short-lived process needs only trees: models, rule sets and configuration
- * data. The trees equal what {@link Json#mapper()}'s
- * {@code readTree} gives: decimals as {@code BigDecimal} written as they are, integers in the smallest of
- * int/long/BigInteger, the last of duplicate keys, nothing read after the first value.
+ * JSON trees ({@link JsonNode}) built from {@link JsonReader}, and the scalar nodes trees are made of. The first
+ * call of a short-lived process needs only trees (models, rule sets and configuration data), so it needs neither
+ * Jackson's {@code ObjectMapper} (some 500 classes) nor jackson-core's parser (another hundred) nor Jackson's node
+ * classes. The trees hold what Jackson 3's {@code readTree} gave with the SDK's mapper settings: decimals as
+ * {@code BigDecimal} written as they are, integers in the smallest of int/long/BigInteger, the last of duplicate
+ * keys, nothing read after the first value.
  */
 public final class JsonTrees {
-    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-
     private JsonTrees() {
     }
 
     public static ObjectNode object() {
-        return NODES.objectNode();
+        return new ObjectNode();
+    }
+
+    public static ArrayNode array() {
+        return new ArrayNode();
+    }
+
+    public static JsonNode string(String s) {
+        return s == null ? ValueNode.NULL : ValueNode.string(s);
+    }
+
+    public static JsonNode number(int v) {
+        return ValueNode.number(v);
+    }
+
+    public static JsonNode number(long v) {
+        return ValueNode.number(v);
+    }
+
+    public static JsonNode number(double v) {
+        return ValueNode.number(v);
+    }
+
+    public static JsonNode number(float v) {
+        return ValueNode.number(v);
+    }
+
+    public static JsonNode number(BigInteger v) {
+        return v == null ? ValueNode.NULL : ValueNode.number(v);
+    }
+
+    public static JsonNode number(BigDecimal v) {
+        return v == null ? ValueNode.NULL : ValueNode.number(v);
+    }
+
+    public static JsonNode bool(boolean v) {
+        return ValueNode.bool(v);
+    }
+
+    public static JsonNode binary(byte[] b) {
+        return b == null ? ValueNode.NULL : ValueNode.binary(b);
+    }
+
+    public static JsonNode nullNode() {
+        return ValueNode.NULL;
+    }
+
+    /** What {@link JsonNode#path} answers for an absent member. */
+    public static JsonNode missing() {
+        return ValueNode.MISSING;
     }
 
     /** The first value of {@code bytes[offset, offset+length)}; the missing node when there is none. */
     public static JsonNode read(byte[] bytes, int offset, int length) throws JacksonException {
         JsonReader p = new JsonReader(bytes, offset, length);
-        return p.next() == null ? NODES.missingNode() : value(p);
+        return p.next() == null ? ValueNode.MISSING : value(p);
+    }
+
+    /** The first value of {@code bytes}; the missing node when there is none. */
+    public static JsonNode read(byte[] bytes) throws JacksonException {
+        return read(bytes, 0, bytes.length);
     }
 
     /** The first value of {@code text}; the missing node when there is none. */
@@ -49,39 +97,42 @@ public final class JsonTrees {
     static JsonNode value(TokenStream p) {
         Token t = p.current();
         if (t == Token.START_OBJECT) {
-            ObjectNode o = NODES.objectNode();
+            ObjectNode o = new ObjectNode();
             while (p.next() == Token.NAME) {
                 String name = p.name();
                 p.next();
-                o.replace(name, value(p));
+                o.set(name, value(p));
             }
             return o;
         }
         if (t == Token.START_ARRAY) {
-            ArrayNode a = NODES.arrayNode();
+            ArrayNode a = new ArrayNode();
             while (p.next() != Token.END_ARRAY) {
                 a.add(value(p));
             }
             return a;
         }
         if (t == Token.STRING) {
-            return NODES.stringNode(p.text());
+            return ValueNode.string(p.text());
         }
         if (t == Token.INT) {
             Number n = p.numberValue();
             if (n instanceof Integer i) {
-                return NODES.numberNode(i.intValue());
+                return ValueNode.number(i.intValue());
             }
-            return n instanceof Long l ? NODES.numberNode(l.longValue()) : NODES.numberNode((BigInteger) n);
+            return n instanceof Long l ? ValueNode.number(l.longValue()) : ValueNode.number((BigInteger) n);
         }
         if (t == Token.FLOAT) {
-            return NODES.numberNode(p.decimalValue());
+            return ValueNode.number(p.decimalValue());
         }
         if (t == Token.TRUE || t == Token.FALSE) {
-            return NODES.booleanNode(t == Token.TRUE);
+            return ValueNode.bool(t == Token.TRUE);
         }
         if (t == Token.NULL) {
-            return NODES.nullNode();
+            return ValueNode.NULL;
+        }
+        if (t == Token.BINARY) {
+            return ValueNode.binary(p.binaryValue());
         }
         throw new IllegalStateException("Unexpected JSON token " + t + " where a value starts");
     }
@@ -120,57 +171,57 @@ public final class JsonTrees {
         if (n.isBinary()) {
             return n.binaryValue();
         }
-        throw new IllegalArgumentException("No Java value for JSON node of type " + n.getNodeType());
+        throw new IllegalArgumentException("No Java value for a JSON " + n.kind());
     }
 
     /** Plain Java values (maps, iterables, strings, numbers, booleans, null) as a tree. */
     public static JsonNode fromJava(Object v) {
         if (v == null) {
-            return NODES.nullNode();
+            return ValueNode.NULL;
         }
         if (v instanceof JsonNode n) {
             return n;
         }
         if (v instanceof Map<?, ?> m) {
-            ObjectNode o = NODES.objectNode();
+            ObjectNode o = new ObjectNode();
             for (Map.Entry<?, ?> e : m.entrySet()) {
-                o.replace(String.valueOf(e.getKey()), fromJava(e.getValue()));
+                o.set(String.valueOf(e.getKey()), fromJava(e.getValue()));
             }
             return o;
         }
         if (v instanceof Iterable<?> it) {
-            ArrayNode a = NODES.arrayNode();
+            ArrayNode a = new ArrayNode();
             for (Iterator<?> i = it.iterator(); i.hasNext(); ) {
                 a.add(fromJava(i.next()));
             }
             return a;
         }
         if (v instanceof CharSequence s) {
-            return NODES.stringNode(s.toString());
+            return ValueNode.string(s.toString());
         }
         if (v instanceof Boolean b) {
-            return NODES.booleanNode(b);
+            return ValueNode.bool(b);
         }
         if (v instanceof Integer || v instanceof Short || v instanceof Byte) {
-            return NODES.numberNode(((Number) v).intValue());
+            return ValueNode.number(((Number) v).intValue());
         }
         if (v instanceof Long l) {
-            return NODES.numberNode(l);
+            return ValueNode.number(l.longValue());
         }
         if (v instanceof BigInteger b) {
-            return NODES.numberNode(b);
+            return ValueNode.number(b);
         }
         if (v instanceof BigDecimal d) {
-            return NODES.numberNode(d);
+            return ValueNode.number(d);
         }
         if (v instanceof Double d) {
-            return NODES.numberNode(d);
+            return ValueNode.number(d.doubleValue());
         }
         if (v instanceof Float f) {
-            return NODES.numberNode(f);
+            return ValueNode.number(f.floatValue());
         }
         if (v instanceof byte[] b) {
-            return NODES.binaryNode(b);
+            return ValueNode.binary(b);
         }
         throw new IllegalArgumentException("No JSON tree for a " + v.getClass().getName()
                 + "; give maps, lists, strings, numbers, booleans or null");

@@ -2,7 +2,7 @@ package io.boto4j.internal.loader;
 
 import tools.jackson.core.JacksonException;
 
-import tools.jackson.databind.JsonNode;
+import io.boto4j.internal.json.JsonNode;
 import io.boto4j.exception.ModelError;
 import io.boto4j.internal.json.Json;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package io.boto4j.internal.loader;
 
-import tools.jackson.databind.JsonNode;
+import io.boto4j.internal.json.JsonNode;
 import java.util.List;
 
 /**

@@ -2,7 +2,7 @@ package io.boto4j.internal.pipeline;
 
 
 import io.boto4j.internal.model.ModelTrees;
-import tools.jackson.databind.JsonNode;
+import io.boto4j.internal.json.JsonNode;
 import io.boto4j.internal.checksums.AwsChunkedInputStream;
 import io.boto4j.internal.checksums.ChecksumAlgorithm;
 import io.boto4j.internal.checksums.ChecksumCalculator;

@@ -1,7 +1,7 @@
 package io.boto4j.internal.pipeline;
 
 import io.boto4j.internal.model.ModelTrees;
-import tools.jackson.databind.JsonNode;
+import io.boto4j.internal.json.JsonNode;
 import io.boto4j.http.HttpResponse;
 import io.boto4j.model.OperationModel;
 import io.boto4j.model.StructureShape;

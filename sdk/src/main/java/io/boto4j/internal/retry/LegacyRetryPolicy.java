@@ -1,6 +1,6 @@
 package io.boto4j.internal.retry;
 
-import tools.jackson.databind.JsonNode;
+import io.boto4j.internal.json.JsonNode;
 import java.util.zip.CRC32;
 
 /** One policy of {@code _retry.json}: the condition under which the legacy mode retries. */

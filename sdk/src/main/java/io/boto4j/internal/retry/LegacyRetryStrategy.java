@@ -1,7 +1,7 @@
 package io.boto4j.internal.retry;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
+import io.boto4j.internal.json.JsonNode;
+import io.boto4j.internal.json.ObjectNode;
 import io.boto4j.internal.json.JsonTrees;
 import io.boto4j.internal.json.JsonMerge;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package io.boto4j.internal.retry;
 
-import tools.jackson.databind.JsonNode;
+import io.boto4j.internal.json.JsonNode;
 import java.util.Locale;
 import java.util.Map;
 

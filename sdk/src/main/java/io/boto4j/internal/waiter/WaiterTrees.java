@@ -1,6 +1,6 @@
 package io.boto4j.internal.waiter;
 
-import tools.jackson.databind.JsonNode;
+import io.boto4j.internal.json.JsonNode;
 import io.boto4j.model.ServiceModel;
 import io.boto4j.waiter.WaiterModel;
 import java.lang.invoke.MethodHandles;

@@ -1,9 +1,10 @@
 package io.boto4j.internal.auth;
 
+import io.boto4j.internal.json.JsonTrees;
 import io.boto4j.internal.model.ModelTrees;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import tools.jackson.databind.JsonNode;
+import io.boto4j.internal.json.JsonNode;
 import io.boto4j.internal.endpoints.EndpointParams;
 import io.boto4j.internal.endpoints.EndpointResolver;
 import io.boto4j.internal.endpoints.ResolvedEndpoint;
@@ -105,7 +106,7 @@ class BotocoreAuthSelectionParityTest {
                         loader.loadData("partitions"), ccp);
                 OperationModel op = model.operationModel(c.get(2).asString());
                 @SuppressWarnings("unchecked")
-                Map<String, Object> params = Json.mapper().convertValue(c.get(3), Map.class);
+                Map<String, Object> params = (Map) JsonTrees.toJava(c.get(3));
                 ResolvedEndpoint endpoint = resolver.resolve(EndpointParams.builder().region(region).build(), op,
                         params);
                 String clientVersion = configured == null && Set.of("s3", "s3control").contains(svc) ? "s3v4"
@@ -122,7 +123,7 @@ class BotocoreAuthSelectionParityTest {
                     got.put("service", sel.signingName());
                     got.put("contentSha256Header", sel.s3Rules());
                 }
-                assertEquals(want, Json.mapper().valueToTree(got));
+                assertEquals(want, JsonTrees.fromJava(got));
             }));
         }
         return tests.stream();

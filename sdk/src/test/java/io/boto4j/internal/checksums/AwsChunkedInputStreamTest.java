@@ -1,5 +1,6 @@
 package io.boto4j.internal.checksums;
 
+import io.boto4j.internal.json.JsonTrees;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -62,8 +63,8 @@ class AwsChunkedInputStreamTest {
                 requests.add(request(data, alg, 1024));
             }
         }
-        tools.jackson.databind.JsonNode expected = io.boto4j.internal.json.Json.mapper().readTree(
-                Python.run(ORACLE, io.boto4j.internal.json.Json.mapper().writeValueAsString(requests)));
+        io.boto4j.internal.json.JsonNode expected = io.boto4j.internal.json.JsonTrees.read(
+                Python.run(ORACLE, io.boto4j.internal.json.Json.write(requests)));
         for (int i = 0; i < bodies.size(); i++) {
             byte[] data = bodies.get(i);
             String alg = algs.get(i);

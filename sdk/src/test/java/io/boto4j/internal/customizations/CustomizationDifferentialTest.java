@@ -1,5 +1,7 @@
 package io.boto4j.internal.customizations;
 
+import io.boto4j.testsupport.JacksonTrees;
+import io.boto4j.internal.json.JsonTrees;
 import tools.jackson.core.JacksonException;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -302,8 +304,7 @@ class CustomizationDifferentialTest {
             throw new Captured(event.request().build());
         });
         try {
-            client.call(s.operation(), Json.mapper().convertValue(s.params(), new TypeReference<Map<String, Object>>() {
-            }));
+            client.call(s.operation(), (Map<String, Object>) JacksonTrees.plain(s.params()));
             throw new AssertionError(s.id() + ": the call was not captured");
         } catch (Captured c) {
             HttpRequest r = c.request;
@@ -345,7 +346,7 @@ class CustomizationDifferentialTest {
             out.put("form", fields);
         } else if (contentType.contains("json") && body.length > 0) {
             try {
-                out.put("json", Json.mapper().readTree(body));
+                out.put("json", JsonTrees.read(body));
             } catch (JacksonException e) {
                 throw new UncheckedIOException(Json.io(e));
             }

@@ -1,8 +1,9 @@
 package io.boto4j.internal.endpoints;
 
+import io.boto4j.internal.json.JsonTrees;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import tools.jackson.databind.JsonNode;
+import io.boto4j.internal.json.JsonNode;
 import io.boto4j.internal.endpoints.rules.RuleSetError;
 import io.boto4j.internal.json.Json;
 import io.boto4j.Session;
@@ -98,7 +99,7 @@ class BotocoreResolverParityTest {
             JsonNode want = expected.get(i);
             tests.add(DynamicTest.dynamicTest(c.get(0).asString(), () -> {
                 Client client = client(c);
-                Map<String, Object> overrides = Json.mapper().convertValue(c.get(8), Map.class);
+                Map<String, Object> overrides = (Map) JsonTrees.toJava(c.get(8));
                 if (!overrides.isEmpty()) {
                     // as the oracle updates botocore's resolver built-ins: through the documented event
                     client.meta().events().register("before-endpoint-resolution." + client.meta().serviceModel()
@@ -110,7 +111,7 @@ class BotocoreResolverParityTest {
                             });
                 }
                 @SuppressWarnings("unchecked")
-                Map<String, Object> call = Json.mapper().convertValue(c.get(3), Map.class);
+                Map<String, Object> call = (Map) JsonTrees.toJava(c.get(3));
                 Map<String, Object> got = new LinkedHashMap<>();
                 try {
                     ResolvedEndpoint e = EndpointProbe.resolve(client, c.get(2).asString(), call);
@@ -120,7 +121,7 @@ class BotocoreResolverParityTest {
                 } catch (RuleSetError e) {
                     got.put("error", e.getMessage());
                 }
-                assertEquals(want, Json.mapper().valueToTree(got));
+                assertEquals(want, JsonTrees.fromJava(got));
             }));
         }
         return tests.stream();
@@ -129,8 +130,8 @@ class BotocoreResolverParityTest {
     /** A client made as the oracle makes botocore's: region, endpoint_url and Config(s3=..., **other). */
     @SuppressWarnings("unchecked")
     private static Client client(JsonNode c) {
-        Map<String, Object> config = new LinkedHashMap<>(Json.mapper().convertValue(c.get(7), Map.class));
-        config.put("s3", Json.mapper().convertValue(c.get(6), Map.class));
+        Map<String, Object> config = new LinkedHashMap<>((Map) JsonTrees.toJava(c.get(7)));
+        config.put("s3", (Map) JsonTrees.toJava(c.get(6)));
         return Session.builder().regionName(c.get(4).asString()).awsAccessKeyId("AKID").awsSecretAccessKey("SECRET")
                 .environment(Map.of()).build().client(c.get(1).asString(), ClientOptions.builder()
                         .endpointUrl(c.get(5).isNull() ? null : c.get(5).asString())

@@ -1,10 +1,11 @@
 package io.boto4j.internal.endpoints;
 
+import io.boto4j.internal.json.JsonTrees;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import tools.jackson.databind.JsonNode;
+import io.boto4j.internal.json.JsonNode;
 import io.boto4j.Session;
 import io.boto4j.client.Client;
 import io.boto4j.client.ClientOptions;
@@ -95,11 +96,11 @@ class EndpointOperationInputsConformanceTest {
 
     @SuppressWarnings("unchecked")
     private static void check(String svc, JsonNode input, JsonNode expect) throws Exception {
-        Map<String, Object> builtIns = Json.mapper().convertValue(input.path("builtInParams"), Map.class);
+        Map<String, Object> builtIns = (Map) JsonTrees.toJava(input.path("builtInParams"));
         Map<String, Object> clientParams = input.has("clientParams")
-                ? Json.mapper().convertValue(input.get("clientParams"), Map.class) : Map.of();
+                ? (Map) JsonTrees.toJava(input.get("clientParams")) : Map.of();
         Map<String, Object> params = input.has("operationParams")
-                ? Json.mapper().convertValue(input.get("operationParams"), Map.class) : Map.of();
+                ? (Map) JsonTrees.toJava(input.get("operationParams")) : Map.of();
         String region = (String) builtIns.getOrDefault(BuiltIns.REGION, "us-east-1");
         Map<String, String> env = new HashMap<>();
         env.put("AWS_CONFIG_FILE", "/nonexistent/boto4j-config");

@@ -3,9 +3,9 @@ package io.boto4j.internal.jmespath;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
+import io.boto4j.internal.json.JsonNode;
+import io.boto4j.internal.json.JsonTrees;
+import io.boto4j.internal.json.ObjectNode;
 import io.boto4j.testsupport.KnownFailures;
 import io.boto4j.testsupport.MarkedJson;
 import io.boto4j.testsupport.Python;
@@ -64,9 +64,9 @@ class JmesPathOracleTest {
     }
 
     private static void check(String id, JsonNode document, String expression, JsonNode python) {
-        JsonNode expected = python.has("error") ? python : JsonNodeFactory.instance.objectNode()
+        JsonNode expected = python.has("error") ? python : JsonTrees.object()
                 .set("value", MarkedJson.normalise(python.get("value")));
-        ObjectNode actual = JsonNodeFactory.instance.objectNode();
+        ObjectNode actual = JsonTrees.object();
         try {
             Object result = JmesPath.compile(expression).search(MarkedJson.toValue(document));
             actual.set("value", MarkedJson.toJson(result));

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
+import io.boto4j.internal.json.JsonNode;
 
 /** The runtime's line index of the models jar against the JSON index the import wrote beside it. */
 class ClasspathDataRootTest {

@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.databind.JsonNode;
+import io.boto4j.internal.json.JsonNode;
 import io.boto4j.internal.json.Json;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,6 +1,6 @@
 package io.boto4j.internal.protocol;
 
-import tools.jackson.databind.JsonNode;
+import io.boto4j.internal.json.JsonNode;
 import io.boto4j.http.StreamingBody;
 import io.boto4j.internal.protocol.eventstream.EventStream;
 import java.math.BigDecimal;

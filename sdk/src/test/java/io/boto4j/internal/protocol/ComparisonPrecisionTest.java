@@ -1,5 +1,6 @@
 package io.boto4j.internal.protocol;
 
+import io.boto4j.internal.json.JsonTrees;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -15,14 +16,14 @@ class ComparisonPrecisionTest {
 
     @Test
     void epochTimestampsOffByAMinuteDiffer() {
-        Object expected = BotocoreValues.fromJson(Json.mapper().valueToTree(1_700_000_000L));
+        Object expected = BotocoreValues.fromJson(JsonTrees.fromJava(1_700_000_000L));
         Object actual = BotocoreValues.normalize(Instant.ofEpochSecond(1_700_000_064L));
         assertNotNull(BotocoreValues.diff("t", expected, actual));
     }
 
     @Test
     void longsOffByOneDiffer() {
-        assertNotNull(BotocoreValues.diff("n", BotocoreValues.fromJson(Json.mapper().valueToTree(16_777_217L)),
+        assertNotNull(BotocoreValues.diff("n", BotocoreValues.fromJson(JsonTrees.fromJava(16_777_217L)),
                 BotocoreValues.normalize(16_777_216L)));
     }
 

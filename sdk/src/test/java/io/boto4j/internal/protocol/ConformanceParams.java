@@ -1,6 +1,6 @@
 package io.boto4j.internal.protocol;
 
-import tools.jackson.databind.JsonNode;
+import io.boto4j.internal.json.JsonNode;
 import io.boto4j.model.ListShape;
 import io.boto4j.model.MapShape;
 import io.boto4j.model.ScalarShape;
@@ -94,8 +94,8 @@ final class ConformanceParams {
             return node.booleanValue();
         }
         if (node.isIntegralNumber()) {
-            return node.canConvertToInt() ? (Object) node.intValue()
-                    : node.canConvertToLong() ? (Object) node.longValue() : node.bigIntegerValue();
+            // the smallest of Integer, Long and BigInteger, as the tree holds integers
+            return node.numberValue();
         }
         return node.doubleValue();
     }

@@ -4,7 +4,7 @@ import io.boto4j.internal.model.ModelTrees;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import tools.jackson.databind.JsonNode;
+import io.boto4j.internal.json.JsonNode;
 import io.boto4j.exception.ClientError;
 import io.boto4j.http.HttpHeaders;
 import io.boto4j.http.HttpResponse;

@@ -123,7 +123,7 @@ class MotoWireTest {
     void lambdaUnderstandsRestJsonRequests() throws Exception {
         HttpResponse<byte[]> r = send("lambda", serialize("lambda", "ListFunctions", Map.of("MaxItems", 5)));
         assertEquals(200, r.statusCode(), text(r));
-        tools.jackson.databind.JsonNode body = io.boto4j.internal.json.Json.parse(r.body());
+        io.boto4j.internal.json.JsonNode body = io.boto4j.internal.json.Json.parse(r.body());
         assertTrue(body.path("Functions").isArray(), text(r));
     }
 }

@@ -4,7 +4,7 @@ import tools.jackson.core.JacksonException;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
-import tools.jackson.databind.JsonNode;
+import io.boto4j.internal.json.JsonNode;
 import io.boto4j.http.HttpHeaders;
 import io.boto4j.http.RequestBody;
 import io.boto4j.internal.json.Json;

@@ -1,10 +1,11 @@
 package io.boto4j.internal.protocol;
 
+import io.boto4j.internal.json.JsonTrees;
 import io.boto4j.internal.model.ModelTrees;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
+import io.boto4j.internal.json.JsonNode;
+import io.boto4j.internal.json.ObjectNode;
 import io.boto4j.exception.ClientError;
 import io.boto4j.http.HttpHeaders;
 import io.boto4j.http.HttpResponse;
@@ -112,7 +113,7 @@ class ProtocolOutputConformanceTest {
         }
         ObjectNode givenCopy = (ObjectNode) given.deepCopy();
         ((ObjectNode) givenCopy.get("output")).put("resultWrapper", given.path("name").asString() + "Result");
-        ObjectNode tree = Json.mapper().createObjectNode();
+        ObjectNode tree = JsonTrees.object();
         tree.set("metadata", c.suiteNode().path("metadata"));
         tree.set("shapes", c.suiteNode().path("shapes"));
         tree.putObject("operations").set(given.path("name").asString(), givenCopy);

@@ -1,13 +1,14 @@
 package io.boto4j.internal.protocol;
 
+import io.boto4j.internal.json.JsonTrees;
 import tools.jackson.core.JacksonException;
 
 import io.boto4j.internal.model.ModelTrees;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
+import io.boto4j.internal.json.JsonNode;
+import io.boto4j.internal.json.ObjectNode;
 import io.boto4j.Session;
 import io.boto4j.client.Client;
 import io.boto4j.client.ClientOptions;
@@ -100,13 +101,13 @@ class RequestDifferentialTest {
                         Map<String, Object> params = op.inputShape() == null ? new LinkedHashMap<>()
                                 : new InputGenerator(seed++).generate(op.inputShape());
                         inputs.add(new Input(service, endpoint, op, params));
-                        ObjectNode line = Json.mapper().createObjectNode().put("service", service)
+                        ObjectNode line = JsonTrees.object().put("service", service)
                                 .put("region", "us-west-2").put("operation", op.name());
                         if (endpoint != null) {
                             line.put("endpoint", endpoint);
                         }
                         line.set("params", SerializerDifferentialTest.toOracleJson(params));
-                        lines.append(Json.mapper().writeValueAsString(line)).append('\n');
+                        lines.append(Json.write(line)).append('\n');
                     }
                 }
             }
@@ -126,7 +127,7 @@ class RequestDifferentialTest {
         int[] equal = new int[2]; // requests equal, both rejected the input
         for (int i = 0; i < inputs.size(); i++) {
             Input in = inputs.get(i);
-            JsonNode botocore = Json.mapper().readTree(answers[i]);
+            JsonNode botocore = JsonTrees.read(answers[i]);
             Map<String, Object> ours = boto4j(clients, in);
             String problem = compare(botocore, ours);
             if (problem == null) {

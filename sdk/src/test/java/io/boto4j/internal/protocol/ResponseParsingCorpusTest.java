@@ -3,8 +3,8 @@ package io.boto4j.internal.protocol;
 import io.boto4j.internal.model.ModelTrees;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
+import io.boto4j.internal.json.JsonNode;
+import io.boto4j.internal.json.ObjectNode;
 import io.boto4j.exception.ClientError;
 import io.boto4j.http.HttpHeaders;
 import io.boto4j.http.HttpResponse;

@@ -1,12 +1,12 @@
 package io.boto4j.internal.protocol;
 
+import io.boto4j.internal.json.JsonTrees;
 import io.boto4j.internal.model.ModelTrees;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
+import io.boto4j.internal.json.JsonNode;
+import io.boto4j.internal.json.ArrayNode;
+import io.boto4j.internal.json.ObjectNode;
 import io.boto4j.internal.json.Json;
 import io.boto4j.internal.loader.Loader;
 import io.boto4j.internal.loader.ServiceData;
@@ -90,10 +90,10 @@ class SerializerDifferentialTest {
                 for (int i = 0; i < INPUTS_PER_OPERATION; i++) {
                     Map<String, Object> params = new InputGenerator(seed++).generate(op.inputShape());
                     inputs.add(new Input(t, op, params));
-                    ObjectNode line = Json.mapper().createObjectNode();
+                    ObjectNode line = JsonTrees.object();
                     line.put("service", t.service).put("protocol", t.protocol).put("operation", opName);
                     line.set("params", toOracleJson(params));
-                    lines.append(Json.mapper().writeValueAsString(line)).append('\n');
+                    lines.append(Json.write(line)).append('\n');
                 }
             }
         }
@@ -108,7 +108,7 @@ class SerializerDifferentialTest {
         List<String> problems = new ArrayList<>();
         for (int i = 0; i < inputs.size(); i++) {
             Input in = inputs.get(i);
-            JsonNode expected = Json.mapper().readTree(answers[i]);
+            JsonNode expected = JsonTrees.read(answers[i]);
             String where = in.target.service + "." + in.operation.name() + " #" + i;
             String problem;
             if (expected.has("error")) {
@@ -166,46 +166,45 @@ class SerializerDifferentialTest {
 
     /** Params as JSON for the oracle: blobs as {"__blob__": base64}, timestamps as {"__ts__": iso8601}. */
     static JsonNode toOracleJson(Object value) {
-        JsonNodeFactory f = JsonNodeFactory.instance;
         if (value == null) {
-            return f.nullNode();
+            return JsonTrees.nullNode();
         }
         if (value instanceof Map<?, ?> m) {
-            ObjectNode o = f.objectNode();
+            ObjectNode o = JsonTrees.object();
             m.forEach((k, v) -> o.set(String.valueOf(k), toOracleJson(v)));
             return o;
         }
         if (value instanceof Collection<?> c) {
-            ArrayNode a = f.arrayNode();
+            ArrayNode a = JsonTrees.array();
             c.forEach(v -> a.add(toOracleJson(v)));
             return a;
         }
         if (value instanceof byte[] b) {
-            return f.objectNode().put("__blob__", Base64.getEncoder().encodeToString(b));
+            return JsonTrees.object().put("__blob__", Base64.getEncoder().encodeToString(b));
         }
         if (value instanceof Instant t) {
-            return f.objectNode().put("__ts__", t.toString());
+            return JsonTrees.object().put("__ts__", t.toString());
         }
         if (value instanceof String s) {
-            return f.stringNode(s);
+            return JsonTrees.string(s);
         }
         if (value instanceof Boolean b) {
-            return f.booleanNode(b);
+            return JsonTrees.bool(b);
         }
         if (value instanceof Integer n) {
-            return f.numberNode(n);
+            return JsonTrees.number(n);
         }
         if (value instanceof Long n) {
-            return f.numberNode(n);
+            return JsonTrees.number(n);
         }
         if (value instanceof Double d) {
-            return f.numberNode(d);
+            return JsonTrees.number(d);
         }
         if (value instanceof BigDecimal d) {
-            return f.numberNode(d);
+            return JsonTrees.number(d);
         }
         if (value instanceof BigInteger b) {
-            return f.numberNode(b);
+            return JsonTrees.number(b);
         }
         throw new UncheckedIOException(new IOException("cannot send " + value.getClass() + " to python"));
     }

@@ -1,10 +1,11 @@
 package io.boto4j.internal.retry;
 
+import io.boto4j.internal.json.JsonTrees;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import tools.jackson.databind.JsonNode;
+import io.boto4j.internal.json.JsonNode;
 import io.boto4j.internal.json.Json;
 import io.boto4j.testsupport.Python;
 import java.time.Duration;
@@ -78,7 +79,7 @@ class AdaptiveRateLimiterOracleTest {
             boolean throttled = (i / 40) % 2 == 1 && random.nextInt(3) == 0;
             events.add(Map.of("t", t, "throttled", throttled));
         }
-        JsonNode expected = Json.mapper().readTree(Python.run(SCRIPT, Json.mapper().writeValueAsString(events)));
+        JsonNode expected = JsonTrees.read(Python.run(SCRIPT, Json.write(events)));
 
         FakeTime time = new FakeTime();
         time.now = (double) events.get(0).get("t");

@@ -1,11 +1,12 @@
 package io.boto4j.internal.retry;
 
+import io.boto4j.internal.json.JsonTrees;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import tools.jackson.databind.JsonNode;
+import io.boto4j.internal.json.JsonNode;
 import io.boto4j.internal.json.Json;
 import io.boto4j.testsupport.Python;
 import io.boto4j.testsupport.SharedData;
@@ -68,7 +69,7 @@ class LegacyRetryStrategyTest {
             """;
 
     private static JsonNode retryJson() throws Exception {
-        return Json.mapper().readTree(Files.readString(SharedData.conformance("retries").resolve("_retry.json")));
+        return JsonTrees.read(Files.readString(SharedData.conformance("retries").resolve("_retry.json")));
     }
 
     @TestFactory
@@ -110,7 +111,7 @@ class LegacyRetryStrategyTest {
             }
         }
         Map<String, Object> input = Map.of("retry_json", retryData, "services", services, "cases", cases);
-        JsonNode expected = Json.mapper().readTree(Python.run(SCRIPT, Json.mapper().writeValueAsString(input)));
+        JsonNode expected = JsonTrees.read(Python.run(SCRIPT, Json.write(input)));
 
         List<DynamicTest> tests = new ArrayList<>();
         for (Map<String, Object> svc : services) {
@@ -173,14 +174,14 @@ class LegacyRetryStrategyTest {
 
     @Test
     void badRetryDataIsReportedWithWhatIsWrong() throws Exception {
-        JsonNode data = Json.mapper().readTree("""
+        JsonNode data = JsonTrees.read("""
                 {"definitions": {}, "retry": {"__default__": {"max_attempts": 3,
                   "delay": {"type": "exponential", "base": "rand", "growth_factor": 2},
                   "policies": {"x": {"$ref": "missing"}}}}}""");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> new LegacyRetryStrategy(data, "sqs", null));
         assertTrue(e.getMessage().contains("missing"), e.getMessage());
-        JsonNode weird = Json.mapper().readTree("""
+        JsonNode weird = JsonTrees.read("""
                 {"definitions": {}, "retry": {"__default__": {"max_attempts": 3,
                   "delay": {"type": "exponential", "base": "rand", "growth_factor": 2},
                   "policies": {"odd": {"applies_when": {"moon": "full"}}}}}}""");

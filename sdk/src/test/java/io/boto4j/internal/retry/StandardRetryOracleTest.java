@@ -1,8 +1,9 @@
 package io.boto4j.internal.retry;
 
+import io.boto4j.internal.json.JsonTrees;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import tools.jackson.databind.JsonNode;
+import io.boto4j.internal.json.JsonNode;
 import io.boto4j.internal.json.Json;
 import io.boto4j.testsupport.Python;
 import java.util.ArrayList;
@@ -72,7 +73,7 @@ class StandardRetryOracleTest {
                 outcomes.add(AttemptOutcome.failure(attempt, kind));
             }
         }
-        JsonNode expected = Json.mapper().readTree(Python.run(SCRIPT, Json.mapper().writeValueAsString(cases)));
+        JsonNode expected = JsonTrees.read(Python.run(SCRIPT, Json.write(cases)));
         StandardRetryStrategy strategy = new StandardRetryStrategy(3, new RetryQuota(1_000_000), () -> 0.5);
         int retried = 0;
         for (int i = 0; i < outcomes.size(); i++) {

@@ -1,10 +1,11 @@
 package io.boto4j.internal.useragent;
 
+import io.boto4j.internal.json.JsonTrees;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import tools.jackson.databind.JsonNode;
+import io.boto4j.internal.json.JsonNode;
 import io.boto4j.internal.json.Json;
 import io.boto4j.testsupport.Python;
 import java.util.List;
@@ -63,7 +64,7 @@ class UserAgentTest {
                 items = json.load(sys.stdin)
                 print(json.dumps([[s(i, True), s(i, False)] for i in items]))
                 """;
-        JsonNode expected = Json.mapper().readTree(Python.run(script, Json.mapper().writeValueAsString(samples)));
+        JsonNode expected = JsonTrees.read(Python.run(script, Json.write(samples)));
         for (int i = 0; i < samples.size(); i++) {
             assertEquals(expected.get(i).get(0).asString(), UserAgent.sanitize(samples.get(i), true), samples.get(i));
             assertEquals(expected.get(i).get(1).asString(), UserAgent.sanitize(samples.get(i), false), samples.get(i));

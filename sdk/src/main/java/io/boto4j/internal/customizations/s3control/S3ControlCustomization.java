@@ -1,7 +1,7 @@
 package io.boto4j.internal.customizations.s3control;
 
 import io.boto4j.internal.model.ModelTrees;
-import tools.jackson.databind.JsonNode;
+import io.boto4j.internal.json.JsonNode;
 import io.boto4j.internal.customizations.ClientSetup;
 import io.boto4j.internal.customizations.CustomizationContext;
 import io.boto4j.internal.customizations.s3.S3EndpointBuiltIns;

@@ -3,8 +3,8 @@ package io.boto4j.internal.customizations.ssooidc;
 import tools.jackson.core.JacksonException;
 
 import io.boto4j.events.Events;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
+import io.boto4j.internal.json.JsonNode;
+import io.boto4j.internal.json.ObjectNode;
 import io.boto4j.internal.customizations.CustomizationContext;
 import io.boto4j.internal.customizations.ServiceCustomization;
 import io.boto4j.http.HttpResponse;

@@ -1,6 +1,6 @@
 package io.boto4j.internal.endpoints.rules;
 
-import tools.jackson.databind.JsonNode;
+import io.boto4j.internal.json.JsonNode;
 import io.boto4j.internal.json.JsonTrees;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -56,7 +56,7 @@ public final class RequestCompressionEncoder {
 
     private static boolean listsGzip(OperationModel operation) {
         for (var e : ModelTrees.requestCompression(operation).path("encodings")) {
-            if ("gzip".equals(e.asText())) {
+            if ("gzip".equals(e.asString())) {
                 return true;
             }
         }

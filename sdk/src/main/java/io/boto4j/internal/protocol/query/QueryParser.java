@@ -31,7 +31,7 @@ public class QueryParser extends AbstractResponseParser {
             }
             try {
                 String wrapper = shape == null || ModelTrees.trait(shape, "resultWrapper") == null ? null
-                        : ModelTrees.trait(shape, "resultWrapper").asText();
+                        : ModelTrees.trait(shape, "resultWrapper").asString();
                 Map<String, Object>[] holder = newHolder();
                 XmlBodyReader.ChildHandler metadata = new Metadata(holder);
                 if (shape != null && wrapper == null) {

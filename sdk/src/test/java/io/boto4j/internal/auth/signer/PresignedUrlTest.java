@@ -3,7 +3,7 @@ package io.boto4j.internal.auth.signer;
 import io.boto4j.internal.model.ModelTrees;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import tools.jackson.databind.JsonNode;
+import io.boto4j.internal.json.JsonNode;
 import io.boto4j.internal.auth.AuthSchemeSelector;
 import io.boto4j.internal.auth.AuthSelection;
 import io.boto4j.internal.auth.PayloadSigning;

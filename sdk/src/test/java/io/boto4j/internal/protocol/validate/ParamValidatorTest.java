@@ -1,5 +1,6 @@
 package io.boto4j.internal.protocol.validate;
 
+import io.boto4j.internal.json.JsonTrees;
 import io.boto4j.internal.model.ModelTrees;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -99,7 +100,7 @@ class ParamValidatorTest {
 
     @Test
     void checksTaggedUnionsHaveExactlyOneMemberSet() throws Exception {
-        ServiceModel model = ModelTrees.fromTree("unions", Json.mapper().readTree("""
+        ServiceModel model = ModelTrees.fromTree("unions", JsonTrees.read("""
                 {"metadata": {"protocol": "json", "jsonVersion": "1.1", "targetPrefix": "T", "apiVersion": "1"},
                  "operations": {"Op": {"name": "Op", "input": {"shape": "In"}}},
                  "shapes": {"In": {"type": "structure", "members": {"Choice": {"shape": "Choice"}}},
