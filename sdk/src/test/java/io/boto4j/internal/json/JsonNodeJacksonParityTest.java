@@ -1,6 +1,5 @@
 package io.boto4j.internal.json;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,7 +7,6 @@ import io.boto4j.testsupport.JacksonTrees;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -73,7 +71,6 @@ class JsonNodeJacksonParityTest {
 
     @Test
     void scalarAccessorsAnswerOrRefuseAsJacksonDoes() {
-        Map<String, Function<Object, Object>> accessors = new LinkedHashMap<>();
         int checked = 0;
         for (Pair p : all()) {
             checked += same(p, "asString()", n -> n.asString(), n -> n.asString());
