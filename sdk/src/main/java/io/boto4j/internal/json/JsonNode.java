@@ -325,7 +325,11 @@ public abstract class JsonNode implements Iterable<JsonNode> {
                 + preview());
     }
 
+    /** The node for a message: a scalar's text (cut at 80 characters), a container's size, not its whole text. */
     private String preview() {
+        if (isContainer()) {
+            return size() + (isObject() ? " members" : " elements");
+        }
         String s = toString();
         return s.length() <= 80 ? s : s.substring(0, 77) + "...";
     }

@@ -204,12 +204,16 @@ final class ValueNode extends JsonNode {
     /** asInt/asLong: integers in range, other numbers truncated when finite and in range, digit strings. */
     private long asLongIn(long min, long max, String method) {
         if (kind == NUMBER) {
-            BigDecimal d = exact(method);
-            BigInteger truncated = d.toBigInteger();
-            if (fits(truncated, min, max)) {
-                return truncated.longValue();
+            if (smallIntegral()) {
+                return inRange(((Number) value).longValue(), min, max, method);
             }
-            throw refused(method, "value out of range");
+            // the value itself must be in range (2147483647.9 is not an int), then it is truncated toward zero;
+            // compared before any BigInteger is made, so a 1e1000000 in a document costs nothing
+            BigDecimal d = exact(method);
+            if (d.compareTo(BigDecimal.valueOf(min)) < 0 || d.compareTo(BigDecimal.valueOf(max)) > 0) {
+                throw refused(method, "value out of range");
+            }
+            return d.longValue();
         }
         if (kind == STRING) {
             String s = (String) value;
@@ -239,17 +243,28 @@ final class ValueNode extends JsonNode {
         if (kind != NUMBER) {
             throw refused(method, "not a number");
         }
-        BigDecimal d = exact(method);
-        BigInteger whole;
-        try {
-            whole = d.toBigIntegerExact();
-        } catch (ArithmeticException fractional) {
-            throw refused(method, "value has a fractional part");
+        if (smallIntegral()) {
+            return inRange(((Number) value).longValue(), min, max, method);
         }
-        if (!fits(whole, min, max)) {
+        BigDecimal d = exact(method);
+        if (d.compareTo(BigDecimal.valueOf(min)) < 0 || d.compareTo(BigDecimal.valueOf(max)) > 0) {
             throw refused(method, "value out of range");
         }
-        return whole.longValue();
+        if (d.signum() != 0 && d.stripTrailingZeros().scale() > 0) {
+            throw refused(method, "value has a fractional part");
+        }
+        return d.longValue();
+    }
+
+    private boolean smallIntegral() {
+        return value instanceof Integer || value instanceof Long || value instanceof Short;
+    }
+
+    private long inRange(long v, long min, long max, String method) {
+        if (v < min || v > max) {
+            throw refused(method, "value out of range");
+        }
+        return v;
     }
 
     private static boolean fits(BigInteger b, long min, long max) {

@@ -42,11 +42,13 @@ class JsonNodeJacksonParityTest {
         for (String b : List.of("0", "5", "123456789012345678901234567890", "-9223372036854775809")) {
             out.add(new Pair("bigint " + b, F.numberNode(new BigInteger(b)), JsonTrees.number(new BigInteger(b))));
         }
-        for (String d : List.of("1.50", "2.0", "-2.5", "1E+3", "0.1", "1e400", "123456789012.75", "3000000000.5")) {
+        for (String d : List.of("1.50", "2.0", "-2.5", "1E+3", "0.1", "1e400", "123456789012.75", "3000000000.5",
+                "2147483647.9", "-2147483648.5", "2147483648.0", "9223372036854775807.5", "0.0", "-0.0",
+                "1e1000000", "-1E-1000000")) {
             out.add(new Pair("decimal " + d, F.numberNode(new BigDecimal(d)), JsonTrees.number(new BigDecimal(d))));
         }
         for (double d : new double[] {2.0, 2.5, -2.5, 1e10, 1e20, 1e-7, -0.0, 0.1, Double.NaN,
-                Double.POSITIVE_INFINITY}) {
+                Double.POSITIVE_INFINITY, 2147483647.5, -2147483648.5, 9.3e18}) {
             out.add(new Pair("double " + d, F.numberNode(d), JsonTrees.number(d)));
         }
         for (float f : new float[] {0.1f, 2.0f, Float.NaN}) {
