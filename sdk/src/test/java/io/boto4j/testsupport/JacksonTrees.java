@@ -5,8 +5,6 @@ import io.boto4j.internal.json.Json;
 import io.boto4j.internal.json.JsonNode;
 import io.boto4j.internal.json.JsonTrees;
 import io.boto4j.internal.json.ObjectNode;
-import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,35 +40,9 @@ public final class JacksonTrees {
         if (n.isMissingNode()) {
             return JsonTrees.missing();
         }
-        if (n.isNull()) {
-            return JsonTrees.nullNode();
-        }
-        if (n.isString()) {
-            return JsonTrees.string(n.stringValue());
-        }
-        if (n.isBoolean()) {
-            return JsonTrees.bool(n.booleanValue());
-        }
-        if (n.isBinary()) {
-            return JsonTrees.binary(n.binaryValue());
-        }
-        Number v = n.numberValue();
-        if (v instanceof Integer || v instanceof Short || v instanceof Byte) {
-            return JsonTrees.number(v.intValue());
-        }
-        if (v instanceof Long l) {
-            return JsonTrees.number(l.longValue());
-        }
-        if (v instanceof BigInteger b) {
-            return JsonTrees.number(b);
-        }
-        if (v instanceof BigDecimal d) {
-            return JsonTrees.number(d);
-        }
-        if (v instanceof Float f) {
-            return JsonTrees.number(f.floatValue());
-        }
-        return JsonTrees.number(v.doubleValue());
+        // a scalar as the Java value Jackson holds it as; fromJava keeps the number's type (a float32 stays a Float)
+        return JsonTrees.fromJava(n.isNull() ? null : n.isString() ? n.stringValue() : n.isBoolean() ? n.booleanValue()
+                : n.isBinary() ? n.binaryValue() : n.numberValue());
     }
 
     /**

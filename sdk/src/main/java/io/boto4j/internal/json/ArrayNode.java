@@ -123,22 +123,6 @@ public final class ArrayNode extends JsonNode {
         return add(value == null ? ValueNode.NULL : ValueNode.binary(value));
     }
 
-    public ArrayNode addNull() {
-        return add(ValueNode.NULL);
-    }
-
-    public ObjectNode addObject() {
-        ObjectNode o = new ObjectNode();
-        elements.add(o);
-        return o;
-    }
-
-    public ArrayNode addArray() {
-        ArrayNode a = new ArrayNode();
-        elements.add(a);
-        return a;
-    }
-
     public ArrayNode addAll(ArrayNode other) {
         elements.addAll(other.elements);
         return this;
@@ -154,11 +138,6 @@ public final class ArrayNode extends JsonNode {
     /** Replaces the element at {@code index} (null: the null node). */
     public ArrayNode set(int index, JsonNode value) {
         elements.set(index, value == null ? ValueNode.NULL : value);
-        return this;
-    }
-
-    public ArrayNode insert(int index, JsonNode value) {
-        elements.add(Math.max(0, Math.min(index, elements.size())), value == null ? ValueNode.NULL : value);
         return this;
     }
 

@@ -61,7 +61,7 @@ public final class Json {
     /** Jackson 3's parse errors are unchecked: they come out as the IOException callers catch, as in Jackson 2. */
     public static JsonNode parse(byte[] bytes) throws IOException {
         try {
-            return JsonTrees.read(bytes, 0, bytes.length);
+            return JsonTrees.read(bytes);
         } catch (JacksonException e) {
             throw io(e);
         }

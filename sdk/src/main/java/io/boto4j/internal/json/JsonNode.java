@@ -46,7 +46,7 @@ public abstract class JsonNode implements Iterable<JsonNode> {
         return false;
     }
 
-    /** A number held as an integer type (int, long, BigInteger, short). */
+    /** A number held as an integer type (int, long or BigInteger). */
     public boolean isIntegralNumber() {
         return false;
     }
@@ -229,7 +229,7 @@ public abstract class JsonNode implements Iterable<JsonNode> {
         throw refused("decimalValue()", "not a number");
     }
 
-    /** A number as it is held: Integer, Long, BigInteger, BigDecimal, Double, Float or Short. */
+    /** A number as it is held: Integer, Long, BigInteger, BigDecimal, Double or Float. */
     public Number numberValue() {
         throw refused("numberValue()", "not a number");
     }

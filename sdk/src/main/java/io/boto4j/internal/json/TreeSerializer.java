@@ -40,7 +40,7 @@ final class TreeSerializer extends ValueSerializer<JsonNode> {
             gen.writeBinary(node.binaryValue());
         } else if (node.isNumber()) {
             Number n = node.numberValue();
-            if (n instanceof Integer || n instanceof Short) {
+            if (n instanceof Integer) {
                 gen.writeNumber(n.intValue());
             } else if (n instanceof Long l) {
                 gen.writeNumber(l.longValue());

@@ -24,7 +24,7 @@ final class ValueNode extends JsonNode {
     static final ValueNode FALSE = new ValueNode(BOOLEAN, Boolean.FALSE);
 
     private final int kind;
-    /** String, Number (Integer, Long, BigInteger, BigDecimal, Double, Float, Short), Boolean, byte[] or null. */
+    /** String, Number (Integer, Long, BigInteger, BigDecimal, Double or Float), Boolean, byte[] or null. */
     private final Object value;
 
     private ValueNode(int kind, Object value) {
@@ -57,10 +57,6 @@ final class ValueNode extends JsonNode {
     }
 
     static ValueNode number(BigDecimal v) {
-        return new ValueNode(NUMBER, v);
-    }
-
-    static ValueNode number(short v) {
         return new ValueNode(NUMBER, v);
     }
 
@@ -120,8 +116,7 @@ final class ValueNode extends JsonNode {
     }
 
     private boolean integral() {
-        return value instanceof Integer || value instanceof Long || value instanceof BigInteger
-                || value instanceof Short;
+        return value instanceof Integer || value instanceof Long || value instanceof BigInteger;
     }
 
     @Override
@@ -257,7 +252,7 @@ final class ValueNode extends JsonNode {
     }
 
     private boolean smallIntegral() {
-        return value instanceof Integer || value instanceof Long || value instanceof Short;
+        return value instanceof Integer || value instanceof Long;
     }
 
     private long inRange(long v, long min, long max, String method) {
@@ -370,7 +365,7 @@ final class ValueNode extends JsonNode {
     private static boolean isDecimal(String s) {
         int i = s.startsWith("-") || s.startsWith("+") ? 1 : 0;
         int digits = 0;
-        while (i < s.length() && Character.isDigit(s.charAt(i)) && s.charAt(i) < 128) {
+        while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
             i++;
             digits++;
         }
