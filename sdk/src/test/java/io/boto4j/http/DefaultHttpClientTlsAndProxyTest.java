@@ -196,6 +196,42 @@ class DefaultHttpClientTlsAndProxyTest {
         assertTrue(e2.getMessage().contains("broken.pem line 1"), e2.getMessage());
     }
 
+    @Test
+    void aBundleIsDecodedAtTheFirstHttpsConnectionNamingTheFileAndLineOfABadCertificate() throws Exception {
+        Path undecodable = dir.resolve("undecodable.pem");
+        Files.writeString(undecodable, "# corporate roots\n-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n");
+        try (RawServer plain = new RawServer((socket, i) -> {
+            RawServer.readHead(socket.getInputStream());
+            RawServer.write(socket, "HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nplain");
+        });
+                DefaultHttpClient client = new DefaultHttpClient(base().caBundle(undecodable).build())) {
+            try (HttpResponse r = client.execute(HttpRequest.builder().uri("http://127.0.0.1:" + plain.port() + "/")
+                    .build())) {
+                assertEquals("plain", new String(r.bodyBytes(), StandardCharsets.UTF_8),
+                        "plain http never decodes the bundle");
+            }
+            UncheckedIOException e = assertThrows(UncheckedIOException.class,
+                    () -> client.execute(HttpRequest.builder().uri(url(https, "localhost")).build()).close());
+            assertTrue(e.getMessage().contains("undecodable.pem line 2: not a valid X.509 certificate"),
+                    e.getMessage());
+        }
+    }
+
+    @Test
+    void clientsNamingTheSameUnchangedFilesShareOneTlsFactory() throws Exception {
+        Path bundle = dir.resolve("shared-bundle.pem");
+        Files.copy(serverCaPem, bundle);
+        var first = io.boto4j.internal.http.TlsSetup.socketFactory(base().caBundle(bundle).build());
+        assertTrue(first == io.boto4j.internal.http.TlsSetup.socketFactory(base().caBundle(bundle).build()),
+                "a second client's settings, equal but not the same object, get the first's factory");
+        assertFalse(first == io.boto4j.internal.http.TlsSetup.socketFactory(base().caBundle(bundle).verify(false)
+                .build()), "verify=false trusts every certificate: its own factory");
+        Files.writeString(bundle, Files.readString(serverCaPem) + Files.readString(clientCertPem));
+        var changed = io.boto4j.internal.http.TlsSetup.socketFactory(base().caBundle(bundle).build());
+        assertFalse(first == changed, "a rewritten bundle is read again");
+        assertEquals("200 secure GET", call(base().caBundle(bundle).build(), url(https, "localhost")));
+    }
+
     /** A CONNECT proxy that checks basic auth, then relays bytes both ways. */
     private static RawServer tunnelProxy(List<String> seen) throws IOException {
         return new RawServer((socket, i) -> {

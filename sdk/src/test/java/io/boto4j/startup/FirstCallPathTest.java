@@ -3,6 +3,7 @@ package io.boto4j.startup;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.boto4j.testsupport.Keytool;
 import io.boto4j.testsupport.MotoServer;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * What a fresh JVM loads to make its first call (a session, an SQS client, CreateQueue against moto), read from
  * the JVM's own class-load log: the start-up work bench/README.md measures stays off this path. Classes, never
- * timings: each class below costs a cold process time, and a lambda costs it a class spun at run time.
+ * timings: each class below costs a cold process time, and a lambda costs it a class spun at run time. The second
+ * JVM runs with an {@code AWS_CA_BUNDLE}, as many corporate machines set one, against moto's plain http.
  */
 class FirstCallPathTest {
     private static final String SQS_CUSTOMIZATION = "io.boto4j.internal.customizations.sqs.";
@@ -30,13 +32,28 @@ class FirstCallPathTest {
 
     @BeforeAll
     static void runFreshJvms(@TempDir Path dir) throws Exception {
-        output = firstCalls(dir.resolve("sqs"), "sqs");
+        output = firstCalls(dir.resolve("sqs"), "sqs", null);
         loaded = loadedClasses(output);
-        otherProtocolsLoaded = loadedClasses(firstCalls(dir.resolve("others"), "s3,sns,lambda,dynamodb,sts"));
+        otherProtocolsLoaded = loadedClasses(firstCalls(dir.resolve("others"), "s3,sns,lambda,dynamodb,sts",
+                caBundle(dir)));
     }
 
-    /** The class-load log and output of a fresh JVM that makes the first call of each of {@code services}. */
-    private static String firstCalls(Path dir, String services) throws Exception {
+    /** A real CA certificate's PEM, made by keytool. */
+    private static Path caBundle(Path dir) throws Exception {
+        Path ks = dir.resolve("ca.p12");
+        Path pem = dir.resolve("ca-bundle.pem");
+        Keytool.run("-genkeypair", "-alias", "ca", "-keyalg", "EC", "-dname", "CN=first-call-ca", "-validity", "2",
+                "-storetype", "PKCS12", "-keystore", ks.toString(), "-storepass", "changeit");
+        Keytool.run("-exportcert", "-rfc", "-alias", "ca", "-keystore", ks.toString(), "-storepass", "changeit",
+                "-file", pem.toString());
+        return pem;
+    }
+
+    /**
+     * The class-load log and output of a fresh JVM that makes the first call of each of {@code services}, with
+     * {@code AWS_CA_BUNDLE} set to {@code caBundle} when it is not null.
+     */
+    private static String firstCalls(Path dir, String services, Path caBundle) throws Exception {
         Files.createDirectories(dir);
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xshare:auto", "-Xlog:class+load=info", "-cp", System.getProperty("java.class.path"),
@@ -48,6 +65,9 @@ class FirstCallPathTest {
         env.put("AWS_CONFIG_FILE", dir.resolve("no-config").toString());
         env.put("AWS_SHARED_CREDENTIALS_FILE", dir.resolve("no-credentials").toString());
         env.put("AWS_EC2_METADATA_DISABLED", "true");
+        if (caBundle != null) {
+            env.put("AWS_CA_BUNDLE", caBundle.toString());
+        }
         Process p = pb.start();
         if (!p.waitFor(120, TimeUnit.SECONDS)) {
             p.destroyForcibly();
@@ -122,19 +142,36 @@ class FirstCallPathTest {
     }
 
     @Test
-    void jsonIsReadAndWrittenWithoutJacksonsFactoryParserOrMapper() {
+    void jsonIsReadAndWrittenWithoutJacksonsFactoryParserMapperOrNodes() {
         assertTrue(loaded.contains("io.boto4j.internal.json.JsonReader"), "the first call reads JSON");
-        assertTrue(loaded.contains("io.boto4j.internal.json.ObjectNode"), "models are Jackson trees");
-        TreeSet<String> streaming = new TreeSet<>();
+        assertTrue(loaded.contains("io.boto4j.internal.json.ObjectNode"), "models are boto4j's own trees");
+        TreeSet<String> jackson = new TreeSet<>();
         for (String c : loaded) {
-            // the abstract JsonParser and its base are still linked by databind's node classes (trees are Jackson's)
             if (c.startsWith("tools.jackson.core.json.") || c.equals("tools.jackson.core.JsonGenerator")
-                    || c.startsWith("tools.jackson.databind.ObjectMapper")) {
-                streaming.add(c);
+                    || c.startsWith("tools.jackson.databind.ObjectMapper")
+                    || c.startsWith("tools.jackson.databind.node.")) {
+                jackson.add(c);
             }
         }
-        assertEquals(new TreeSet<>(), streaming, "jackson-core's JSON factory, parser and generator (about a "
-                + "hundred classes) and the mapper (some 500) stay off the first call: JsonReader and JsonWriter do its JSON");
+        assertEquals(new TreeSet<>(), jackson, "jackson-core's JSON factory, parser and generator (about a hundred "
+                + "classes), the mapper (some 500) and databind's node classes (some 35) stay off the first call: "
+                + "JsonReader, JsonWriter and internal/json's trees do its JSON");
+    }
+
+    @Test
+    void aCaBundleIsCheckedButNoCertificateIsDecodedForPlainHttp() {
+        assertTrue(otherProtocolsLoaded.contains("io.boto4j.internal.http.TlsSetup"),
+                "the second JVM's clients checked their AWS_CA_BUNDLE");
+        TreeSet<String> tls = new TreeSet<>();
+        for (String c : otherProtocolsLoaded) {
+            // SSLSocket and SSLException are linked by the engine's verification either way
+            if (c.startsWith("sun.security.x509.") || c.startsWith("sun.security.ssl.")
+                    || c.equals("javax.net.ssl.SSLContext") || c.equals("java.security.cert.CertificateFactory")) {
+                tls.add(c);
+            }
+        }
+        assertEquals(new TreeSet<>(), tls, "certificates are decoded and an SSLContext built (some 300 classes, "
+                + "270 ms in a fresh JVM for a system bundle) only at a client's first https connection");
     }
 
     @Test

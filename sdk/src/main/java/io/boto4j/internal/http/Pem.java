@@ -17,10 +17,48 @@ import java.util.List;
 
 /** Reads PEM files: certificates and unencrypted private keys (PKCS#8, or PKCS#1 RSA). */
 final class Pem {
-    private record Block(String type, byte[] der, int line) {
+    /** One BEGIN/END block: its type, the line after its BEGIN line, and its base64 text (null when not kept). */
+    private record Block(String type, int line, String base64) {
     }
 
     private Pem() {
+    }
+
+    /** Whether the file holds a certificate block, each BEGIN line with its END line; decodes nothing. */
+    static boolean hasCertificate(Path file) throws IOException {
+        for (Block b : blocks(file, false)) {
+            if (isCertificate(b)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the file holds a private key block that {@link #privateKey} would try to read; decodes no key. An
+     * encrypted key fails here, as it would there.
+     */
+    static boolean hasPrivateKey(Path file) throws IOException {
+        for (Block b : blocks(file, false)) {
+            switch (b.type) {
+                case "PRIVATE KEY", "RSA PRIVATE KEY" -> {
+                    return true;
+                }
+                case "ENCRYPTED PRIVATE KEY" -> throw encrypted(file, b);
+                default -> {
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isCertificate(Block b) {
+        return b.type.equals("CERTIFICATE") || b.type.equals("TRUSTED CERTIFICATE");
+    }
+
+    private static IOException encrypted(Path file, Block b) {
+        return new IOException(file + " line " + b.line + ": encrypted private keys are not supported; decrypt the "
+                + "key first");
     }
 
     static List<X509Certificate> certificates(Path file) throws IOException {
@@ -31,10 +69,10 @@ final class Pem {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
-        for (Block b : blocks(file)) {
-            if (b.type.equals("CERTIFICATE") || b.type.equals("TRUSTED CERTIFICATE")) {
+        for (Block b : blocks(file, true)) {
+            if (isCertificate(b)) {
                 try {
-                    out.add((X509Certificate) cf.generateCertificate(new ByteArrayInputStream(b.der)));
+                    out.add((X509Certificate) cf.generateCertificate(new ByteArrayInputStream(der(file, b))));
                 } catch (GeneralSecurityException e) {
                     throw new IOException(file + " line " + b.line + ": not a valid X.509 certificate", e);
                 }
@@ -45,18 +83,17 @@ final class Pem {
 
     /** The first private key in the file, or null if it has none. */
     static PrivateKey privateKey(Path file) throws IOException {
-        for (Block b : blocks(file)) {
+        for (Block b : blocks(file, true)) {
             try {
                 switch (b.type) {
                     case "PRIVATE KEY" -> {
-                        return pkcs8(b.der);
+                        return pkcs8(der(file, b));
                     }
                     case "RSA PRIVATE KEY" -> {
                         return KeyFactory.getInstance("RSA").generatePrivate(
-                                new PKCS8EncodedKeySpec(wrapPkcs1Rsa(b.der)));
+                                new PKCS8EncodedKeySpec(wrapPkcs1Rsa(der(file, b))));
                     }
-                    case "ENCRYPTED PRIVATE KEY" -> throw new IOException(file + " line " + b.line
-                            + ": encrypted private keys are not supported; decrypt the key first");
+                    case "ENCRYPTED PRIVATE KEY" -> throw encrypted(file, b);
                     default -> {
                     }
                 }
@@ -111,7 +148,16 @@ final class Pem {
         return out;
     }
 
-    private static List<Block> blocks(Path file) throws IOException {
+    private static byte[] der(Path file, Block b) throws IOException {
+        try {
+            return Base64.getMimeDecoder().decode(b.base64);
+        } catch (IllegalArgumentException e) {
+            throw new IOException(file + " line " + b.line + ": the " + b.type + " block is not valid base64", e);
+        }
+    }
+
+    /** The file's blocks, with their base64 text when {@code bodies}; fails on a BEGIN line without its END. */
+    private static List<Block> blocks(Path file, boolean bodies) throws IOException {
         List<String> lines = Files.readAllLines(file, StandardCharsets.US_ASCII);
         List<Block> out = new ArrayList<>();
         String type = null;
@@ -126,14 +172,9 @@ final class Pem {
                     b64.setLength(0);
                 }
             } else if (line.startsWith("-----END ")) {
-                try {
-                    out.add(new Block(type, Base64.getMimeDecoder().decode(b64.toString()), start));
-                } catch (IllegalArgumentException e) {
-                    throw new IOException(file + " line " + start + ": the " + type + " block is not valid base64",
-                            e);
-                }
+                out.add(new Block(type, start, bodies ? b64.toString() : null));
                 type = null;
-            } else if (!line.contains(":")) {
+            } else if (bodies && !line.contains(":")) {
                 b64.append(line);
             }
         }

@@ -61,9 +61,12 @@ public final class SocketHttpEngine implements AutoCloseable {
         this.connectTimeoutMillis = millis(settings.connectTimeout());
         this.readTimeoutMillis = millis(settings.readTimeout());
         this.expectContinueMillis = millis(settings.expectContinueTimeout());
-        if (settings.caBundle() != null || settings.clientCert() != null || settings.sslContext() != null) {
-            // fail fast on unreadable PEM files, naming the file, when the client is built
+        if (settings.sslContext() != null) {
             this.tls = TlsSetup.socketFactory(settings);
+        } else if (settings.caBundle() != null || settings.clientCert() != null) {
+            // fail fast on a bad PEM file, naming it, when the client is built; certificates are decoded and the
+            // factory built (or shared) at the first https connection, so plain-http clients never pay for them
+            TlsSetup.check(settings);
         }
     }
 

@@ -29,21 +29,29 @@ public final class V2TransferBench {
                 .multipartEnabled(true)
                 .build();
         try (S3TransferManager tm = S3TransferManager.builder().s3Client(s3).build()) {
+            // WARMUP=n: n untimed transfers first, as TransferBench does
+            for (int i = Integer.parseInt(System.getenv().getOrDefault("WARMUP", "0")); i > 0; i--) {
+                transfer(tm, op, file);
+            }
             long cpu0 = cpuNanos();
             long t0 = System.nanoTime();
-            if (op.equals("upload")) {
-                tm.uploadFile(u -> u.source(file).putObjectRequest(r -> r.bucket("bench").key("big")))
-                        .completionFuture().join();
-            } else {
-                tm.downloadFile(d -> d.destination(file).getObjectRequest(r -> r.bucket("bench").key("big")))
-                        .completionFuture().join();
-            }
+            transfer(tm, op, file);
             double seconds = (System.nanoTime() - t0) / 1e9;
             double cpu = (cpuNanos() - cpu0) / 1e9;
             long bytes = Files.size(file);
             System.out.printf("sdkv2 %s %d %.2f %.1f %.2f%n", op, bytes, seconds, bytes / seconds / (1 << 20), cpu);
         } finally {
             s3.close();
+        }
+    }
+
+    private static void transfer(S3TransferManager tm, String op, Path file) {
+        if (op.equals("upload")) {
+            tm.uploadFile(u -> u.source(file).putObjectRequest(r -> r.bucket("bench").key("big")))
+                    .completionFuture().join();
+        } else {
+            tm.downloadFile(d -> d.destination(file).getObjectRequest(r -> r.bucket("bench").key("big")))
+                    .completionFuture().join();
         }
     }
 
