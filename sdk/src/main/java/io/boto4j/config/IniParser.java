@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Reads an INI file the way botocore does (Python's {@code RawConfigParser} in strict mode, then botocore's nested
@@ -23,7 +22,6 @@ import java.util.regex.Pattern;
  */
 final class IniParser {
     private static final String DEFAULT_SECTION = "DEFAULT";
-    private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
 
     private final Path file;
 
@@ -47,10 +45,30 @@ final class IniParser {
         }
     }
 
-    /** One key's value while it is being read: its lines and where each came from. */
+    /**
+     * One key's value while it is being read: its first line and any continuation lines, with where each came
+     * from. Most values are one line, so the lists exist only for the others (SSO tools write configs of
+     * hundreds of profiles, each read by every session).
+     */
     private static final class PendingValue {
-        final List<String> lines = new ArrayList<>();
-        final List<Integer> lineNumbers = new ArrayList<>();
+        final String first;
+        final int firstLine;
+        List<String> more;
+        List<Integer> moreLines;
+
+        PendingValue(String first, int firstLine) {
+            this.first = first;
+            this.firstLine = firstLine;
+        }
+
+        void add(String line, int lineNo) {
+            if (more == null) {
+                more = new ArrayList<>();
+                moreLines = new ArrayList<>();
+            }
+            more.add(line);
+            moreLines.add(lineNo);
+        }
     }
 
     private Map<String, Map<String, Object>> run(String text, boolean parseSubsections) {
@@ -64,25 +82,29 @@ final class IniParser {
         int indentLevel = 0;
         int firstErrorLine = -1;
         String firstError = null;
-        String[] lines = LINE_BREAK.split(text, -1);
-        for (int i = 0; i < lines.length; i++) {
-            int lineNo = i + 1;
-            String raw = lines[i];
+        int lineNo = 0;
+        // lines end at \r\n, \r or \n; a final line break is followed by one more, empty, line
+        for (int pos = 0, n = text.length(); pos <= n; ) {
+            int end = pos;
+            while (end < n && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+                end++;
+            }
+            String raw = text.substring(pos, end);
+            pos = end + (end + 1 < n && text.charAt(end) == '\r' && text.charAt(end + 1) == '\n' ? 2 : 1);
+            lineNo++;
             String stripped = raw.strip();
             boolean comment = stripped.startsWith("#") || stripped.startsWith(";");
             String value = comment ? "" : stripped;
             if (value.isEmpty()) {
                 // blank lines inside a value belong to it (trailing ones are trimmed at the end)
                 if (!comment && current != null && currentValue != null) {
-                    currentValue.lines.add("");
-                    currentValue.lineNumbers.add(lineNo);
+                    currentValue.add("", lineNo);
                 }
                 continue;
             }
             int indent = indentOf(raw);
             if (current != null && currentValue != null && indent > indentLevel) {
-                currentValue.lines.add(value);
-                currentValue.lineNumbers.add(lineNo);
+                currentValue.add(value, lineNo);
                 continue;
             }
             indentLevel = indent;
@@ -118,9 +140,7 @@ final class IniParser {
                 if (!seenKeys.add(sectionName + "\u0000" + key)) {
                     throw error(lineNo, "key '" + key + "' appears twice in section [" + sectionName + "]");
                 }
-                currentValue = new PendingValue();
-                currentValue.lines.add(value.substring(delim + 1).strip());
-                currentValue.lineNumbers.add(lineNo);
+                currentValue = new PendingValue(value.substring(delim + 1).strip(), lineNo);
                 current.put(key, currentValue);
             }
         }
@@ -142,19 +162,25 @@ final class IniParser {
     }
 
     private Object finish(PendingValue pending, boolean parseSubsections) {
-        String joined = String.join("\n", pending.lines).stripTrailing();
+        if (pending.more == null) {
+            return pending.first;
+        }
+        List<String> lines = new ArrayList<>(pending.more.size() + 1);
+        lines.add(pending.first);
+        lines.addAll(pending.more);
+        String joined = String.join("\n", lines).stripTrailing();
         if (!parseSubsections || !joined.startsWith("\n")) {
             return joined;
         }
         Map<String, String> nested = new LinkedHashMap<>();
-        for (int i = 1; i < pending.lines.size(); i++) {
-            String line = pending.lines.get(i).strip();
+        for (int i = 0; i < pending.more.size(); i++) {
+            String line = pending.more.get(i).strip();
             if (line.isEmpty()) {
                 continue;
             }
             int eq = line.indexOf('=');
             if (eq < 0) {
-                throw error(pending.lineNumbers.get(i), "a nested setting lacks '=' (expected 'key = value')");
+                throw error(pending.moreLines.get(i), "a nested setting lacks '=' (expected 'key = value')");
             }
             nested.put(line.substring(0, eq).strip(), line.substring(eq + 1).strip());
         }
