@@ -1,9 +1,5 @@
 package io.boto4j.spring.autoconfigure.configimport;
 
-import tools.jackson.core.JacksonException;
-
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 import io.boto4j.client.Client;
 import io.boto4j.exception.ClientError;
 import java.io.IOException;
@@ -14,6 +10,9 @@ import org.springframework.boot.context.config.ConfigData;
 import org.springframework.boot.context.config.ConfigDataLoader;
 import org.springframework.boot.context.config.ConfigDataLoaderContext;
 import org.springframework.boot.context.config.ConfigDataResourceNotFoundException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * Reads an imported secret or parameter path through a boto4j client. A secret whose value is a JSON object gives
@@ -22,7 +21,13 @@ import org.springframework.boot.context.config.ConfigDataResourceNotFoundExcepti
  * property source only: nothing here logs them.
  */
 public class Boto4jConfigDataLoader implements ConfigDataLoader<Boto4jConfigDataResource> {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * Built when a secret is first read, not with the loader: Spring instantiates every registered loader at start-up
+     * whether or not anything is imported, and a first mapper costs some 130 ms of CPU (Jackson's classes).
+     */
+    private static final class Mapper {
+        static final ObjectMapper JSON = new ObjectMapper();
+    }
 
     @Override
     public ConfigData load(ConfigDataLoaderContext context, Boto4jConfigDataResource resource) {
@@ -64,7 +69,7 @@ public class Boto4jConfigDataLoader implements ConfigDataLoader<Boto4jConfigData
             return null;
         }
         try {
-            JsonNode tree = JSON.readTree(s);
+            JsonNode tree = Mapper.JSON.readTree(s);
             return tree.isObject() ? tree : null;
         } catch (JacksonException notJson) {
             return null;
