@@ -181,7 +181,7 @@ public final class Session {
             synchronized (this) {
                 r = credentialResolver;
                 if (r == null) {
-                    r = CredentialResolver.createDefault(store, this::callForCredentials,
+                    r = CredentialResolver.createDefault(store, new CredentialCalls(),
                             CredentialResolver.Options.defaults().withMfaTokenProvider(mfaTokenProvider)
                                     .withRegion(regionName()));
                     credentialResolver = r;
@@ -265,18 +265,25 @@ public final class Session {
         return DefaultsModes.of((Map<String, ?>) JsonTrees.toJava(loader().loadData("sdk-default-configuration")));
     }
 
-    /** Credential providers' STS/SSO calls: a client of this session per call, signed with what the provider gives. */
-    private Map<String, Object> callForCredentials(String service, String operation, Map<String, Object> params,
-                                                   CallOptions options) {
-        ClientOptions.Builder o = ClientOptions.builder();
-        if (options.region() != null) {
-            o.regionName(options.region());
-        }
-        if (options.endpointUrl() != null) {
-            o.endpointUrl(options.endpointUrl());
-        }
-        try (Client c = ClientFactory.createForCredentials(services, service, o.build(), options)) {
-            return c.call(operation, new LinkedHashMap<>(params));
+    /**
+     * Credential providers' STS/SSO calls: a client of this session per call, signed with what the provider gives.
+     * A named class, not a method reference: the default chain is built on the way to a fresh JVM's first call,
+     * where a lambda costs a class spun at run time.
+     */
+    private final class CredentialCalls implements ServiceCaller {
+        @Override
+        public Map<String, Object> call(String service, String operation, Map<String, Object> params,
+                                        CallOptions options) {
+            ClientOptions.Builder o = ClientOptions.builder();
+            if (options.region() != null) {
+                o.regionName(options.region());
+            }
+            if (options.endpointUrl() != null) {
+                o.endpointUrl(options.endpointUrl());
+            }
+            try (Client c = ClientFactory.createForCredentials(services, service, o.build(), options)) {
+                return c.call(operation, new LinkedHashMap<>(params));
+            }
         }
     }
 
@@ -313,7 +320,7 @@ public final class Session {
 
         @Override
         public ServiceCaller serviceCaller() {
-            return Session.this::callForCredentials;
+            return new CredentialCalls();
         }
     }
 

@@ -72,9 +72,7 @@ public final class CredentialResolver {
                         new ProcessProvider(store, name, options.clock()), new ConfigFileProvider(store, name));
             }
         };
-        List<CredentialsProvider> named = List.of(env, container, imds);
-        Function<String, CredentialsProvider> byCanonicalName = n -> named.stream()
-                .filter(p -> n.equals(p.canonicalName())).findFirst().orElse(null);
+        Function<String, CredentialsProvider> byCanonicalName = new ByCanonicalName(List.of(env, container, imds));
         List<CredentialsProvider> chain = new ArrayList<>();
         if (!disableEnv) {
             chain.add(env);
@@ -86,6 +84,28 @@ public final class CredentialResolver {
         chain.add(container);
         chain.add(imds);
         return new CredentialResolver(chain);
+    }
+
+    /**
+     * A {@code credential_source}'s provider by its canonical name. A named class with a loop, not a lambda over a
+     * stream: the default chain is built on the way to a fresh JVM's first call.
+     */
+    private static final class ByCanonicalName implements Function<String, CredentialsProvider> {
+        private final List<CredentialsProvider> providers;
+
+        ByCanonicalName(List<CredentialsProvider> providers) {
+            this.providers = providers;
+        }
+
+        @Override
+        public CredentialsProvider apply(String name) {
+            for (CredentialsProvider p : providers) {
+                if (name.equals(p.canonicalName())) {
+                    return p;
+                }
+            }
+            return null;
+        }
     }
 
     /** The providers in order (read-only view). */

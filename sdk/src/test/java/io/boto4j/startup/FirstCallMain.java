@@ -15,9 +15,12 @@ public final class FirstCallMain {
     }
 
     public static void main(String[] args) {
-        Session session = Session.builder().regionName("us-east-1")
-                .awsAccessKeyId("AKIDFIRSTCALL0000000").awsSecretAccessKey("firstCallSecretKey000000000000000000000")
-                .build();
+        // keys in the environment go through the default chain, as in a Lambda function; else explicit keys
+        Session.Builder builder = Session.builder().regionName("us-east-1");
+        if (System.getenv("AWS_ACCESS_KEY_ID") == null) {
+            builder.awsAccessKeyId("AKIDFIRSTCALL0000000").awsSecretAccessKey("firstCallSecretKey000000000000000000000");
+        }
+        Session session = builder.build();
         for (String service : (args.length > 1 ? args[1] : "sqs").split(",")) {
             Client client = session.client(service, ClientOptions.builder().endpointUrl(args[0]).build());
             switch (service) {
@@ -44,5 +47,6 @@ public final class FirstCallMain {
                 default -> throw new IllegalArgumentException("no first call written for " + service);
             }
         }
+        System.out.println("credentials from " + session.getCredentials().method());
     }
 }

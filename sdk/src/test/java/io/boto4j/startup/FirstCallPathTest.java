@@ -22,20 +22,22 @@ import org.junit.jupiter.api.io.TempDir;
  * What a fresh JVM loads to make its first call (a session, an SQS client, CreateQueue against moto), read from
  * the JVM's own class-load log: the start-up work bench/README.md measures stays off this path. Classes, never
  * timings: each class below costs a cold process time, and a lambda costs it a class spun at run time. The second
- * JVM runs with an {@code AWS_CA_BUNDLE}, as many corporate machines set one, against moto's plain http.
+ * JVM runs with an {@code AWS_CA_BUNDLE}, as many corporate machines set one, against moto's plain http, and finds
+ * its keys in the environment through the default credentials chain, as a Lambda function does.
  */
 class FirstCallPathTest {
     private static final String SQS_CUSTOMIZATION = "io.boto4j.internal.customizations.sqs.";
     private static List<String> loaded;
     private static String output;
     private static List<String> otherProtocolsLoaded;
+    private static String otherOutput;
 
     @BeforeAll
     static void runFreshJvms(@TempDir Path dir) throws Exception {
         output = firstCalls(dir.resolve("sqs"), "sqs", null);
         loaded = loadedClasses(output);
-        otherProtocolsLoaded = loadedClasses(firstCalls(dir.resolve("others"), "s3,sns,lambda,dynamodb,sts",
-                caBundle(dir)));
+        otherOutput = firstCalls(dir.resolve("others"), "s3,sns,lambda,dynamodb,sts", caBundle(dir));
+        otherProtocolsLoaded = loadedClasses(otherOutput);
     }
 
     /** A real CA certificate's PEM, made by keytool. */
@@ -50,8 +52,8 @@ class FirstCallPathTest {
     }
 
     /**
-     * The class-load log and output of a fresh JVM that makes the first call of each of {@code services}, with
-     * {@code AWS_CA_BUNDLE} set to {@code caBundle} when it is not null.
+     * The class-load log and output of a fresh JVM that makes the first call of each of {@code services}; when
+     * {@code caBundle} is not null, with {@code AWS_CA_BUNDLE} set to it and the keys in the environment.
      */
     private static String firstCalls(Path dir, String services, Path caBundle) throws Exception {
         Files.createDirectories(dir);
@@ -67,6 +69,8 @@ class FirstCallPathTest {
         env.put("AWS_EC2_METADATA_DISABLED", "true");
         if (caBundle != null) {
             env.put("AWS_CA_BUNDLE", caBundle.toString());
+            env.put("AWS_ACCESS_KEY_ID", "AKIDFROMENVIRONMENT0");
+            env.put("AWS_SECRET_ACCESS_KEY", "secretFromTheEnvironment000000000000000");
         }
         Process p = pb.start();
         if (!p.waitFor(120, TimeUnit.SECONDS)) {
@@ -113,13 +117,15 @@ class FirstCallPathTest {
     }
 
     @Test
-    void norOnTheFirstCallsOfS3WithItsCustomizationsSnsLambdaDynamoDbAndSts() {
+    void norOnTheFirstCallsOfS3WithItsCustomizationsSnsLambdaDynamoDbAndStsWithKeysFromTheEnvironment() {
+        assertTrue(otherOutput.contains("credentials from env"), "the default chain found the keys: " + otherOutput);
         assertTrue(otherProtocolsLoaded.contains("io.boto4j.internal.customizations.s3.S3Customization")
                 && otherProtocolsLoaded.contains("io.boto4j.internal.protocol.query.QueryParser")
                 && otherProtocolsLoaded.contains("io.boto4j.internal.protocol.restjson.RestJsonParser"),
                 "the rest-xml, query and rest-json paths ran");
         assertEquals(new TreeSet<>(), boto4jLambdaHosts(otherProtocolsLoaded), "classes whose lambdas the first "
-                + "rest-xml (S3), query (SNS, STS), rest-json (Lambda) and DynamoDB calls link");
+                + "rest-xml (S3), query (SNS, STS), rest-json (Lambda) and DynamoDB calls and the default credentials "
+                + "chain link");
     }
 
     @Test
