@@ -96,12 +96,12 @@ public final class Client implements AutoCloseable {
 
     /** The paginator of an operation, like {@code client.get_paginator("list_objects_v2")}; its pages are Results. */
     public Paginator<Result> getPaginator(String operationName) {
-        return paginators.get().paginator(operationName, (op, params) -> call(op, params), Result::of);
+        return paginators.get().paginator(operationName, new Invoker(), ResultPages.INSTANCE);
     }
 
     /** The waiter of this name, like {@code client.get_waiter("bucket_exists")}. */
     public Waiter getWaiter(String waiterName) {
-        return waiters.get().waiter(waiterName, (op, params) -> call(op, params));
+        return waiters.get().waiter(waiterName, new Invoker());
     }
 
     /** Waiter names in boto3's snake_case spelling. */
@@ -159,6 +159,27 @@ public final class Client implements AutoCloseable {
         return "Client[" + meta.serviceModel().serviceName() + ", region=" + meta.regionName() + "]";
     }
 
+
+    /**
+     * This client's calls for its paginators and waiters. Named classes rather than lambdas or method references:
+     * a CLI's first call is often a paginated one, and in a fresh JVM each lambda spins a class.
+     */
+    private final class Invoker implements io.boto4j.paginate.OperationInvoker, io.boto4j.waiter.OperationInvoker {
+        @Override
+        public Map<String, Object> invoke(String operationName, Map<String, Object> params) {
+            return call(operationName, params);
+        }
+    }
+
+    /** A page's map as a {@link Result}. */
+    private static final class ResultPages implements java.util.function.Function<Map<String, Object>, Result> {
+        static final ResultPages INSTANCE = new ResultPages();
+
+        @Override
+        public Result apply(Map<String, Object> page) {
+            return Result.of(page);
+        }
+    }
 
     private static <T> Supplier<T> memoize(Supplier<T> s) {
         return new Supplier<>() {

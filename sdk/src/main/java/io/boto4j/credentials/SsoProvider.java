@@ -30,14 +30,23 @@ final class SsoProvider implements CredentialsProvider {
         return METHOD;
     }
 
+    /** A loop, not a stream: every process whose chain reaches this provider runs it on its first call. */
+    private static boolean hasAnyKey(Map<String, Object> profile) {
+        for (String k : PROFILE_KEYS) {
+            if (profile.containsKey(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public ResolvedCredentials load() {
         Map<String, Object> profile = ctx.store().profile(profileName);
         if (profile == null) {
             return null;
         }
-        boolean any = profile.containsKey("sso_session") || PROFILE_KEYS.stream().anyMatch(profile::containsKey);
-        if (!any) {
+        if (!profile.containsKey("sso_session") && !hasAnyKey(profile)) {
             return null;
         }
         Map<String, Object> config = new LinkedHashMap<>();

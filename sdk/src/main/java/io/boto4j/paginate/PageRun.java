@@ -122,10 +122,20 @@ final class PageRun implements Iterator<Map<String, Object>> {
         return page;
     }
 
+    /** A loop, not a stream: it runs on every page, the first one in a fresh JVM included. */
+    private static boolean allNull(Map<String, Object> token) {
+        for (Object v : token.values()) {
+            if (v != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private void advancePast(Map<String, Object> page) {
         totalItems += lastPageItems;
         Map<String, Object> token = nextTokenOf(page);
-        if (token.values().stream().allMatch(v -> v == null)) {
+        if (allNull(token)) {
             finished = true;
             return;
         }

@@ -23,7 +23,15 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class PaginatorModel {
     static {
-        PaginatorTrees.install(PaginatorModel::create);
+        PaginatorTrees.install(new TreeAccess());
+    }
+
+    /** The internal bridge's way in; a named class, as this runs on a fresh JVM's first paginated call. */
+    private static final class TreeAccess implements PaginatorTrees.Access {
+        @Override
+        public PaginatorModel create(ServiceModel service, JsonNode tree) {
+            return PaginatorModel.create(service, tree);
+        }
     }
 
     private final ServiceModel service;

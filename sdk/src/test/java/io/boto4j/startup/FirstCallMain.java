@@ -3,25 +3,34 @@ package io.boto4j.startup;
 import io.boto4j.Session;
 import io.boto4j.client.Client;
 import io.boto4j.client.ClientOptions;
+import io.boto4j.client.Result;
+import io.boto4j.config.Config;
 import java.util.Map;
 
 /**
  * A short-lived process's whole use of boto4j: one session and a first call per client. {@code args[0]} is the
  * endpoint; {@code args[1]}, optional, lists the services (default {@code sqs}): SQS and DynamoDB speak JSON, S3
- * rest-xml with its customizations, SNS and STS query, Lambda rest-json.
+ * rest-xml with its customizations, SNS and STS query, Lambda rest-json; {@code s3-pages} lists a bucket in pages
+ * with adaptive retries. With {@code args[2]} {@code chain}, the
+ * session is given no region and no keys: the default chains find them.
  */
 public final class FirstCallMain {
     private FirstCallMain() {
     }
 
     public static void main(String[] args) {
-        // keys in the environment go through the default chain, as in a Lambda function; else explicit keys
-        Session.Builder builder = Session.builder().regionName("us-east-1");
-        if (System.getenv("AWS_ACCESS_KEY_ID") == null) {
-            builder.awsAccessKeyId("AKIDFIRSTCALL0000000").awsSecretAccessKey("firstCallSecretKey000000000000000000000");
+        // "chain": region and keys from wherever the default chains find them (the environment, the shared files)
+        Session.Builder builder = Session.builder();
+        if (args.length < 3 || !args[2].equals("chain")) {
+            builder.regionName("us-east-1").awsAccessKeyId("AKIDFIRSTCALL0000000")
+                    .awsSecretAccessKey("firstCallSecretKey000000000000000000000");
         }
         Session session = builder.build();
         for (String service : (args.length > 1 ? args[1] : "sqs").split(",")) {
+            if (service.equals("s3-pages")) {
+                listInPages(session, args[0]);
+                continue;
+            }
             Client client = session.client(service, ClientOptions.builder().endpointUrl(args[0]).build());
             switch (service) {
                 case "sqs" -> {
@@ -48,5 +57,21 @@ public final class FirstCallMain {
             }
         }
         System.out.println("credentials from " + session.getCredentials().method());
+    }
+
+    /** A CLI's first call is often a listing in pages; this client also retries in adaptive mode. */
+    private static void listInPages(Session session, String endpoint) {
+        Client s3 = session.client("s3", ClientOptions.builder().endpointUrl(endpoint)
+                .config(Config.builder().retries(Map.of("mode", "adaptive")).build()).build());
+        s3.call("CreateBucket", Map.of("Bucket", "first-call-pages"));
+        for (int i = 0; i < 3; i++) {
+            s3.call("PutObject", Map.of("Bucket", "first-call-pages", "Key", "k" + i, "Body", new byte[] {1}));
+        }
+        int pages = 0;
+        for (Result page : s3.getPaginator("list_objects_v2").paginate(Map.of("Bucket", "first-call-pages",
+                "PaginationConfig", Map.of("PageSize", 2)))) {
+            pages++;
+        }
+        System.out.println("pages " + pages);
     }
 }

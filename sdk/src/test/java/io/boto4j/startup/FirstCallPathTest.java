@@ -31,6 +31,7 @@ class FirstCallPathTest {
     private static String output;
     private static List<String> otherProtocolsLoaded;
     private static String otherOutput;
+    private static String filesOutput;
 
     @BeforeAll
     static void runFreshJvms(@TempDir Path dir) throws Exception {
@@ -38,6 +39,20 @@ class FirstCallPathTest {
         loaded = loadedClasses(output);
         otherOutput = firstCalls(dir.resolve("others"), "s3,sns,lambda,dynamodb,sts", caBundle(dir));
         otherProtocolsLoaded = loadedClasses(otherOutput);
+        filesOutput = firstCallsWithSharedFiles(dir.resolve("files"));
+    }
+
+    /**
+     * A developer machine's first calls: region, standard retries and keys from the shared config and credentials
+     * files, found by the default chain; then a listing in pages, with adaptive retries.
+     */
+    private static String firstCallsWithSharedFiles(Path dir) throws Exception {
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("config"), "[default]\nregion = us-east-1\nretry_mode = standard\n");
+        Files.writeString(dir.resolve("credentials"), "[default]\naws_access_key_id = AKIDFROMTHEFILE00000\n"
+                + "aws_secret_access_key = secretFromTheCredentialsFile00000000000\n");
+        return firstCalls(dir, "sqs,s3-pages", null, Map.of("AWS_CONFIG_FILE", dir.resolve("config").toString(),
+                "AWS_SHARED_CREDENTIALS_FILE", dir.resolve("credentials").toString()));
     }
 
     /** A real CA certificate's PEM, made by keytool. */
@@ -53,13 +68,20 @@ class FirstCallPathTest {
 
     /**
      * The class-load log and output of a fresh JVM that makes the first call of each of {@code services}; when
-     * {@code caBundle} is not null, with {@code AWS_CA_BUNDLE} set to it and the keys in the environment.
+     * {@code caBundle} is not null, with {@code AWS_CA_BUNDLE} set to it and the region and keys in the environment.
+     * Given a CA bundle or more variables, the session finds its region and keys through the default chains.
      */
     private static String firstCalls(Path dir, String services, Path caBundle) throws Exception {
+        return firstCalls(dir, services, caBundle, Map.of());
+    }
+
+    private static String firstCalls(Path dir, String services, Path caBundle, Map<String, String> extraEnv)
+            throws Exception {
         Files.createDirectories(dir);
+        boolean chain = caBundle != null || !extraEnv.isEmpty();
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xshare:auto", "-Xlog:class+load=info", "-cp", System.getProperty("java.class.path"),
-                FirstCallMain.class.getName(), MotoServer.shared().endpoint(), services));
+                FirstCallMain.class.getName(), MotoServer.shared().endpoint(), services, chain ? "chain" : "explicit"));
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true)
                 .redirectOutput(dir.resolve("out.log").toFile());
         Map<String, String> env = pb.environment();
@@ -67,8 +89,10 @@ class FirstCallPathTest {
         env.put("AWS_CONFIG_FILE", dir.resolve("no-config").toString());
         env.put("AWS_SHARED_CREDENTIALS_FILE", dir.resolve("no-credentials").toString());
         env.put("AWS_EC2_METADATA_DISABLED", "true");
+        env.putAll(extraEnv);
         if (caBundle != null) {
             env.put("AWS_CA_BUNDLE", caBundle.toString());
+            env.put("AWS_DEFAULT_REGION", "us-east-1");
             env.put("AWS_ACCESS_KEY_ID", "AKIDFROMENVIRONMENT0");
             env.put("AWS_SECRET_ACCESS_KEY", "secretFromTheEnvironment000000000000000");
         }
@@ -126,6 +150,19 @@ class FirstCallPathTest {
         assertEquals(new TreeSet<>(), boto4jLambdaHosts(otherProtocolsLoaded), "classes whose lambdas the first "
                 + "rest-xml (S3), query (SNS, STS), rest-json (Lambda) and DynamoDB calls and the default credentials "
                 + "chain link");
+    }
+
+    @Test
+    void norWithRegionRetriesAndKeysFromTheSharedFilesNorOnAFirstListingInPages() {
+        assertTrue(filesOutput.contains("sent ") && filesOutput.contains("credentials from shared-credentials-file"),
+                "the call was made with the file's keys: " + filesOutput);
+        assertTrue(filesOutput.contains("pages 2"), "three keys were listed two to a page: " + filesOutput);
+        List<String> classes = loadedClasses(filesOutput);
+        assertTrue(classes.contains("io.boto4j.internal.retry.StandardRetryStrategy")
+                && classes.contains("io.boto4j.internal.retry.AdaptiveRetryStrategy"), "both retry modes were on");
+        assertEquals(new TreeSet<>(), boto4jLambdaHosts(classes), "classes whose lambdas a first call with the "
+                + "shared files (the default chain down to shared-credentials-file, standard retries) and a first "
+                + "paginated call with adaptive retries link");
     }
 
     @Test

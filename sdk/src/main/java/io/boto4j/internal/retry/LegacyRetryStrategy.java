@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
 
 /**
@@ -36,15 +35,7 @@ public final class LegacyRetryStrategy implements RetryStrategy {
      *                          null keeps the data's value
      */
     public LegacyRetryStrategy(JsonNode retryData, String endpointPrefix, Integer totalMaxAttempts) {
-        this(retryData, endpointPrefix, totalMaxAttempts, new Jitter());
-    }
-
-    /** Uniform jitter in [0, 1) (a named class: each lambda spins a class on a fresh JVM's first client). */
-    private static final class Jitter implements DoubleSupplier {
-        @Override
-        public double getAsDouble() {
-            return ThreadLocalRandom.current().nextDouble();
-        }
+        this(retryData, endpointPrefix, totalMaxAttempts, UniformJitter.INSTANCE);
     }
 
     public LegacyRetryStrategy(JsonNode retryData, String endpointPrefix, Integer totalMaxAttempts,

@@ -85,7 +85,7 @@ public record RetrySettings(String mode, Integer totalMaxAttempts) {
                     totalMaxAttempts == null ? StandardRetryStrategy.DEFAULT_MAX_ATTEMPTS : totalMaxAttempts);
             case ADAPTIVE -> new AdaptiveRetryStrategy(
                     totalMaxAttempts == null ? StandardRetryStrategy.DEFAULT_MAX_ATTEMPTS : totalMaxAttempts,
-                    new RetryQuota(), () -> java.util.concurrent.ThreadLocalRandom.current().nextDouble(),
+                    new RetryQuota(), UniformJitter.INSTANCE,
                     Ticker.SYSTEM, Sleeper.SYSTEM);
             default -> new LegacyRetryStrategy(retryData, endpointPrefix, totalMaxAttempts);
         };

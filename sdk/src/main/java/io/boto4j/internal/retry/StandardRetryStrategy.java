@@ -1,6 +1,5 @@
 package io.boto4j.internal.retry;
 
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
 
 /**
@@ -16,7 +15,7 @@ public class StandardRetryStrategy implements RetryStrategy {
     private final ExponentialBackoff backoff;
 
     public StandardRetryStrategy(int maxAttempts) {
-        this(maxAttempts, new RetryQuota(), () -> ThreadLocalRandom.current().nextDouble());
+        this(maxAttempts, new RetryQuota(), UniformJitter.INSTANCE);
     }
 
     public StandardRetryStrategy(int maxAttempts, RetryQuota quota, DoubleSupplier random) {

@@ -3,7 +3,7 @@ package io.boto4j.internal.retry;
 /** A monotonic time source in seconds; injected so tests control the rate limiter's clock. */
 @FunctionalInterface
 public interface Ticker {
-    Ticker SYSTEM = () -> System.nanoTime() / 1e9;
+    Ticker SYSTEM = new SystemTicker();
 
     double seconds();
 }
