@@ -166,6 +166,22 @@ class FirstCallPathTest {
     }
 
     @Test
+    void s3sFirstCallsBuildNoStaxFactoryAndCompileNoIpv6Pattern() {
+        assertTrue(otherProtocolsLoaded.contains("io.boto4j.internal.customizations.s3.ErrorsIn200Responses")
+                && otherProtocolsLoaded.contains("io.boto4j.internal.endpoints.rules.ParsedUrl"),
+                "S3's errors-in-200 check was registered and its rules parsed the endpoint URL");
+        TreeSet<String> found = new TreeSet<>();
+        for (String c : otherProtocolsLoaded) {
+            if (c.equals("com.sun.xml.internal.stream.XMLInputFactoryImpl")
+                    || c.equals("io.boto4j.internal.endpoints.rules.ParsedUrl$Ipv6")) {
+                found.add(c);
+            }
+        }
+        assertEquals(new TreeSet<>(), found, "a StAX factory (the JAXP lookup, some 20 ms) is made for the first "
+                + "copy or multipart completion, and the IPv6 pattern (some 5 ms) for the first bracketed host");
+    }
+
+    @Test
     void onlyTheCalledServicesCustomizationIsLoaded() {
         TreeSet<String> others = new TreeSet<>();
         boolean sqs = false;

@@ -26,7 +26,14 @@ import javax.xml.stream.XMLStreamReader;
  */
 final class ErrorsIn200Responses implements TypedEventHandler {
     private static final Set<String> LATE_ERRORS = Set.of("CopyObject", "UploadPartCopy", "CompleteMultipartUpload");
-    private static final XMLInputFactory XML = xmlFactory();
+
+    /**
+     * Made on the first full parse (a copy's or a multipart completion's answer), not with the handler: the JAXP
+     * factory lookup and the JDK's StAX classes cost a fresh JVM some 20 ms, and every S3 client registers this.
+     */
+    private static final class Xml {
+        static final XMLInputFactory FACTORY = xmlFactory();
+    }
 
     private final Map<String, Boolean> applies = new ConcurrentHashMap<>();
 
@@ -107,7 +114,7 @@ final class ErrorsIn200Responses implements TypedEventHandler {
     /** True for an {@code <Error>} root; with {@code wholeDocument}, also for XML that does not parse. */
     static boolean isError(byte[] body, boolean wholeDocument) {
         try {
-            XMLStreamReader reader = XML.createXMLStreamReader(new ByteArrayInputStream(body));
+            XMLStreamReader reader = Xml.FACTORY.createXMLStreamReader(new ByteArrayInputStream(body));
             try {
                 while (reader.hasNext() && reader.next() != XMLStreamReader.START_ELEMENT) {
                     // skip the prolog

@@ -10,19 +10,26 @@ import java.util.regex.Pattern;
  * whether the host is an IP address. Follows Python's {@code urlparse} splitting, which botocore uses.
  */
 final class ParsedUrl {
-    private static final String HEX = "[0-9A-Fa-f]{1,4}";
-    private static final String LS32 = "(?:" + HEX + ":" + HEX + "|(?:[0-9]{1,3}\\.){3}[0-9]{1,3})";
-    private static final Pattern IPV6 = Pattern.compile("^(?:"
-            + "(?:" + HEX + ":){6}" + LS32
-            + "|::(?:" + HEX + ":){5}" + LS32
-            + "|(?:" + HEX + ")?::(?:" + HEX + ":){4}" + LS32
-            + "|(?:(?:" + HEX + ":)?" + HEX + ")?::(?:" + HEX + ":){3}" + LS32
-            + "|(?:(?:" + HEX + ":){0,2}" + HEX + ")?::(?:" + HEX + ":){2}" + LS32
-            + "|(?:(?:" + HEX + ":){0,3}" + HEX + ")?::" + HEX + ":" + LS32
-            + "|(?:(?:" + HEX + ":){0,4}" + HEX + ")?::" + LS32
-            + "|(?:(?:" + HEX + ":){0,5}" + HEX + ")?::" + HEX
-            + "|(?:(?:" + HEX + ":){0,6}" + HEX + ")?::"
-            + ")(?:(?:%25|%)(?:[A-Za-z0-9._!\\-~]|%[a-fA-F0-9]{2})+)?$");
+    /**
+     * An IPv6 literal, as RFC 3986 writes it with an optional zone id. Compiled on the first bracketed host, not
+     * with the class: {@code parseURL} runs for every custom endpoint URL (S3's rules ask for it), and the
+     * pattern costs a fresh JVM some 5 ms.
+     */
+    private static final class Ipv6 {
+        static final String HEX = "[0-9A-Fa-f]{1,4}";
+        static final String LS32 = "(?:" + HEX + ":" + HEX + "|(?:[0-9]{1,3}\\.){3}[0-9]{1,3})";
+        static final Pattern PATTERN = Pattern.compile("^(?:"
+                + "(?:" + HEX + ":){6}" + LS32
+                + "|::(?:" + HEX + ":){5}" + LS32
+                + "|(?:" + HEX + ")?::(?:" + HEX + ":){4}" + LS32
+                + "|(?:(?:" + HEX + ":)?" + HEX + ")?::(?:" + HEX + ":){3}" + LS32
+                + "|(?:(?:" + HEX + ":){0,2}" + HEX + ")?::(?:" + HEX + ":){2}" + LS32
+                + "|(?:(?:" + HEX + ":){0,3}" + HEX + ")?::" + HEX + ":" + LS32
+                + "|(?:(?:" + HEX + ":){0,4}" + HEX + ")?::" + LS32
+                + "|(?:(?:" + HEX + ":){0,5}" + HEX + ")?::" + HEX
+                + "|(?:(?:" + HEX + ":){0,6}" + HEX + ")?::"
+                + ")(?:(?:%25|%)(?:[A-Za-z0-9._!\\-~]|%[a-fA-F0-9]{2})+)?$");
+    }
 
     private ParsedUrl() {
     }
@@ -84,7 +91,7 @@ final class ParsedUrl {
             normalized = normalized + "/";
         }
         boolean isIp = StandardLibrary.isIpv4Shaped(host)
-                || hostPort.startsWith("[") && IPV6.matcher(host).matches();
+                || hostPort.startsWith("[") && Ipv6.PATTERN.matcher(host).matches();
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("scheme", scheme);
         out.put("authority", authority);
