@@ -15,7 +15,11 @@ import java.util.regex.Pattern;
  * cannot describe; its text is read from the raw body (empty means us-east-1, reported as null as boto3 does).
  */
 final class BucketLocation implements TypedEventHandler {
-    private static final Pattern CONSTRAINT = Pattern.compile("<LocationConstraint[^>]*?(?:/>|>([^<]*)</LocationConstraint>)");
+    /** Compiled on the first GetBucketLocation, not with every S3 client that registers this. */
+    private static final class Constraint {
+        static final Pattern PATTERN = Pattern.compile(
+                "<LocationConstraint[^>]*?(?:/>|>([^<]*)</LocationConstraint>)");
+    }
 
     private BucketLocation() {
     }
@@ -32,7 +36,7 @@ final class BucketLocation implements TypedEventHandler {
         if (response == null || parsed == null || response.statusCode() >= 300) {
             return null;
         }
-        Matcher m = CONSTRAINT.matcher(new String(response.bodyBytes(), StandardCharsets.UTF_8));
+        Matcher m = Constraint.PATTERN.matcher(new String(response.bodyBytes(), StandardCharsets.UTF_8));
         if (m.find()) {
             String region = m.group(1);
             parsed.put("LocationConstraint", region == null || region.isBlank() ? null : region.trim());

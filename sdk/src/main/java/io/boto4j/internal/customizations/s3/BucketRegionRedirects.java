@@ -20,7 +20,10 @@ import java.util.regex.Pattern;
  */
 final class BucketRegionRedirects implements TypedEventHandler {
     private static final String REDIRECTED = "s3_redirected";
-    private static final Pattern VALID_REGION = Pattern.compile("^[a-zA-Z0-9](?:[a-zA-Z0-9\\-]{0,61}[a-zA-Z0-9])?$");
+    /** Compiled on the first redirect, not with every S3 client that registers this. */
+    private static final class ValidRegion {
+        static final Pattern PATTERN = Pattern.compile("^[a-zA-Z0-9](?:[a-zA-Z0-9\\-]{0,61}[a-zA-Z0-9])?$");
+    }
 
     private final Map<String, String> regionByBucket;
     private final boolean onRetry;
@@ -95,7 +98,7 @@ final class BucketRegionRedirects implements TypedEventHandler {
         if (region == null && parsed.get("Error") instanceof Map<?, ?> e && e.get("Region") != null) {
             region = e.get("Region").toString();
         }
-        if (region != null && !VALID_REGION.matcher(region).matches()) {
+        if (region != null && !ValidRegion.PATTERN.matcher(region).matches()) {
             throw new InvalidRegionError("S3 named an invalid bucket region: " + region);
         }
         return region;

@@ -16,8 +16,12 @@ import java.util.regex.Pattern;
  * Bucket, Key and VersionId, percent-encoded as S3 expects (the key's characters, but not its slashes).
  */
 final class CopySourceEncoding implements TypedEventHandler {
-    private static final Pattern VERSION_ID_SUFFIX = Pattern.compile("\\?versionId=[^/]+$");
-    private static final Pattern ACCESS_POINT_ARN = Pattern.compile("^arn:(aws).*:(s3|s3-object-lambda):[a-z\\-0-9]*:[0-9]{12}:accesspoint[:/]");
+    /** Compiled on the first copy, not with every S3 client that registers this. */
+    private static final class Patterns {
+        static final Pattern VERSION_ID_SUFFIX = Pattern.compile("\\?versionId=[^/]+$");
+        static final Pattern ACCESS_POINT_ARN = Pattern.compile(
+                "^arn:(aws).*:(s3|s3-object-lambda):[a-z\\-0-9]*:[0-9]{12}:accesspoint[:/]");
+    }
 
     private CopySourceEncoding() {
     }
@@ -42,7 +46,7 @@ final class CopySourceEncoding implements TypedEventHandler {
     }
 
     private static String quote(String value) {
-        Matcher m = VERSION_ID_SUFFIX.matcher(value);
+        Matcher m = Patterns.VERSION_ID_SUFFIX.matcher(value);
         if (!m.find()) {
             return encode(value);
         }
@@ -56,7 +60,7 @@ final class CopySourceEncoding implements TypedEventHandler {
             throw new ParamValidationError(List.of("Missing required parameter: '" + (bucket == null ? "Bucket" : "Key")
                     + "' in CopySource"));
         }
-        String path = ACCESS_POINT_ARN.matcher(bucket.toString()).find() ? bucket + "/object/" + key : bucket + "/" + key;
+        String path = Patterns.ACCESS_POINT_ARN.matcher(bucket.toString()).find() ? bucket + "/object/" + key : bucket + "/" + key;
         String encoded = encode(path);
         Object version = source.get("VersionId");
         return version == null ? encoded : encoded + "?versionId=" + version;

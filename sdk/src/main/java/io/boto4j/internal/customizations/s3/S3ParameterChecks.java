@@ -14,11 +14,19 @@ import java.util.regex.Pattern;
  * (so a URL cannot be smuggled in), and user metadata is ASCII (S3 cannot store anything else in headers).
  */
 final class S3ParameterChecks implements TypedEventHandler {
-    private static final Pattern BUCKET = Pattern.compile("^[a-zA-Z0-9.\\-_]{1,255}$");
-    private static final Pattern BUCKET_ARN = Pattern.compile(
-            "^arn:(aws).*:(s3|s3-object-lambda):[a-z\\-0-9]*:[0-9]{12}:accesspoint[/:][a-zA-Z0-9\\-.]{1,63}$"
-                    + "|^arn:(aws).*:s3-outposts:[a-z\\-0-9]+:[0-9]{12}:outpost[/:][a-zA-Z0-9\\-]{1,63}[/:]"
-                    + "accesspoint[/:][a-zA-Z0-9\\-]{1,63}$");
+    /** botocore's rule for a plain bucket name, checked by {@link #plainBucketName} and quoted in the error. */
+    private static final String BUCKET = "^[a-zA-Z0-9.\\-_]{1,255}$";
+
+    /**
+     * Access-point and outpost ARNs, compiled for the first bucket that is not a plain name: every S3 client
+     * registers this check, and its patterns cost a fresh JVM's first client several ms.
+     */
+    private static final class Arn {
+        static final Pattern PATTERN = Pattern.compile(
+                "^arn:(aws).*:(s3|s3-object-lambda):[a-z\\-0-9]*:[0-9]{12}:accesspoint[/:][a-zA-Z0-9\\-.]{1,63}$"
+                        + "|^arn:(aws).*:s3-outposts:[a-z\\-0-9]+:[0-9]{12}:outpost[/:][a-zA-Z0-9\\-]{1,63}[/:]"
+                        + "accesspoint[/:][a-zA-Z0-9\\-]{1,63}$");
+    }
 
     private final boolean metadata;
 
@@ -47,11 +55,27 @@ final class S3ParameterChecks implements TypedEventHandler {
 
     private static void checkBucket(Event event) {
         Object bucket = event.params().get("Bucket");
-        if (bucket instanceof String b && !BUCKET.matcher(b).matches() && !BUCKET_ARN.matcher(b).find()) {
+        if (bucket instanceof String b && !plainBucketName(b) && !Arn.PATTERN.matcher(b).find()) {
             throw new ParamValidationError(List.of("Invalid bucket name \"" + b + "\": Bucket name must match "
-                    + "the regex \"" + BUCKET.pattern() + "\" or be an ARN matching the regex \""
-                    + BUCKET_ARN.pattern() + "\""));
+                    + "the regex \"" + BUCKET + "\" or be an ARN matching the regex \""
+                    + Arn.PATTERN.pattern() + "\""));
         }
+    }
+
+    /** {@link #BUCKET} by hand: 1 to 255 of letters, digits, '.', '-' and '_'. */
+    static boolean plainBucketName(String b) {
+        if (b.isEmpty() || b.length() > 255) {
+            return false;
+        }
+        for (int i = 0; i < b.length(); i++) {
+            char c = b.charAt(i);
+            boolean ok = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '-'
+                    || c == '_';
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void checkMetadata(Event event) {
