@@ -115,7 +115,7 @@ public final class RuleSet {
                 params.add(new Parameter(name, type, spec.hasNonNull("builtIn") ? spec.get("builtIn").asString() : null,
                         def, spec.path("required").asBoolean(false), index));
             }
-            Rule[] rules = rules(tree.path("rules"), "rules");
+            Rule[] rules = rules(tree.path("rules"), Where.ROOT);
             return new RuleSet(List.copyOf(params), rules, slots.size());
         }
 
@@ -133,32 +133,32 @@ public final class RuleSet {
             return slot(name);
         }
 
-        private Rule[] rules(JsonNode array, String where) {
+        private Rule[] rules(JsonNode array, Where where) {
             if (!array.isArray()) {
                 throw new RuleSetError("Expected a list of rules at " + where);
             }
             Rule[] out = new Rule[array.size()];
             for (int i = 0; i < out.length; i++) {
-                out[i] = rule(array.get(i), where + "[" + i + "]");
+                out[i] = rule(array.get(i), where.at(i));
             }
             return out;
         }
 
-        private Rule rule(JsonNode node, String where) {
+        private Rule rule(JsonNode node, Where where) {
             JsonNode conds = node.path("conditions");
             Rule.Condition[] conditions = new Rule.Condition[conds.size()];
             for (int i = 0; i < conditions.length; i++) {
                 JsonNode c = conds.get(i);
-                Expr fn = expr(c, where + ".conditions[" + i + "]");
+                Expr fn = expr(c, where.child(".conditions").at(i));
                 int assign = c.hasNonNull("assign") ? slot(c.get("assign").asString()) : -1;
                 conditions[i] = new Rule.Condition(fn, assign);
             }
             String type = node.path("type").asString("");
             switch (type) {
                 case "tree":
-                    return new Rule.Tree(conditions, rules(node.path("rules"), where + ".rules"));
+                    return new Rule.Tree(conditions, rules(node.path("rules"), where.child(".rules")));
                 case "error":
-                    return new Rule.Error(conditions, expr(node.path("error"), where + ".error"));
+                    return new Rule.Error(conditions, expr(node.path("error"), where.child(".error")));
                 case "endpoint": {
                     JsonNode ep = node.path("endpoint");
                     Map<String, Expr[]> headers = new LinkedHashMap<>();
@@ -166,12 +166,12 @@ public final class RuleSet {
                         Map.Entry<String, JsonNode> h = it.next();
                         Expr[] values = new Expr[h.getValue().size()];
                         for (int i = 0; i < values.length; i++) {
-                            values[i] = expr(h.getValue().get(i), where + ".headers." + h.getKey());
+                            values[i] = expr(h.getValue().get(i), where.child(".headers." + h.getKey()));
                         }
                         headers.put(h.getKey(), values);
                     }
                     Expr props = ep.has("properties") ? structure(ep.get("properties")) : new Expr.Literal(Map.of());
-                    return new Rule.Endpoint(conditions, expr(ep.path("url"), where + ".endpoint.url"),
+                    return new Rule.Endpoint(conditions, expr(ep.path("url"), where.child(".endpoint.url")),
                             Collections.unmodifiableMap(headers), props);
                 }
                 default:
@@ -181,12 +181,12 @@ public final class RuleSet {
         }
 
         /** An argument: a function call, a reference, a template string or a literal. */
-        private Expr expr(JsonNode node, String where) {
+        private Expr expr(JsonNode node, Where where) {
             if (node.isObject() && node.has("fn")) {
                 JsonNode argv = node.path("argv");
                 Expr[] args = new Expr[argv.size()];
                 for (int i = 0; i < args.length; i++) {
-                    args[i] = expr(argv.get(i), where + ".argv[" + i + "]");
+                    args[i] = expr(argv.get(i), where.child(".argv").at(i));
                 }
                 try {
                     return Functions.call(node.get("fn").asString(), args, partitions);
@@ -267,6 +267,52 @@ public final class RuleSet {
                 out.put(e.getKey(), literal(e.getValue()));
             }
             return Collections.unmodifiableMap(out);
+        }
+    }
+
+    /**
+     * Where a node sits in the rule set ({@code rules[3].rules[0].conditions[1].argv[0]}), for error messages. A
+     * chain of small objects rendered only when an error is raised: S3's rule set has thousands of nodes, and
+     * building each one's path as a string cost its first client's compile a large share of its time.
+     */
+    private static final class Where {
+        static final Where ROOT = new Where(null, "rules", -1);
+
+        private final Where parent;
+        private final String segment;
+        private final int index;
+
+        private Where(Where parent, String segment, int index) {
+            this.parent = parent;
+            this.segment = segment;
+            this.index = index;
+        }
+
+        Where child(String segment) {
+            return new Where(this, segment, -1);
+        }
+
+        Where at(int index) {
+            return new Where(this, null, index);
+        }
+
+        @Override
+        public String toString() {
+            StringBuilder b = new StringBuilder();
+            render(b);
+            return b.toString();
+        }
+
+        private void render(StringBuilder b) {
+            if (parent != null) {
+                parent.render(b);
+            }
+            if (segment != null) {
+                b.append(segment);
+            }
+            if (index >= 0) {
+                b.append('[').append(index).append(']');
+            }
         }
     }
 
