@@ -112,7 +112,7 @@ public final class Session {
     /** A resource whose client gets these options; without an api version the resource model's is used. */
     public ServiceResource resource(String serviceName, ClientOptions options) {
         return ServiceResource.create(serviceName, services, options.apiVersion(),
-                version -> client(serviceName, withApiVersion(options, version)));
+                new ResourceClients(serviceName, options));
     }
 
     /**
@@ -121,7 +121,8 @@ public final class Session {
      */
     public ServiceResource resource(Client client) {
         String service = client.meta().serviceModel().serviceName();
-        return ServiceResource.create(service, services, client.meta().serviceModel().apiVersion(), version -> client);
+        return ServiceResource.create(service, services, client.meta().serviceModel().apiVersion(),
+                new GivenClient(client));
     }
 
     private static ClientOptions withApiVersion(ClientOptions o, String version) {
@@ -263,6 +264,36 @@ public final class Session {
     @SuppressWarnings("unchecked") // a JSON object reads as Map<String, Object>
     private DefaultsModes defaultsModes() {
         return DefaultsModes.of((Map<String, ?>) JsonTrees.toJava(loader().loadData("sdk-default-configuration")));
+    }
+
+    /** A resource's client for the API version its model names; a named class, not a lambda (a fresh JVM's first resource). */
+    private final class ResourceClients implements Function<String, Client> {
+        private final String serviceName;
+        private final ClientOptions options;
+
+        ResourceClients(String serviceName, ClientOptions options) {
+            this.serviceName = serviceName;
+            this.options = options;
+        }
+
+        @Override
+        public Client apply(String version) {
+            return client(serviceName, withApiVersion(options, version));
+        }
+    }
+
+    /** The client a resource was given, whatever the version. */
+    private static final class GivenClient implements Function<String, Client> {
+        private final Client client;
+
+        GivenClient(Client client) {
+            this.client = client;
+        }
+
+        @Override
+        public Client apply(String version) {
+            return client;
+        }
     }
 
     /**

@@ -71,7 +71,10 @@ final class Definitions {
     static Map<String, Action> actions(JsonNode n) {
         Map<String, Action> out = new LinkedHashMap<>();
         if (n != null) {
-            n.properties().iterator().forEachRemaining(e -> out.put(e.getKey(), Action.of(e.getKey(), e.getValue())));
+            // loops, not lambdas: a fresh JVM's first resource reads these
+            for (Map.Entry<String, JsonNode> e : n.properties()) {
+                out.put(e.getKey(), Action.of(e.getKey(), e.getValue()));
+            }
         }
         return Collections.unmodifiableMap(out);
     }
@@ -79,7 +82,9 @@ final class Definitions {
     static Map<String, Waiter> waiters(JsonNode n) {
         Map<String, Waiter> out = new LinkedHashMap<>();
         if (n != null) {
-            n.properties().iterator().forEachRemaining(e -> out.put(e.getKey(), Waiter.of(e.getKey(), e.getValue())));
+            for (Map.Entry<String, JsonNode> e : n.properties()) {
+                out.put(e.getKey(), Waiter.of(e.getKey(), e.getValue()));
+            }
         }
         return Collections.unmodifiableMap(out);
     }
@@ -87,7 +92,9 @@ final class Definitions {
     static List<Identifier> identifiers(JsonNode n) {
         List<Identifier> out = new ArrayList<>();
         if (n != null) {
-            n.forEach(i -> out.add(new Identifier(text(i, "name"), text(i, "memberName"))));
+            for (JsonNode i : n) {
+                out.add(new Identifier(text(i, "name"), text(i, "memberName")));
+            }
         }
         return List.copyOf(out);
     }
@@ -97,7 +104,9 @@ final class Definitions {
             return List.of();
         }
         List<Param> out = new ArrayList<>();
-        n.forEach(p -> out.add(Param.of(p)));
+        for (JsonNode p : n) {
+            out.add(Param.of(p));
+        }
         return List.copyOf(out);
     }
 

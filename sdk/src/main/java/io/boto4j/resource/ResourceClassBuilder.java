@@ -64,13 +64,24 @@ public final class ResourceClassBuilder {
 
     /** A handler for {@link EventEmitter#register} that passes the builder of every class it sees to {@code body}. */
     public static EventHandler handler(Consumer<ResourceClassBuilder> body) {
-        Objects.requireNonNull(body, "body");
-        return (eventName, kwargs) -> {
+        return new BuilderHandler(Objects.requireNonNull(body, "body"));
+    }
+
+    /** {@link #handler}'s handler; a named class, as every resource customization registers some on a fresh JVM. */
+    private static final class BuilderHandler implements EventHandler {
+        private final Consumer<ResourceClassBuilder> body;
+
+        BuilderHandler(Consumer<ResourceClassBuilder> body) {
+            this.body = body;
+        }
+
+        @Override
+        public Object handle(String eventName, Map<String, Object> kwargs) {
             if (kwargs.get(ARGUMENT) instanceof ResourceClassBuilder b) {
                 body.accept(b);
             }
             return null;
-        };
+        }
     }
 
     /**

@@ -8,6 +8,7 @@ import io.boto4j.resource.Definitions.Waiter;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,17 +73,26 @@ final class ResourceModel {
                 attributes.put(nameOf("attribute", snake), member);
             }
         }
-        actions.forEach((n, a) -> actionsByName.put(nameOf("action", Names.xformName(n)), a));
-        has.forEach((n, a) -> {
-            if (a.resource().needsData()) {
-                references.put(nameOf("reference", Names.xformName(n)), a);
+        // loops, not forEach lambdas: a first resource builds this on a fresh JVM, where each lambda spins a class
+        for (Map.Entry<String, Action> e : actions.entrySet()) {
+            actionsByName.put(nameOf("action", Names.xformName(e.getKey())), e.getValue());
+        }
+        for (Map.Entry<String, Action> e : has.entrySet()) {
+            if (e.getValue().resource().needsData()) {
+                references.put(nameOf("reference", Names.xformName(e.getKey())), e.getValue());
             } else {
-                subresources.put(nameOf("subresource", n), a);
+                subresources.put(nameOf("subresource", e.getKey()), e.getValue());
             }
-        });
-        hasMany.forEach((n, a) -> collections.put(nameOf("collection", Names.xformName(n)), a));
-        waiters.forEach((n, w) -> waitersByName.put(nameOf("waiter", Names.xformName(WAITER_PREFIX + n)), w));
-        batchActions.forEach((n, a) -> batchActionsByName.put(Names.xformName(n), a));
+        }
+        for (Map.Entry<String, Action> e : hasMany.entrySet()) {
+            collections.put(nameOf("collection", Names.xformName(e.getKey())), e.getValue());
+        }
+        for (Map.Entry<String, Waiter> e : waiters.entrySet()) {
+            waitersByName.put(nameOf("waiter", Names.xformName(WAITER_PREFIX + e.getKey())), e.getValue());
+        }
+        for (Map.Entry<String, Action> e : batchActions.entrySet()) {
+            batchActionsByName.put(Names.xformName(e.getKey()), e.getValue());
+        }
     }
 
     /**
@@ -92,7 +102,8 @@ final class ResourceModel {
     private static Map<String, Action> serviceHas(JsonNode definition, JsonNode resources) {
         Map<String, Action> declared = Definitions.actions(definition.get("has"));
         Map<String, Action> out = new LinkedHashMap<>();
-        resources.properties().iterator().forEachRemaining(e -> {
+        for (Iterator<Map.Entry<String, JsonNode>> it = resources.properties().iterator(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
             boolean found = false;
             for (Map.Entry<String, Action> d : declared.entrySet()) {
                 if (d.getValue().resource() != null && e.getKey().equals(d.getValue().resource().type())) {
@@ -108,7 +119,7 @@ final class ResourceModel {
                 out.put(e.getKey(), new Action(e.getKey(), null,
                         new Definitions.ResponseResource(e.getKey(), List.copyOf(inputs), null), null));
             }
-        });
+        }
         return Collections.unmodifiableMap(out);
     }
 
@@ -118,18 +129,28 @@ final class ResourceModel {
         if (load != null) {
             names.add("load");
         }
-        identifiers.forEach(i -> claim(names, Names.xformName(i.modelName()), "identifier"));
-        actions.keySet().forEach(n -> claim(names, Names.xformName(n), "action"));
-        has.forEach((n, a) -> {
-            if (a.resource().needsData()) {
-                claim(names, Names.xformName(n), "reference");
+        for (Identifier i : identifiers) {
+            claim(names, Names.xformName(i.modelName()), "identifier");
+        }
+        for (String n : actions.keySet()) {
+            claim(names, Names.xformName(n), "action");
+        }
+        for (Map.Entry<String, Action> e : has.entrySet()) {
+            if (e.getValue().resource().needsData()) {
+                claim(names, Names.xformName(e.getKey()), "reference");
             } else {
-                claim(names, n, "subresource");
+                claim(names, e.getKey(), "subresource");
             }
-        });
-        hasMany.keySet().forEach(n -> claim(names, Names.xformName(n), "collection"));
-        waiters.keySet().forEach(n -> claim(names, Names.xformName(WAITER_PREFIX + n), "waiter"));
-        members.forEach(m -> claim(names, Names.xformName(m), "attribute"));
+        }
+        for (String n : hasMany.keySet()) {
+            claim(names, Names.xformName(n), "collection");
+        }
+        for (String n : waiters.keySet()) {
+            claim(names, Names.xformName(WAITER_PREFIX + n), "waiter");
+        }
+        for (String m : members) {
+            claim(names, Names.xformName(m), "attribute");
+        }
     }
 
     private void claim(Set<String> names, String candidate, String category) {

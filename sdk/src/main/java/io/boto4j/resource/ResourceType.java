@@ -47,20 +47,35 @@ public final class ResourceType {
             }
         }
         attributes = new NameIndex<>("attribute", owner);
-        model.attributes().forEach((name, member) -> attributes.add(name, member, member));
+        // loops, not forEach lambdas: a fresh JVM's first resource builds its types, and each lambda spins a class
+        for (Map.Entry<String, String> e : model.attributes().entrySet()) {
+            attributes.add(e.getKey(), e.getValue(), e.getValue());
+        }
         actions = new NameIndex<>("action", owner);
-        model.actions().forEach((name, a) -> actions.add(name, a, a.modelName()));
+        for (Map.Entry<String, Action> e : model.actions().entrySet()) {
+            actions.add(e.getKey(), e.getValue(), e.getValue().modelName());
+        }
         customActions = new NameIndex<>("action", owner);
-        built.actions().forEach((name, a) -> customActions.add(name, a));
+        for (Map.Entry<String, CustomAction> e : built.actions().entrySet()) {
+            customActions.add(e.getKey(), e.getValue());
+        }
         subresources = new NameIndex<>("sub-resource", owner);
-        model.subresources().forEach((name, a) -> subresources.add(name, a, a.modelName()));
+        for (Map.Entry<String, Action> e : model.subresources().entrySet()) {
+            subresources.add(e.getKey(), e.getValue(), e.getValue().modelName());
+        }
         references = new NameIndex<>("reference", owner);
-        model.references().forEach((name, a) -> references.add(name, a, a.modelName()));
+        for (Map.Entry<String, Action> e : model.references().entrySet()) {
+            references.add(e.getKey(), e.getValue(), e.getValue().modelName());
+        }
         collections = new NameIndex<>("collection", owner);
-        model.collections().forEach((name, a) -> collections.add(name, a, a.modelName()));
+        for (Map.Entry<String, Action> e : model.collections().entrySet()) {
+            collections.add(e.getKey(), e.getValue(), e.getValue().modelName());
+        }
         waiters = new NameIndex<>("waiter", owner);
-        model.waiters().forEach((name, w) -> waiters.add(name, w, w.modelName(),
-                ResourceModel.WAITER_PREFIX + w.modelName()));
+        for (Map.Entry<String, Waiter> e : model.waiters().entrySet()) {
+            waiters.add(e.getKey(), e.getValue(), e.getValue().modelName(),
+                    ResourceModel.WAITER_PREFIX + e.getValue().modelName());
+        }
         this.extensions = Map.copyOf(built.extensions());
         this.batchSizes = Map.copyOf(built.batchSizes());
         this.loadOverride = built.loadOverride();

@@ -66,7 +66,10 @@ public final class ServiceResource extends Resource implements AutoCloseable {
 
     private static List<ResourceCustomization> loadCustomizations() {
         List<ResourceCustomization> out = new ArrayList<>();
-        ServiceLoader.load(ResourceCustomization.class, ServiceResource.class.getClassLoader()).forEach(out::add);
+        for (ResourceCustomization c : ServiceLoader.load(ResourceCustomization.class,
+                ServiceResource.class.getClassLoader())) {
+            out.add(c);
+        }
         return List.copyOf(out);
     }
 

@@ -11,7 +11,7 @@ import java.util.Map;
  * A short-lived process's whole use of boto4j: one session and a first call per client. {@code args[0]} is the
  * endpoint; {@code args[1]}, optional, lists the services (default {@code sqs}): SQS and DynamoDB speak JSON, S3
  * rest-xml with its customizations, SNS and STS query, Lambda rest-json; {@code s3-pages} lists a bucket in pages
- * with adaptive retries. With {@code args[2]} {@code chain}, the
+ * with adaptive retries, {@code s3-resource} reads an object's attribute through boto3's resource API. With {@code args[2]} {@code chain}, the
  * session is given no region and no keys: the default chains find them.
  */
 public final class FirstCallMain {
@@ -29,6 +29,10 @@ public final class FirstCallMain {
         for (String service : (args.length > 1 ? args[1] : "sqs").split(",")) {
             if (service.equals("s3-pages")) {
                 listInPages(session, args[0]);
+                continue;
+            }
+            if (service.equals("s3-resource")) {
+                readThroughAResource(session, args[0]);
                 continue;
             }
             Client client = session.client(service, ClientOptions.builder().endpointUrl(args[0]).build());
@@ -57,6 +61,15 @@ public final class FirstCallMain {
             }
         }
         System.out.println("credentials from " + session.getCredentials().method());
+    }
+
+    /** boto3's resource API: {@code s3.Object(bucket, key).content_length}, loaded by HeadObject. */
+    private static void readThroughAResource(Session session, String endpoint) {
+        var s3 = session.resource("s3", ClientOptions.builder().endpointUrl(endpoint).build());
+        s3.meta().client().call("CreateBucket", Map.of("Bucket", "first-call-resource"));
+        s3.meta().client().call("PutObject", Map.of("Bucket", "first-call-resource", "Key", "k", "Body", "hi"));
+        Object length = s3.resource("Object", "first-call-resource", "k").attribute("ContentLength");
+        System.out.println("content length " + length);
     }
 
     /** A CLI's first call is often a listing in pages; this client also retries in adaptive mode. */

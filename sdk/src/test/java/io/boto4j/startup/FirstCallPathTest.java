@@ -32,6 +32,7 @@ class FirstCallPathTest {
     private static List<String> otherProtocolsLoaded;
     private static String otherOutput;
     private static String filesOutput;
+    private static String resourceOutput;
 
     @BeforeAll
     static void runFreshJvms(@TempDir Path dir) throws Exception {
@@ -40,6 +41,7 @@ class FirstCallPathTest {
         otherOutput = firstCalls(dir.resolve("others"), "s3,sns,lambda,dynamodb,sts", caBundle(dir));
         otherProtocolsLoaded = loadedClasses(otherOutput);
         filesOutput = firstCallsWithSharedFiles(dir.resolve("files"));
+        resourceOutput = firstCalls(dir.resolve("resource"), "s3-resource", null);
     }
 
     /**
@@ -163,6 +165,20 @@ class FirstCallPathTest {
         assertEquals(new TreeSet<>(), boto4jLambdaHosts(classes), "classes whose lambdas a first call with the "
                 + "shared files (the default chain down to shared-credentials-file, standard retries) and a first "
                 + "paginated call with adaptive retries link");
+    }
+
+    @Test
+    void aFirstResourceLinksNoLambdaOfTheResourceLayer() {
+        assertTrue(resourceOutput.contains("content length 2"), "the object's attribute was loaded: " + resourceOutput);
+        TreeSet<String> core = new TreeSet<>();
+        for (String host : boto4jLambdaHosts(loadedClasses(resourceOutput))) {
+            // the services' resource customizations inject boto3's methods as lambdas, spun only for their classes
+            if (!host.startsWith("io.boto4j.internal.resource.customizations.")) {
+                core.add(host);
+            }
+        }
+        assertEquals(new TreeSet<>(), core, "classes of the resource layer and the session whose lambdas a first "
+                + "resource links (it linked 27 before they became loops and named classes)");
     }
 
     @Test
