@@ -266,7 +266,10 @@ public final class Session {
         return DefaultsModes.of((Map<String, ?>) JsonTrees.toJava(loader().loadData("sdk-default-configuration")));
     }
 
-    /** A resource's client for the API version its model names; a named class, not a lambda (a fresh JVM's first resource). */
+    /**
+     * A resource's client for the API version its model names; a named class, not a lambda, as a fresh JVM's first
+     * resource makes one.
+     */
     private final class ResourceClients implements Function<String, Client> {
         private final String serviceName;
         private final ClientOptions options;

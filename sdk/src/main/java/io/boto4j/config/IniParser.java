@@ -46,19 +46,17 @@ final class IniParser {
     }
 
     /**
-     * One key's value while it is being read: its first line and any continuation lines, with where each came
-     * from. Most values are one line, so the lists exist only for the others (SSO tools write configs of
-     * hundreds of profiles, each read by every session).
+     * One key's value while it is being read: its first line and any continuation lines, with where each of those
+     * came from (a nested setting's error names its line). Most values are one line, so the lists exist only for
+     * the others (SSO tools write configs of hundreds of profiles, each read by every session).
      */
     private static final class PendingValue {
         final String first;
-        final int firstLine;
         List<String> more;
         List<Integer> moreLines;
 
-        PendingValue(String first, int firstLine) {
+        PendingValue(String first) {
             this.first = first;
-            this.firstLine = firstLine;
         }
 
         void add(String line, int lineNo) {
@@ -140,7 +138,7 @@ final class IniParser {
                 if (!seenKeys.add(sectionName + "\u0000" + key)) {
                     throw error(lineNo, "key '" + key + "' appears twice in section [" + sectionName + "]");
                 }
-                currentValue = new PendingValue(value.substring(delim + 1).strip(), lineNo);
+                currentValue = new PendingValue(value.substring(delim + 1).strip());
                 current.put(key, currentValue);
             }
         }

@@ -8,7 +8,6 @@ import io.boto4j.resource.Definitions.Waiter;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -102,8 +101,7 @@ final class ResourceModel {
     private static Map<String, Action> serviceHas(JsonNode definition, JsonNode resources) {
         Map<String, Action> declared = Definitions.actions(definition.get("has"));
         Map<String, Action> out = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = resources.properties().iterator(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : resources.properties()) {
             boolean found = false;
             for (Map.Entry<String, Action> d : declared.entrySet()) {
                 if (d.getValue().resource() != null && e.getKey().equals(d.getValue().resource().type())) {

@@ -7,7 +7,6 @@ import io.boto4j.model.ServiceModel;
 import io.boto4j.model.Shape;
 import io.boto4j.model.StructureShape;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -53,9 +52,7 @@ final class ServiceContext {
 
     List<String> resourceNames() {
         List<String> out = new ArrayList<>();
-        for (Iterator<String> it = resources.propertyNames().iterator(); it.hasNext(); ) {
-            out.add(it.next());
-        }
+        out.addAll(resources.propertyNames());
         return out;
     }
 

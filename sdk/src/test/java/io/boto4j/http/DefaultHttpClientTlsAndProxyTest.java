@@ -199,7 +199,8 @@ class DefaultHttpClientTlsAndProxyTest {
     @Test
     void aBundleIsDecodedAtTheFirstHttpsConnectionNamingTheFileAndLineOfABadCertificate() throws Exception {
         Path undecodable = dir.resolve("undecodable.pem");
-        Files.writeString(undecodable, "# corporate roots\n-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n");
+        Files.writeString(undecodable,
+                "# corporate roots\n-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n");
         try (RawServer plain = new RawServer((socket, i) -> {
             RawServer.readHead(socket.getInputStream());
             RawServer.write(socket, "HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nplain");

@@ -11,8 +11,8 @@ import java.util.Map;
  * A short-lived process's whole use of boto4j: one session and a first call per client. {@code args[0]} is the
  * endpoint; {@code args[1]}, optional, lists the services (default {@code sqs}): SQS and DynamoDB speak JSON, S3
  * rest-xml with its customizations, SNS and STS query, Lambda rest-json; {@code s3-pages} lists a bucket in pages
- * with adaptive retries, {@code s3-resource} reads an object's attribute through boto3's resource API. With {@code args[2]} {@code chain}, the
- * session is given no region and no keys: the default chains find them.
+ * with adaptive retries, {@code s3-resource} reads an object's attribute through boto3's resource API. With
+ * {@code args[2]} {@code chain}, the session is given no region and no keys: the default chains find them.
  */
 public final class FirstCallMain {
     private FirstCallMain() {

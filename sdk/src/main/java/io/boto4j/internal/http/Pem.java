@@ -17,7 +17,7 @@ import java.util.List;
 
 /** Reads PEM files: certificates and unencrypted private keys (PKCS#8, or PKCS#1 RSA). */
 final class Pem {
-    /** One BEGIN/END block: its type, the line after its BEGIN line, and its base64 text (null when not kept). */
+    /** One BEGIN/END block: its type, the number of its BEGIN line, and its base64 text (null when not kept). */
     private record Block(String type, int line, String base64) {
     }
 

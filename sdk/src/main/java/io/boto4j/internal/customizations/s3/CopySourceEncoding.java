@@ -60,7 +60,8 @@ final class CopySourceEncoding implements TypedEventHandler {
             throw new ParamValidationError(List.of("Missing required parameter: '" + (bucket == null ? "Bucket" : "Key")
                     + "' in CopySource"));
         }
-        String path = Patterns.ACCESS_POINT_ARN.matcher(bucket.toString()).find() ? bucket + "/object/" + key : bucket + "/" + key;
+        String path = Patterns.ACCESS_POINT_ARN.matcher(bucket.toString()).find() ? bucket + "/object/" + key
+                : bucket + "/" + key;
         String encoded = encode(path);
         Object version = source.get("VersionId");
         return version == null ? encoded : encoded + "?versionId=" + version;
