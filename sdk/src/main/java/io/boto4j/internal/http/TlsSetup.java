@@ -157,7 +157,7 @@ public final class TlsSetup {
 
     /**
      * What a built factory depends on: verification, and each file by path, size and modification time. Written
-     * out rather than a record: a record's first {@code hashCode} bootstraps method handles, some 40 ms in a fresh
+     * out rather than a record: a record's first {@code hashCode} bootstraps method handles, tens of ms in a fresh
      * JVM, on the way to every such client's first call.
      */
     private static final class Key {
