@@ -21,9 +21,10 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * What a fresh JVM loads to make its first call (a session, an SQS client, CreateQueue against moto), read from
  * the JVM's own class-load log: the start-up work bench/README.md measures stays off this path. Classes, never
- * timings: each class below costs a cold process time, and a lambda costs it a class spun at run time. The second
- * JVM runs with an {@code AWS_CA_BUNDLE}, as many corporate machines set one, against moto's plain http, and finds
- * its keys in the environment through the default credentials chain, as a Lambda function does.
+ * timings: each class below costs a cold process time, and a lambda costs it a class spun at run time. Four JVMs:
+ * SQS with explicit keys (the bench's path); S3, SNS, Lambda, DynamoDB and STS with an {@code AWS_CA_BUNDLE}, as many
+ * corporate machines set one, against moto's plain http, and the keys in the environment, as a Lambda function has
+ * them; region, retries and keys from the shared files, then a listing in pages; and boto3's resource API.
  */
 class FirstCallPathTest {
     private static final String SQS_CUSTOMIZATION = "io.boto4j.internal.customizations.sqs.";
