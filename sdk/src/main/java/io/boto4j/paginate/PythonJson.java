@@ -1,5 +1,6 @@
 package io.boto4j.paginate;
 
+import io.boto4j.internal.json.JsonStrings;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Collection;
@@ -25,7 +26,7 @@ final class PythonJson {
         } else if (value instanceof Boolean b) {
             sb.append(b ? "true" : "false");
         } else if (value instanceof String s) {
-            quote(s, sb);
+            JsonStrings.quoteAsPython(s, sb, true);
         } else if (value instanceof Double || value instanceof Float || value instanceof BigDecimal) {
             // a decimal in a token was a float on the Python side: Python writes it with float repr
             sb.append(floatRepr(((Number) value).doubleValue()));
@@ -39,7 +40,7 @@ final class PythonJson {
                     sb.append(", ");
                 }
                 first = false;
-                quote(String.valueOf(e.getKey()), sb);
+                JsonStrings.quoteAsPython(String.valueOf(e.getKey()), sb, true);
                 sb.append(": ");
                 write(e.getValue(), sb);
             }
@@ -57,7 +58,7 @@ final class PythonJson {
             sb.append(']');
         } else if (value instanceof Instant i) {
             // Python's json cannot write a datetime at all; ISO-8601 is what a timestamp parameter accepts back
-            quote(i.toString(), sb);
+            JsonStrings.quoteAsPython(i.toString(), sb, true);
         } else {
             throw new IllegalArgumentException("Cannot write a " + value.getClass().getName() + " into a pagination token");
         }
@@ -85,29 +86,5 @@ final class PythonJson {
         }
         String plain = exact.abs().toPlainString();
         return sign + (plain.contains(".") ? plain : plain + ".0");
-    }
-
-    private static void quote(String s, StringBuilder sb) {
-        sb.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                case '\b' -> sb.append("\\b");
-                case '\f' -> sb.append("\\f");
-                default -> {
-                    if (c < 0x20 || c > 0x7e) {
-                        sb.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        sb.append(c);
-                    }
-                }
-            }
-        }
-        sb.append('"');
     }
 }

@@ -3,6 +3,7 @@ package io.boto4j.internal.jmespath;
 import tools.jackson.core.JacksonException;
 
 import io.boto4j.internal.json.Json;
+import io.boto4j.internal.json.JsonStrings;
 import io.burt.jmespath.BaseRuntime;
 import io.burt.jmespath.JmesPathType;
 import io.burt.jmespath.RuntimeConfiguration;
@@ -298,7 +299,7 @@ final class ValueRuntime extends BaseRuntime<Object> {
         if (value == null) {
             sb.append("null");
         } else if (value instanceof String || value instanceof Instant || value instanceof byte[]) {
-            quote(toString(value), sb);
+            JsonStrings.quoteAsPython(toString(value), sb, false);
         } else if (value instanceof Number || value instanceof Boolean) {
             sb.append(value);
         } else if (value instanceof Map<?, ?> m) {
@@ -309,7 +310,7 @@ final class ValueRuntime extends BaseRuntime<Object> {
                     sb.append(',');
                 }
                 first = false;
-                quote(String.valueOf(e.getKey()), sb);
+                JsonStrings.quoteAsPython(String.valueOf(e.getKey()), sb, false);
                 sb.append(':');
                 unparse(e.getValue(), sb);
             }
@@ -326,31 +327,7 @@ final class ValueRuntime extends BaseRuntime<Object> {
             }
             sb.append(']');
         } else {
-            quote(value.toString(), sb);
+            JsonStrings.quoteAsPython(value.toString(), sb, false);
         }
-    }
-
-    private static void quote(String s, StringBuilder sb) {
-        sb.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                case '\b' -> sb.append("\\b");
-                case '\f' -> sb.append("\\f");
-                default -> {
-                    if (c < 0x20) {
-                        sb.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        sb.append(c);
-                    }
-                }
-            }
-        }
-        sb.append('"');
     }
 }

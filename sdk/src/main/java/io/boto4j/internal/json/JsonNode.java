@@ -333,30 +333,4 @@ public abstract class JsonNode implements Iterable<JsonNode> {
         String s = toString();
         return s.length() <= 80 ? s : s.substring(0, 77) + "...";
     }
-
-    static void quote(String s, StringBuilder sb) {
-        sb.append('"');
-        int runStart = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= 0x20 && c != '"' && c != '\\') {
-                continue;
-            }
-            sb.append(s, runStart, i);
-            runStart = i + 1;
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                case '\b' -> sb.append("\\b");
-                case '\f' -> sb.append("\\f");
-                default -> sb.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 0xF]);
-            }
-        }
-        sb.append(s, runStart, s.length()).append('"');
-    }
-
-    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 }

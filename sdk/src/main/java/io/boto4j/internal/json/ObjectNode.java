@@ -229,7 +229,7 @@ public final class ObjectNode extends JsonNode {
                 sb.append(',');
             }
             first = false;
-            quote(e.getKey(), sb);
+            JsonStrings.quoteAsJackson(e.getKey(), sb);
             sb.append(':');
             e.getValue().write(sb);
         }

@@ -413,19 +413,19 @@ final class ValueNode extends JsonNode {
     @Override
     void write(StringBuilder sb) {
         switch (kind) {
-            case STRING -> quote((String) value, sb);
+            case STRING -> JsonStrings.quoteAsJackson((String) value, sb);
             case NUMBER -> {
                 // as Jackson's generator: a non-finite float is written as a string
                 if (value instanceof Double d && (d.isNaN() || d.isInfinite())
                         || value instanceof Float f && (f.isNaN() || f.isInfinite())) {
-                    quote(value.toString(), sb);
+                    JsonStrings.quoteAsJackson(value.toString(), sb);
                 } else {
                     sb.append(value);
                 }
             }
             case BOOLEAN -> sb.append(value);
             case NULL_KIND -> sb.append("null");
-            case BINARY -> quote(Base64.getEncoder().encodeToString((byte[]) value), sb);
+            case BINARY -> JsonStrings.quoteAsJackson(Base64.getEncoder().encodeToString((byte[]) value), sb);
             default -> {
                 // the missing node writes nothing
             }

@@ -2,6 +2,7 @@ package io.boto4j.internal.auth.signer;
 
 import io.boto4j.internal.auth.SigningContext;
 import io.boto4j.internal.auth.SigningCredentials;
+import io.boto4j.internal.json.JsonStrings;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -110,7 +111,7 @@ public final class PostPolicy {
             if (v == null) {
                 b.append("null");
             } else if (v instanceof String s) {
-                string(b, s);
+                JsonStrings.quoteAsPython(s, b, true);
             } else if (v instanceof Boolean bool) {
                 b.append(bool ? "true" : "false");
             } else if (v instanceof Number n) {
@@ -123,7 +124,7 @@ public final class PostPolicy {
                         b.append(", ");
                     }
                     first = false;
-                    string(b, String.valueOf(e.getKey()));
+                    JsonStrings.quoteAsPython(String.valueOf(e.getKey()), b, true);
                     b.append(": ");
                     write(b, e.getValue());
                 }
@@ -141,30 +142,6 @@ public final class PostPolicy {
                 throw new IllegalArgumentException("POST policy conditions take strings, numbers, booleans, maps "
                         + "and lists, not " + v.getClass().getName());
             }
-        }
-
-        private static void string(StringBuilder b, String s) {
-            b.append('"');
-            for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
-                switch (c) {
-                    case '"' -> b.append("\\\"");
-                    case '\\' -> b.append("\\\\");
-                    case '\n' -> b.append("\\n");
-                    case '\r' -> b.append("\\r");
-                    case '\t' -> b.append("\\t");
-                    case '\b' -> b.append("\\b");
-                    case '\f' -> b.append("\\f");
-                    default -> {
-                        if (c < 0x20 || c > 0x7e) {
-                            b.append(String.format("\\u%04x", (int) c));
-                        } else {
-                            b.append(c);
-                        }
-                    }
-                }
-            }
-            b.append('"');
         }
     }
 }
